@@ -1,0 +1,22 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Three rooms: the domain (tickets, events, the log, the rules), the command line
+// (parsing, commands, rendering) and a thin `cs` executable. No package dependencies.
+let package = Package(
+    name: "cs",
+    products: [
+        .executable(name: "cs", targets: ["cs"]),
+    ],
+    targets: [
+        .target(name: "CSDomain"),
+        .target(name: "CSCommandLine", dependencies: ["CSDomain"]),
+        .executableTarget(name: "cs", dependencies: ["CSCommandLine"]),
+        .testTarget(name: "CSDomainTests", dependencies: ["CSDomain"]),
+        .testTarget(
+            name: "CSCommandLineTests",
+            dependencies: ["CSCommandLine", "CSDomain"],
+            exclude: ["Goldens"]
+        ),
+    ]
+)

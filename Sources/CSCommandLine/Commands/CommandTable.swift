@@ -1,0 +1,18 @@
+/// The command table: every subcommand, in the order `cs help` lists them. Parsing,
+/// help and completions all read this one list.
+public enum CommandTable {
+    static let commands: [any Command.Type] = [
+        InitCommand.self,
+        OpenCommand.self, ReplyCommand.self, NoteCommand.self, AssignCommand.self, EscalateCommand.self,
+        PriorityCommand.self, TagCommand.self, StatusCommand.self, CloseCommand.self, ReopenCommand.self,
+        PaymentCommand.self, RefundCommand.self, RateCommand.self,
+        ShowCommand.self, ListCommand.self, LogCommand.self, VerifyCommand.self,
+        HelpCommand.self,
+    ]
+
+    public static let specs: [CommandSpec] = commands.map { $0.spec }
+
+    static func command(for spec: CommandSpec) -> any Command.Type {
+        commands.first { $0.spec.path == spec.path }!
+    }
+}

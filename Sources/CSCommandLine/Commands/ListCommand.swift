@@ -1,0 +1,64 @@
+import CSDomain
+
+enum ListCommand: Command {
+    static let statusWords = Status.allCases.map(\.rawValue) + ["active", "all"]
+    static let sortWords = ["queue", "created", "updated", "priority", "status", "id", "customer"]
+
+    static let spec = CommandSpec(
+        ["list"], group: .reading,
+        abstract: "list tickets as a queue: most urgent first, then oldest",
+        discussion: "Without --status, closed tickets are left out (--status active); --status all shows every ticket. "
+            + "Filters of different kinds must all match; a repeated filter matches any of its values. "
+            + "--overdue: not yet solved and past its target (first response: urgent 1h, high 4h, normal 24h, low 72h; "
+            + "resolution: urgent 8h, high 24h, normal 72h, low 7d).",
+        options: [
+            .value("status", "STATUS", kind: .choice(statusWords), repeatable: true, "only tickets with this status"),
+            .choice("priority", Priority.self, repeatable: true, "only this priority"),
+            .choice("category", Category.self, repeatable: true, "only this category"),
+            .choice("channel", Channel.self, repeatable: true, "only this channel"),
+            .value("assignee", "AGENT", kind: .agent, repeatable: true, "only tickets assigned to AGENT ('none': unassigned)"),
+            .value("tier", "TIER", kind: .choice(Tier.allCases.map(\.rawValue)), repeatable: true, "only this tier"),
+            .value("tag", "TAG", repeatable: true, "only tickets with this tag (repeat: all of them)"),
+            .value("customer", "TEXT", "only customers whose name, email or phone contains TEXT"),
+            .value("since", "TIME", "only tickets opened at or after TIME (2026-11-01, RFC 3339, or 7d)"),
+            .value("until", "TIME", "only tickets opened before TIME"),
+            .flag("overdue", "only unresolved tickets past their service-level target"),
+            .value("sort", "FIELD", kind: .choice(sortWords), "order: queue (default), created, updated, priority, status, id, customer"),
+            .flag("reverse", "reverse the order"),
+            .value("limit", "N", kind: .number, "show at most N tickets"),
+        ],
+        examples: ["cs list", "cs list --priority urgent --priority high --assignee none",
+                   "cs list --status all --category refund --since 7d --json"])
+
+    static func run(_ context: Context) throws {
+        let invocation = context.invocation
+        let now = try context.now()
+        let filter = try TicketFilter(invocation, now: now)
+        let limit = try invocation.value("limit").map { (text) throws(UsageError) in try ValueParsing.count(text, option: "--limit") }
+        let desk = try context.readDesk()
+        var tickets = desk.allTickets.filter { filter.matches($0) }
+        tickets = TicketOrder.sorted(tickets, by: invocation.value("sort") ?? "queue")
+        if invocation.flag("reverse") { tickets.reverse() }
+        if let limit { tickets = Array(tickets.prefix(limit)) }
+        if context.json {
+            var writer = JSONWriter()
+            writer.beginArray()
+            for ticket in tickets { TicketJSON.write(ticket, thread: false, into: &writer) }
+            writer.endArray()
+            context.print(writer.text)
+            return
+        }
+        if tickets.isEmpty {
+            context.print("no tickets match")
+            return
+        }
+        let time = try context.humanTime()
+        var table = TextTable(header: ["ID", "STATUS", "PRIORITY", "SUBJECT", "CUSTOMER", "ASSIGNEE", "AGE"])
+        for ticket in tickets {
+            table.rows.append([ticket.id, ticket.status.rawValue, ticket.priority.rawValue,
+                               DisplayWidth.truncate(ticket.subject, to: 40), DisplayWidth.truncate(ticket.customer.name, to: 20),
+                               ticket.assignee ?? "-", time.age(of: ticket.createdAt)])
+        }
+        context.print(table.render())
+    }
+}

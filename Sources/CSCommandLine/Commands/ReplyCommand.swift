@@ -1,0 +1,36 @@
+import CSDomain
+
+enum ReplyCommand: Command {
+    static let spec = CommandSpec(
+        ["reply"], group: .writing,
+        abstract: "send a public reply to the customer, or record the customer's message",
+        discussion: "The first agent reply is the ticket's first response and moves a new ticket to open. "
+            + "With --from-customer the text is the customer's; it moves a pending or solved ticket back to open.",
+        positionals: [Context.ticketArgument, .optional("TEXT", "the reply; - reads standard input")],
+        options: [
+            .value("body-file", "FILE", kind: .file, "read the reply from FILE, or - for standard input"),
+            .flag("from-customer", "record a message from the customer instead of a reply to them"),
+            .value("faq", "FAQ_ID", "the FAQ entry this reply answers from"),
+        ],
+        examples: [
+            "cs reply K7M2 \"카드사 승인 취소를 요청했습니다. 3영업일 내 반영됩니다.\"",
+            "cs reply K7M2 --from-customer \"Still charged twice.\"",
+            "cs reply K7M2 --body-file answer.txt",
+        ])
+
+    static func run(_ context: Context) throws {
+        let fromCustomer = context.invocation.flag("from-customer")
+        if fromCustomer, context.invocation.value("faq") != nil {
+            throw UsageError.conflictingOptions("--from-customer", "--faq")
+        }
+        let body = try context.requireBody(what: fromCustomer ? "message text" : "reply text")
+        let faq = try context.optionalText("faq")
+        try context.changeTicket(
+            done: { fromCustomer ? "recorded the customer's message on \($0.id) (now \($0.status.rawValue))" : "replied on \($0.id)" },
+            unchanged: { $0.id }
+        ) { decider, ticket in
+            fromCustomer ? try decider.recordCustomerMessage(on: ticket, body: body)
+                : try decider.reply(to: ticket, body: body, faq: faq)
+        }
+    }
+}

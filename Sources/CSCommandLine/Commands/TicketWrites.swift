@@ -1,0 +1,101 @@
+import CSDomain
+
+/// What the commands that change one ticket share: find the ticket named by TICKET under
+/// the log's lock, let the rules decide, append, and report.
+extension Context {
+    public static let ticketArgument = PositionalSpec.required("TICKET", kind: .ticket, "the ticket's id, or any unique prefix of it")
+
+    /// Runs `decide` against the ticket named by TICKET. It returns the event to append
+    /// (nil: nothing to change). Prints `done` (or `unchanged`), or the ticket as JSON
+    /// with `--json`; prints nothing with `-q`.
+    func changeTicket(done: (Ticket) -> String, unchanged: (Ticket) -> String,
+                      _ decide: (inout Decider, Ticket) throws -> Event?) throws {
+        let typed = invocation.argument("TICKET") ?? ""
+        let (before, event) = try write { (decider: inout Decider) in
+            let ticket = try decider.desk.ticket(matching: typed)
+            let event = try decide(&decider, ticket)
+            return (events: event.map { [$0] } ?? [], outcome: (ticket, event))
+        }
+        var after = before
+        event?.apply(to: &after)
+        report(after, message: event == nil ? unchanged(after) : done(after))
+    }
+
+    /// The outcome of a write: JSON of the ticket, a line for a person, or nothing (`-q`).
+    func report(_ ticket: Ticket, message: String) {
+        if json {
+            print(TicketJSON.text(ticket, thread: false))
+        } else if !quiet {
+            print(message)
+        }
+    }
+
+    /// Text for a reply, note, body or reason: the TEXT argument, `--body-file FILE`, or
+    /// `-` for standard input. Empty text counts as none.
+    /// `inlineName` is how the inline text is named in errors: `TEXT` or `--body`.
+    func body(inlineName: String = "TEXT", fileOption: String = "body-file") throws -> String? {
+        let inline = inlineName.hasPrefix("--") ? invocation.value(String(inlineName.dropFirst(2)))
+            : invocation.argument(inlineName)
+        let file = invocation.value(fileOption)
+        if inline != nil && file != nil { throw UsageError.conflictingOptions(inlineName, "--" + fileOption) }
+        let text: String
+        if let file {
+            text = try readText(file)
+        } else if let inline {
+            text = inline == "-" ? try readText("-") : inline
+        } else {
+            return nil
+        }
+        let trimmed = text.trimmingWhitespace()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// A file's text, or standard input for `-`. Must be UTF-8.
+    func readText(_ path: String) throws -> String {
+        let bytes: [UInt8]
+        if path == "-" {
+            bytes = environment.readStandardInput()
+        } else {
+            bytes = try FileReading.bytes(atPath: absolute(path))
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw UsageError.unreadableFile(path: path, reason: "not UTF-8 text")
+        }
+        return text
+    }
+
+    func requireBody(what: String) throws -> String {
+        guard let text = try body() else {
+            throw UsageError.missingBody(what: what, command: invocation.command.name)
+        }
+        return text
+    }
+
+    /// A required free-text option such as `--reason`: present and not blank.
+    func requiredText(_ option: String, valueName: String) throws -> String {
+        guard let value = invocation.value(option) else {
+            throw UsageError.missingOption(option: "--\(option) \(valueName)", command: invocation.command.name)
+        }
+        let trimmed = value.trimmingWhitespace()
+        guard !trimmed.isEmpty else {
+            throw UsageError.invalidValue(what: "--\(option)", value: value, expected: "some text")
+        }
+        return trimmed
+    }
+
+    func optionalText(_ option: String) throws -> String? {
+        guard let value = invocation.value(option) else { return nil }
+        let trimmed = value.trimmingWhitespace()
+        guard !trimmed.isEmpty else { throw UsageError.invalidValue(what: "--\(option)", value: value, expected: "some text") }
+        return trimmed
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

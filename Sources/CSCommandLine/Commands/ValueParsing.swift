@@ -1,0 +1,51 @@
+import CSDomain
+
+/// Turning typed words into domain values, each failure a usage error naming the word.
+enum ValueParsing {
+    static func currency(_ code: String?) throws(UsageError) -> Currency {
+        guard let code else { return .krw }
+        guard let currency = Currency(code: code) else {
+            throw .invalidValue(what: "currency", value: code, expected: "an ISO 4217 code such as KRW or USD")
+        }
+        return currency
+    }
+
+    /// A positive amount in major units (`50000`, `50,000`, `12.50` for USD).
+    static func amount(_ text: String, in currency: Currency) throws(UsageError) -> Money {
+        guard let minor = currency.parseAmount(text), minor > 0 else {
+            let example = currency.exponent == 0 ? "5000" : "12.50"
+            throw .invalidValue(what: "amount", value: text,
+                                expected: "a positive amount in \(currency.code) such as \(example)")
+        }
+        return Money(minorUnits: minor, currency: currency)
+    }
+
+    static func nonEmpty(_ text: String, what: String) throws(UsageError) -> String {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty else { throw .invalidValue(what: what, value: text, expected: "some text") }
+        return trimmed
+    }
+
+    /// `2026-11-01`, an RFC 3339 time, or an age back from now: `90m`, `24h`, `7d`.
+    static func time(_ text: String, option: String, now: Timestamp) throws(UsageError) -> Timestamp {
+        if let time = Timestamp(rfc3339: text, allowDateOnly: true) { return time }
+        if let unit = text.last, let count = Int64(text.dropLast()), count >= 0, count < 1_000_000 {
+            let seconds: Int64? = switch unit {
+            case "m": 60
+            case "h": 3600
+            case "d": 86_400
+            case "w": 604_800
+            default: nil
+            }
+            if let seconds { return now.adding(seconds: -count * seconds) }
+        }
+        throw .invalidValue(what: option, value: text, expected: "a date (2026-11-01), an RFC 3339 time, or an age such as 24h or 7d")
+    }
+
+    static func count(_ text: String, option: String) throws(UsageError) -> Int {
+        guard let value = Int(text), value > 0 else {
+            throw .invalidValue(what: option, value: text, expected: "a whole number above 0")
+        }
+        return value
+    }
+}

@@ -1,0 +1,110 @@
+import CSDomain
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Everything `cs` takes from the world, injected so tests can run the whole command
+/// line in-process with exact streams, clock, ids and terminal.
+public struct CommandEnvironment: Sendable {
+    public var arguments: [String]
+    public var variables: [String: String]
+    public var currentDirectory: String
+    public var readStandardInput: @Sendable () -> [UInt8]
+    public var standardInputIsTerminal: Bool
+    public var standardOutputIsTerminal: Bool
+    public var output: TextSink
+    public var errors: TextSink
+    /// The clock when `CS_NOW` is not set.
+    public var clock: @Sendable () -> Timestamp
+    /// Fresh randomness for ids when `CS_NOW` is not set.
+    public var randomSeed: @Sendable () -> UInt64
+    public var loginName: String
+
+    public init(arguments: [String], variables: [String: String], currentDirectory: String,
+                readStandardInput: @escaping @Sendable () -> [UInt8], standardInputIsTerminal: Bool,
+                standardOutputIsTerminal: Bool, output: TextSink, errors: TextSink,
+                clock: @escaping @Sendable () -> Timestamp, randomSeed: @escaping @Sendable () -> UInt64,
+                loginName: String) {
+        self.arguments = arguments
+        self.variables = variables
+        self.currentDirectory = currentDirectory
+        self.readStandardInput = readStandardInput
+        self.standardInputIsTerminal = standardInputIsTerminal
+        self.standardOutputIsTerminal = standardOutputIsTerminal
+        self.output = output
+        self.errors = errors
+        self.clock = clock
+        self.randomSeed = randomSeed
+        self.loginName = loginName
+    }
+
+    /// The real process: argv, the environment, the streams, the wall clock.
+    public static func process() -> CommandEnvironment {
+        let variables = ProcessInfo.processInfo.environment
+        return CommandEnvironment(
+            arguments: Array(CommandLine.arguments.dropFirst()),
+            variables: variables,
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            readStandardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+            standardInputIsTerminal: isatty(0) == 1,
+            standardOutputIsTerminal: isatty(1) == 1,
+            output: TextSink.standardOutput,
+            errors: TextSink.standardError,
+            clock: { Timestamp(secondsSince1970: Int64(Date().timeIntervalSince1970)) },
+            randomSeed: { UInt64.random(in: .min ... .max) },
+            loginName: variables["USER"] ?? variables["LOGNAME"] ?? String(cString: getlogin() ?? strdup("staff"))
+        )
+    }
+}
+
+/// Where text goes: a file descriptor for the real process, a buffer in tests.
+public final class TextSink: @unchecked Sendable {
+    private let write: (String) -> Void
+    private let lock = NSLock()
+    private var buffer = ""
+    private let keepsText: Bool
+
+    public init(write: @escaping (String) -> Void) {
+        self.write = write
+        keepsText = false
+    }
+
+    /// A sink that keeps what is written, for tests.
+    public init() {
+        write = { _ in }
+        keepsText = true
+    }
+
+    public func callAsFunction(_ text: String) {
+        if keepsText {
+            lock.lock()
+            buffer += text
+            lock.unlock()
+        } else {
+            write(text)
+        }
+    }
+
+    public var text: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return buffer
+    }
+
+    public static let standardOutput = TextSink { writeAll($0, to: 1) }
+    public static let standardError = TextSink { writeAll($0, to: 2) }
+
+    private static func writeAll(_ text: String, to descriptor: Int32) {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let wrote = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if wrote < 0 && errno == EINTR { continue }
+            guard wrote > 0 else { return }  // a closed pipe: nobody is reading
+            offset += wrote
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import CSDomain
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// What a running command works with: the invocation, the environment, and the desk's
+/// log found the way git finds `.git`.
+public struct Context {
+    public let invocation: Invocation
+    public let environment: CommandEnvironment
+
+    public var json: Bool { invocation.globals.json }
+    public var quiet: Bool { invocation.globals.quiet }
+
+    public func print(_ text: String) { environment.output(text + "\n") }
+    public func warn(_ text: String) { environment.errors("cs: " + text + "\n") }
+
+    /// `CS_NOW` when set (fixture logs and tests are reproducible), else the clock.
+    public func now() throws(UsageError) -> Timestamp {
+        guard let fixed = environment.variables["CS_NOW"], !fixed.isEmpty else { return environment.clock() }
+        guard let time = Timestamp(rfc3339: fixed) else {
+            throw .invalidValue(what: "CS_NOW", value: fixed, expected: "an RFC 3339 time such as 2026-11-23T09:30:00Z")
+        }
+        return time
+    }
+
+    /// `--as`, else `CS_AGENT`, else the login name.
+    public var actor: String {
+        if let given = invocation.globals.actor, !given.isEmpty { return given }
+        if let agent = environment.variables["CS_AGENT"], !agent.isEmpty { return agent }
+        return environment.loginName
+    }
+
+    /// `--log`, else `CS_LOG`, else `.cs/events.jsonl` in this folder or the nearest parent.
+    public func locateLog() throws(UsageError) -> EventLog {
+        if let explicit = invocation.globals.log ?? environment.variables["CS_LOG"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            let path = absolute(explicit)
+            guard access(path, F_OK) == 0 else { throw .logNotFound(path: explicit) }
+            return EventLog(path: path)
+        }
+        var folder = environment.currentDirectory
+        while true {
+            let candidate = (folder == "/" ? "" : folder) + "/.cs/events.jsonl"
+            if access(candidate, F_OK) == 0 { return EventLog(path: candidate) }
+            guard folder != "/", !folder.isEmpty else { break }
+            folder = parent(of: folder)
+        }
+        throw .noLog(searchedFrom: environment.currentDirectory)
+    }
+
+    public func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : environment.currentDirectory + "/" + path
+    }
+
+    private func parent(of folder: String) -> String {
+        guard let slash = folder.lastIndex(of: "/"), slash != folder.startIndex else { return "/" }
+        return String(folder[..<slash])
+    }
+
+    /// Ids are random, except under `CS_NOW`: then they are derived from the clock and the
+    /// log's size, so replaying a script of commands writes the same log byte for byte.
+    public func idGenerator(logSize: Int) throws(UsageError) -> any RandomNumberGenerator {
+        if let fixed = environment.variables["CS_NOW"], !fixed.isEmpty {
+            return SeededGenerator(seed: SeededGenerator.seed(from: [fixed, String(logSize)]))
+        }
+        return SeededGenerator(seed: environment.randomSeed())
+    }
+
+    /// Locks the log, replays it and appends what `decide` returns (see `EventLog.append`).
+    public func write<Outcome>(_ decide: (inout Decider) throws -> (events: [Event], outcome: Outcome)) throws -> Outcome {
+        let log = try locateLog()
+        let now = try now()
+        let actor = actor
+        return try log.append { desk, size in
+            var decider = Decider(desk: desk, actor: actor, now: now, ids: try idGenerator(logSize: size))
+            let result = try decide(&decider)
+            return EventLog.Decision(events: result.events, outcome: result.outcome)
+        }
+    }
+
+    /// Replays the log for a reading command.
+    public func readDesk() throws -> Desk {
+        try locateLog().replay()
+    }
+}

@@ -1,0 +1,47 @@
+/// Terminal columns a text takes: Hangul, CJK and full-width forms take two, combining
+/// marks and Hangul medial/final jamo none. Tables align by this, not by `count`.
+public enum DisplayWidth {
+    public static func of(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+    }
+
+    public static func width(of scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        if value < 0x300 { return 1 }
+        if (0x300...0x36F).contains(value) || (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value)
+            || value == 0x200B || (0xFE00...0xFE0F).contains(value) || value == 0x200D {
+            return 0
+        }
+        if (0x1100...0x115F).contains(value) || (0x2E80...0x303E).contains(value) || (0x3041...0x33FF).contains(value)
+            || (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value) || (0xA000...0xA4CF).contains(value)
+            || (0xA960...0xA97F).contains(value) || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
+            || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value) || (0xFFE0...0xFFE6).contains(value)
+            || (0x1F300...0x1F64F).contains(value) || (0x1F900...0x1F9FF).contains(value)
+            || (0x20000...0x3FFFD).contains(value) {
+            return 2
+        }
+        return 1
+    }
+
+    /// Pads with spaces on the right to `columns` display columns.
+    public static func pad(_ text: String, to columns: Int) -> String {
+        let width = of(text)
+        return width >= columns ? text : text + String(repeating: " ", count: columns - width)
+    }
+
+    /// Cuts to at most `columns` display columns, ending in "…" when something was cut.
+    public static func truncate(_ text: String, to columns: Int) -> String {
+        guard of(text) > columns else { return text }
+        guard columns > 0 else { return "" }
+        var result = ""
+        var used = 0
+        for character in text {
+            let width = of(String(character))
+            if used + width > columns - 1 { break }
+            result.append(character)
+            used += width
+        }
+        return result + "…"
+    }
+}

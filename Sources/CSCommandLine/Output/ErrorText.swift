@@ -1,0 +1,132 @@
+import CSDomain
+
+/// Every error message cs prints, and the exit status that goes with it. One line each:
+/// what is wrong, then the way out.
+public enum ErrorText {
+    public enum ExitStatus {
+        public static let success: Int32 = 0
+        public static let refused: Int32 = 1
+        public static let usage: Int32 = 2
+        public static let notFound: Int32 = 3
+        public static let damaged: Int32 = 4
+    }
+
+    /// `displayPath` shortens a log path for the message (relative to the current folder).
+    public static func describe(_ error: any Error, displayPath: (String) -> String) -> (message: String, status: Int32) {
+        switch error {
+        case let usage as UsageError: return (describe(usage), ExitStatus.usage)
+        case let refused as DomainError: return (describe(refused), ExitStatus.refused)
+        case let lookup as LookupError: return (describe(lookup), ExitStatus.notFound)
+        case let log as LogError: return (describe(log, displayPath: displayPath), ExitStatus.damaged)
+        default: return ("unexpected error: \(error)", ExitStatus.damaged)
+        }
+    }
+
+    static func describe(_ error: UsageError) -> String {
+        switch error {
+        case .noCommand:
+            return "no command given; run 'cs help' to see the commands"
+        case .unknownCommand("", _, let parent?):
+            let subcommands = CommandTable.specs.filter { $0.path.first == parent }.map { $0.path.last! }
+            return "'\(parent)' needs a subcommand (\(subcommands.joined(separator: ", "))); see 'cs help \(parent)'"
+        case .unknownCommand(let word, let suggestion, let parent):
+            let full = [parent, word].compactMap { $0 }.joined(separator: " ")
+            let fix = suggestion.map { "did you mean '\([parent, $0].compactMap { $0 }.joined(separator: " "))'?" }
+                ?? "run 'cs help' to see the commands"
+            return "unknown command '\(full)'; \(fix)"
+        case .unknownOption(let word, let command, let suggestion):
+            let fix = suggestion.map { "did you mean '\($0)'?" } ?? "see 'cs \(command == "cs" ? "" : command + " ")--help'"
+            return "unknown option '\(word)' for '\(command)'; \(fix)"
+        case .missingValue(let option, let valueName):
+            return "option '\(option)' needs a value (\(valueName))"
+        case .flagTakesNoValue(let option):
+            return "option '\(option)' takes no value; write it alone"
+        case .invalidChoice(let option, let value, let allowed):
+            let guess = Suggestion.closest(to: value, among: allowed).map { "did you mean '\($0)'? " } ?? ""
+            return "invalid value '\(value)' for '\(option)'; \(guess)use one of: \(allowed.joined(separator: ", "))"
+        case .invalidValue(let what, let value, let expected):
+            return "invalid \(what) '\(value)'; expected \(expected)"
+        case .missingArgument(let name, let command):
+            return "'\(command)' needs \(name); see 'cs \(command) --help'"
+        case .missingOption(let option, let command):
+            return "'\(command)' needs \(option); see 'cs \(command) --help'"
+        case .unexpectedArgument(let word, let command):
+            return "unexpected argument '\(word)' for '\(command)'; quote text that has spaces, or see 'cs \(command) --help'"
+        case .repeatedOption(let option):
+            return "option '\(option)' given more than once; give it once"
+        case .conflictingOptions(let first, let second):
+            return "give \(first) or \(second), not both"
+        case .missingBody(let what, let command):
+            return "no \(what) given; pass it as an argument, with --body-file FILE, or '-' to read standard input (see 'cs \(command) --help')"
+        case .noLog(let folder):
+            return "no desk found in '\(folder)' or any folder above it; run 'cs init' to create one here, or pass --log PATH"
+        case .logNotFound(let path):
+            return "no log at '\(path)'; run 'cs init' to create a desk, or check --log and CS_LOG"
+        case .unreadableFile(let path, let reason):
+            return "cannot read '\(path)': \(reason)"
+        }
+    }
+
+    static func describe(_ error: DomainError) -> String {
+        switch error {
+        case .ticketClosed(let ticket, let action):
+            return "cannot \(action) ticket \(ticket): it is closed; reopen it first with 'cs reopen \(ticket)'"
+        case .alreadyClosed(let ticket):
+            return "ticket \(ticket) is already closed; 'cs reopen \(ticket)' to work on it again"
+        case .notReopenable(let ticket, let status):
+            return "ticket \(ticket) is \(status.rawValue), not solved or closed; there is nothing to reopen"
+        case .noPayment(let ticket):
+            return "ticket \(ticket) has no recorded payment to refund; record it with 'cs payment \(ticket) REF AMOUNT'"
+        case .currencyMismatch(let ticket, let payment, let given):
+            return "ticket \(ticket) was paid in \(payment), not \(given); refund in \(payment) with --currency \(payment)"
+        case .refundExceedsRefundable(let ticket, let requested, let refundable):
+            return "refund of \(requested.formatted) exceeds what remains refundable on ticket \(ticket) (\(refundable.formatted))"
+        case .idempotencyKeyConflict(let key, let ticket):
+            return "idempotency key '\(key)' was already used for a different refund on ticket \(ticket); use a new key"
+        case .paymentAlreadyRefunded(let ticket):
+            return "ticket \(ticket) already has refunds against its payment; the payment can no longer be changed"
+        case .atTopTier(let ticket):
+            return "ticket \(ticket) is already at L3, the top tier; to hand it to someone else use 'cs assign \(ticket) AGENT'"
+        case .tierNotHigher(let ticket, let current, let requested):
+            return "ticket \(ticket) is at \(current.rawValue); escalation must go above it, not to \(requested.rawValue)"
+        case .ticketIdExhausted:
+            return "could not find a free ticket id; try again"
+        }
+    }
+
+    static func describe(_ error: LookupError) -> String {
+        switch error {
+        case .noTicket(let typed):
+            return "no ticket matches '\(typed)'; see 'cs list --status all' for the ids"
+        case .ambiguousTicket(let typed, let candidates):
+            return "ticket id '\(typed)' is ambiguous: it matches \(candidates.joined(separator: ", ")); type more of the id"
+        }
+    }
+
+    static func describe(_ error: LogError, displayPath: (String) -> String) -> String {
+        switch error {
+        case .unreadable(let path, let reason):
+            return "cannot use the log '\(displayPath(path))': \(reason)"
+        case .damaged(let path, let line, let problem):
+            return "\(displayPath(path)):\(line): \(describe(problem)); the log is damaged, see 'cs verify'"
+        }
+    }
+
+    public static func describe(_ problem: LogProblem) -> String {
+        switch problem {
+        case .syntax(let what): return "not valid JSON (\(what))"
+        case .emptyLine: return "empty line"
+        case .tornLastLine: return "the last line is incomplete (a write was cut off)"
+        case .duplicateEventID(let id): return "event id '\(id)' appears a second time"
+        case .replay(.unknownTicket(let ticket)): return "event for ticket '\(ticket)', which was never opened"
+        case .replay(.openedTwice(let ticket)): return "ticket '\(ticket)' is opened a second time"
+        case .event(.notAnObject): return "not a JSON object"
+        case .event(.missingField(let field)): return "missing field '\(field)'"
+        case .event(.wrongType(let field, let expected)): return "field '\(field)' should be \(expected)"
+        case .event(.badValue(let field, let value)): return "invalid value '\(value)' in field '\(field)'"
+        case .event(.unknownType(let type)): return "unknown event type '\(type)'"
+        case .event(.unknownVersion(let version)):
+            return "unknown format version \(version) (this cs reads version \(Event.formatVersion); a newer cs wrote it)"
+        }
+    }
+}

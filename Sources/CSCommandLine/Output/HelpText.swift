@@ -1,0 +1,68 @@
+/// `cs help`, `cs help COMMAND` and `cs COMMAND --help`, all read from the command table.
+public enum HelpText {
+    public static func overview(_ specs: [CommandSpec]) -> String {
+        var lines = ["cs — a support desk's tickets in an append-only event log", "",
+                     "Usage: cs COMMAND [ARGUMENTS] [OPTIONS]", ""]
+        let width = specs.map { $0.name.count }.max() ?? 0
+        for group in CommandSpec.Group.allCases {
+            let members = specs.filter { $0.group == group }
+            guard !members.isEmpty else { continue }
+            lines.append(group.rawValue + ":")
+            for spec in members { lines.append("  " + DisplayWidth.pad(spec.name, to: width) + "  " + spec.abstract) }
+            lines.append("")
+        }
+        lines.append("Global options:")
+        lines.append(contentsOf: optionLines(GlobalOptions.specs))
+        lines.append("")
+        lines.append("Run 'cs help COMMAND' for a command's options and examples.")
+        lines.append("Exit status: 0 done, 1 refused by the rules, 2 usage, 3 not found, 4 log damaged.")
+        return lines.joined(separator: "\n")
+    }
+
+    public static func command(_ spec: CommandSpec) -> String {
+        var lines = ["cs \(spec.name) — \(spec.abstract)", "", "Usage: " + usage(spec)]
+        if let discussion = spec.discussion { lines += ["", discussion] }
+        if !spec.positionals.isEmpty {
+            lines += ["", "Arguments:"]
+            let width = spec.positionals.map { $0.name.count }.max() ?? 0
+            for positional in spec.positionals {
+                lines.append("  " + DisplayWidth.pad(positional.name, to: width) + "  " + positional.help)
+            }
+        }
+        if !spec.options.isEmpty {
+            lines += ["", "Options:"]
+            lines += optionLines(spec.options)
+        }
+        lines += ["", "Global options:"]
+        lines += optionLines(GlobalOptions.specs)
+        lines += ["", "Examples:"]
+        lines += spec.examples.map { "  " + $0 }
+        return lines.joined(separator: "\n")
+    }
+
+    static func usage(_ spec: CommandSpec) -> String {
+        var words = ["cs", spec.name]
+        for positional in spec.positionals {
+            let name = positional.variadic ? positional.name + "..." : positional.name
+            words.append(positional.optional ? "[\(name)]" : name)
+        }
+        if !spec.options.isEmpty { words.append("[OPTIONS]") }
+        return words.joined(separator: " ")
+    }
+
+    static func optionLines(_ options: [OptionSpec]) -> [String] {
+        let labels = options.map { option -> String in
+            var label = option.short.map { "-\($0), " } ?? "    "
+            label += "--" + option.long
+            if let valueName = option.valueName { label += " " + valueName }
+            return label
+        }
+        let width = labels.map { $0.count }.max() ?? 0
+        return zip(options, labels).map { option, label in
+            var help = option.help
+            if case .choice(let allowed) = option.kind { help += " (\(allowed.joined(separator: "|")))" }
+            if option.repeatable { help += "; repeatable" }
+            return "  " + DisplayWidth.pad(label, to: width) + "  " + help
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import CSDomain
+
+/// The documented JSON shape of a ticket (`cs show --json`, `cs list --json`). Field names
+/// are a contract with scripts: add fields, never rename or remove them.
+public enum TicketJSON {
+    public static func write(_ ticket: Ticket, thread: Bool, into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.string("id", ticket.id)
+        writer.string("subject", ticket.subject)
+        writer.string("status", ticket.status.rawValue)
+        writer.string("priority", ticket.priority.rawValue)
+        writer.string("category", ticket.category.rawValue)
+        writer.string("channel", ticket.channel.rawValue)
+        writer.key("customer")
+        writer.beginObject()
+        writer.string("name", ticket.customer.name)
+        writer.optionalString("email", ticket.customer.email)
+        writer.optionalString("phone", ticket.customer.phone)
+        writer.endObject()
+        writer.optionalString("assignee", ticket.assignee)
+        writer.string("tier", ticket.tier.rawValue)
+        writer.strings("tags", ticket.tags)
+        writer.string("createdAt", ticket.createdAt.rfc3339)
+        writer.string("updatedAt", ticket.updatedAt.rfc3339)
+        writer.optionalString("firstResponseAt", ticket.firstResponseAt?.rfc3339)
+        writer.optionalString("resolvedAt", ticket.resolvedAt?.rfc3339)
+        writer.key("payment")
+        if let payment = ticket.payment {
+            writer.beginObject()
+            writer.string("ref", payment.ref)
+            writer.int("amount", payment.amount.minorUnits)
+            writer.string("currency", payment.amount.currency.code)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
+        writer.key("refunds")
+        writer.beginArray()
+        for refund in ticket.refunds { writeRefund(refund, into: &writer) }
+        writer.endArray()
+        writer.int("refundedTotal", ticket.refundedTotal)
+        writer.key("refundable")
+        if let refundable = ticket.refundable { writer.int(refundable.minorUnits) } else { writer.null() }
+        writer.key("rating")
+        if let rating = ticket.rating {
+            writer.beginObject()
+            writer.int("score", Int64(rating.score))
+            writer.optionalString("comment", rating.comment)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
+        writer.strings("faqs", ticket.faqsUsed)
+        if thread {
+            writer.key("thread")
+            writer.beginArray()
+            for entry in ticket.thread {
+                writer.beginObject()
+                writer.string("kind", entry.kind.rawValue)
+                writer.string("by", entry.by)
+                writer.string("at", entry.at.rfc3339)
+                writer.string("body", entry.body)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
+        writer.endObject()
+    }
+
+    public static func writeRefund(_ refund: Refund, into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.string("id", refund.eventID)
+        writer.int("amount", refund.amount.minorUnits)
+        writer.string("currency", refund.amount.currency.code)
+        writer.string("reason", refund.reason)
+        writer.optionalString("idempotencyKey", refund.idempotencyKey)
+        writer.string("at", refund.at.rfc3339)
+        writer.string("by", refund.by)
+        writer.endObject()
+    }
+
+    public static func text(_ ticket: Ticket, thread: Bool) -> String {
+        var writer = JSONWriter()
+        write(ticket, thread: thread, into: &writer)
+        return writer.text
+    }
+}

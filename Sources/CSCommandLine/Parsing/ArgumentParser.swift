@@ -1,0 +1,178 @@
+/// Passes two and three: find the command by its leading names, then match the remaining
+/// tokens to that command's options and positionals (global options go anywhere).
+public enum ArgumentParser {
+    public static func parse(_ arguments: [String], table: [CommandSpec]) throws(UsageError) -> ParsedLine {
+        let tokens = Tokenizer.tokenize(arguments)
+        let (command, consumed) = try findCommand(tokens, table: table)
+        let rest = tokens.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
+        guard let command else {
+            var globals = GlobalValues()
+            for token in rest { try readGlobalOnly(token, into: &globals) }
+            return globals.version && !globals.help ? .version : .help(nil, globals)
+        }
+        let invocation = try match(rest, to: command)
+        if invocation.globals.help { return .help(command, invocation.globals) }
+        return .run(invocation)
+    }
+
+    /// The command named by the first positional words, and which tokens named it.
+    /// Global options may come before it (`cs --log x show T`).
+    static func findCommand(_ tokens: [Token], table: [CommandSpec]) throws(UsageError) -> (CommandSpec?, Set<Int>) {
+        var path: [String] = []
+        var consumed = Set<Int>()
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if case .positional(let word, _) = token {
+                let candidate = path + [word]
+                if table.contains(where: { $0.path.starts(with: candidate) }) {
+                    path = candidate
+                    consumed.insert(index)
+                    index += 1
+                    continue
+                }
+                if path.isEmpty || !table.contains(where: { $0.path == path }) {
+                    let names = Set(table.filter { $0.path.count > path.count && $0.path.starts(with: path) }
+                        .map { $0.path[path.count] })
+                    throw .unknownCommand(word, suggestion: Suggestion.closest(to: word, among: names.sorted()),
+                                          parent: path.isEmpty ? nil : path.joined(separator: " "))
+                }
+                break
+            }
+            if !path.isEmpty { break }
+            // A global option before the command: skip it and its value.
+            if case .long(let name, nil, _, _) = token, GlobalOptions.spec(named: name)?.takesValue == true {
+                index += 1
+            }
+            index += 1
+        }
+        if path.isEmpty { return (nil, consumed) }
+        if let exact = table.first(where: { $0.path == path }) { return (exact, consumed) }
+        // A group name alone (`cs faq`): say which subcommands it has.
+        throw .unknownCommand("", suggestion: nil, parent: path.joined(separator: " "))
+    }
+
+    private static func readGlobalOnly(_ token: Token, into globals: inout GlobalValues) throws(UsageError) {
+        switch token {
+        case .long(let name, let value, let word, _):
+            guard let spec = GlobalOptions.spec(named: name) else {
+                throw .unknownOption(word, command: "cs", suggestion: suggestOption(name, in: nil))
+            }
+            globals.set(spec.long, value: value)
+        case .short(let letters, let word, _):
+            for letter in letters {
+                guard let spec = GlobalOptions.spec(short: letter) else {
+                    throw .unknownOption(word, command: "cs", suggestion: nil)
+                }
+                globals.set(spec.long, value: nil)
+            }
+        case .positional:
+            break
+        }
+    }
+
+    static func match(_ tokens: [Token], to command: CommandSpec) throws(UsageError) -> Invocation {
+        var globals = GlobalValues()
+        var options: [String: [String]] = [:]
+        var words: [String] = []
+        var index = 0
+        let takesDashWords = command.positionals.contains { $0.acceptsDashWords }
+
+        func record(_ spec: OptionSpec, _ value: String?, isGlobal: Bool) throws(UsageError) {
+            let display = "--" + spec.long
+            if isGlobal {
+                if spec.takesValue, GlobalOptions.specs.contains(where: { $0.long == spec.long }),
+                   (spec.long == "log" ? globals.log : globals.actor) != nil {
+                    throw .repeatedOption(option: display)
+                }
+                globals.set(spec.long, value: value)
+                return
+            }
+            if options[spec.long] != nil && !spec.repeatable { throw .repeatedOption(option: display) }
+            var stored = value ?? ""
+            if case .choice(let allowed) = spec.kind, let given = value {
+                guard let canonical = allowed.first(where: { $0.lowercased() == given.lowercased() }) else {
+                    throw .invalidChoice(option: display, value: given, allowed: allowed)
+                }
+                stored = canonical
+            }
+            options[spec.long, default: []].append(stored)
+        }
+
+        func nextValue(for spec: OptionSpec) throws(UsageError) -> String {
+            index += 1
+            guard index < tokens.count else {
+                throw .missingValue(option: "--" + spec.long, valueName: spec.valueName ?? "VALUE")
+            }
+            return tokens[index].word
+        }
+
+        while index < tokens.count {
+            switch tokens[index] {
+            case .positional(let word, _):
+                words.append(word)
+            case .long(let name, let inlineValue, let word, _):
+                let local = command.option(named: name)
+                guard let spec = local ?? GlobalOptions.spec(named: name) else {
+                    throw .unknownOption(word, command: command.name, suggestion: suggestOption(name, in: command))
+                }
+                var value = inlineValue
+                if spec.takesValue {
+                    if value == nil { value = try nextValue(for: spec) }
+                } else if inlineValue != nil {
+                    throw .flagTakesNoValue(option: "--" + spec.long)
+                }
+                try record(spec, value, isGlobal: local == nil)
+            case .short(let letters, let word, _):
+                let known = letters.allSatisfy { command.option(short: $0) != nil || GlobalOptions.spec(short: $0) != nil }
+                if !known && takesDashWords {
+                    words.append(word)
+                    break
+                }
+                var offset = 0
+                while offset < letters.count {
+                    let letter = letters[offset]
+                    let local = command.option(short: letter)
+                    guard let spec = local ?? GlobalOptions.spec(short: letter) else {
+                        throw .unknownOption("-\(letter)", command: command.name, suggestion: nil)
+                    }
+                    var value: String?
+                    if spec.takesValue {
+                        let rest = String(letters[(offset + 1)...])
+                        value = rest.isEmpty ? try nextValue(for: spec) : rest
+                        offset = letters.count
+                    }
+                    try record(spec, value, isGlobal: local == nil)
+                    offset += 1
+                }
+            }
+            index += 1
+        }
+        if globals.help { return Invocation(command: command, globals: globals, options: options, arguments: [:]) }
+        return Invocation(command: command, globals: globals, options: options,
+                          arguments: try assign(words, to: command))
+    }
+
+    private static func assign(_ words: [String], to command: CommandSpec) throws(UsageError) -> [String: [String]] {
+        var arguments: [String: [String]] = [:]
+        var remaining = words[...]
+        for positional in command.positionals {
+            if positional.variadic {
+                if !remaining.isEmpty { arguments[positional.name] = Array(remaining) }
+                remaining = []
+            } else if let word = remaining.first {
+                arguments[positional.name] = [word]
+                remaining = remaining.dropFirst()
+            } else if !positional.optional {
+                throw .missingArgument(name: positional.name, command: command.name)
+            }
+        }
+        if let extra = remaining.first { throw .unexpectedArgument(extra, command: command.name) }
+        return arguments
+    }
+
+    private static func suggestOption(_ name: String, in command: CommandSpec?) -> String? {
+        let names = (command?.options ?? []).map(\.long) + GlobalOptions.specs.map(\.long)
+        return Suggestion.closest(to: name, among: names).map { "--" + $0 }
+    }
+}

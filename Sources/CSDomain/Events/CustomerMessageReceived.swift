@@ -1,0 +1,25 @@
+/// The customer wrote or called again. Staff record it; the customer is its author.
+public struct CustomerMessageReceived: EventKind, Equatable {
+    public static let type = "received"
+
+    public var body: String
+
+    public init(body: String) { self.body = body }
+
+    public init(from fields: EventFields) throws(EventDecodingError) {
+        body = try fields.text("body")
+    }
+
+    public func encode(into writer: inout JSONWriter) {
+        writer.string("body", body)
+    }
+
+    public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
+        // The customer answered or is not satisfied: the ball is back with the desk.
+        if ticket.status == .pending || ticket.status == .solved {
+            ticket.status = .open
+            ticket.resolvedAt = nil
+        }
+        ticket.thread.append(ThreadEntry(kind: .message, by: ticket.customer.name, at: time, body: body))
+    }
+}

@@ -1,0 +1,20 @@
+/// An internal note between staff; never shown to the customer.
+public struct NoteAdded: EventKind, Equatable {
+    public static let type = "noted"
+
+    public var body: String
+
+    public init(body: String) { self.body = body }
+
+    public init(from fields: EventFields) throws(EventDecodingError) {
+        body = try fields.text("body")
+    }
+
+    public func encode(into writer: inout JSONWriter) {
+        writer.string("body", body)
+    }
+
+    public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
+        ticket.thread.append(ThreadEntry(kind: .note, by: actor, at: time, body: body))
+    }
+}

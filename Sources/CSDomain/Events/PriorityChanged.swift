@@ -1,0 +1,23 @@
+/// Urgency re-judged: urgent tickets jump the queue.
+public struct PriorityChanged: EventKind, Equatable {
+    public static let type = "priority-changed"
+
+    public var priority: Priority
+
+    public init(priority: Priority) { self.priority = priority }
+
+    public init(from fields: EventFields) throws(EventDecodingError) {
+        priority = try fields.value("priority", as: Priority.self)
+    }
+
+    public func encode(into writer: inout JSONWriter) {
+        writer.string("priority", priority.rawValue)
+    }
+
+    public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
+        let before = ticket.priority
+        ticket.priority = priority
+        ticket.thread.append(ThreadEntry(kind: .priority, by: actor, at: time,
+                                         body: "priority \(before.rawValue) → \(priority.rawValue)"))
+    }
+}

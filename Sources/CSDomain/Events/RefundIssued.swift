@@ -1,0 +1,43 @@
+/// Money returned to the customer against the ticket's payment.
+public struct RefundIssued: EventKind, Equatable {
+    public static let type = "refunded"
+
+    public var amount: Money
+    public var reason: String
+    /// A caller-chosen key: the same key never refunds twice.
+    public var idempotencyKey: String?
+
+    public init(amount: Money, reason: String, idempotencyKey: String?) {
+        self.amount = amount
+        self.reason = reason
+        self.idempotencyKey = idempotencyKey
+    }
+
+    public init(from fields: EventFields) throws(EventDecodingError) {
+        amount = try fields.money("amount")
+        reason = try fields.text("reason")
+        idempotencyKey = try fields.optionalString("idempotencyKey")
+    }
+
+    public func encode(into writer: inout JSONWriter) {
+        writer.int("amount", amount.minorUnits)
+        writer.string("currency", amount.currency.code)
+        writer.string("reason", reason)
+        writer.stringIfPresent("idempotencyKey", idempotencyKey)
+    }
+
+    public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
+        ticket.refunds.append(Refund(eventID: eventID, amount: amount, reason: reason,
+                                     idempotencyKey: idempotencyKey, at: time, by: actor))
+        ticket.thread.append(ThreadEntry(kind: .refund, by: actor, at: time, body: "refunded \(amount.formatted): \(reason)"))
+    }
+}
+
+public struct Refund: Equatable, Sendable {
+    public var eventID: String
+    public var amount: Money
+    public var reason: String
+    public var idempotencyKey: String?
+    public var at: Timestamp
+    public var by: String
+}

@@ -1,0 +1,22 @@
+/// The case is finished. Final until someone reopens it.
+public struct TicketClosed: EventKind, Equatable {
+    public static let type = "closed"
+
+    public var reason: String?
+
+    public init(reason: String?) { self.reason = reason }
+
+    public init(from fields: EventFields) throws(EventDecodingError) {
+        reason = try fields.optionalString("reason")
+    }
+
+    public func encode(into writer: inout JSONWriter) {
+        writer.stringIfPresent("reason", reason)
+    }
+
+    public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
+        ticket.status = .closed
+        if ticket.resolvedAt == nil { ticket.resolvedAt = time }
+        ticket.thread.append(ThreadEntry(kind: .closed, by: actor, at: time, body: reason.map { "closed: \($0)" } ?? "closed"))
+    }
+}

@@ -1,0 +1,37 @@
+/// The ticket moved up a tier, and perhaps to another agent, for a stated reason.
+public struct TicketEscalated: EventKind, Equatable {
+    public static let type = "escalated"
+
+    public var from: Tier
+    public var to: Tier
+    public var agent: String?
+    public var reason: String
+
+    public init(from: Tier, to: Tier, agent: String?, reason: String) {
+        self.from = from
+        self.to = to
+        self.agent = agent
+        self.reason = reason
+    }
+
+    public init(from fields: EventFields) throws(EventDecodingError) {
+        from = try fields.value("from", as: Tier.self)
+        to = try fields.value("to", as: Tier.self)
+        agent = try fields.optionalString("agent")
+        reason = try fields.text("reason")
+    }
+
+    public func encode(into writer: inout JSONWriter) {
+        writer.string("from", from.rawValue)
+        writer.string("to", to.rawValue)
+        writer.stringIfPresent("agent", agent)
+        writer.string("reason", reason)
+    }
+
+    public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
+        ticket.tier = to
+        if let agent { ticket.assignee = agent }
+        let target = agent.map { "\(to.rawValue), to \($0)" } ?? to.rawValue
+        ticket.thread.append(ThreadEntry(kind: .escalated, by: actor, at: time, body: "escalated to \(target): \(reason)"))
+    }
+}

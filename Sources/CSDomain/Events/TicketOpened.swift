@@ -1,0 +1,96 @@
+/// A customer's problem enters the desk. Carries everything the ticket starts with.
+public struct TicketOpened: EventKind, Equatable {
+    public static let type = "opened"
+
+    public var subject: String
+    public var customer: Customer
+    public var category: Category
+    public var channel: Channel
+    public var priority: Priority
+    public var tags: [String]
+    public var body: String?
+    public var payment: Payment?
+
+    public init(subject: String, customer: Customer, category: Category, channel: Channel, priority: Priority,
+                tags: [String], body: String?, payment: Payment?) {
+        self.subject = subject
+        self.customer = customer
+        self.category = category
+        self.channel = channel
+        self.priority = priority
+        self.tags = tags
+        self.body = body
+        self.payment = payment
+    }
+
+    public init(from fields: EventFields) throws(EventDecodingError) {
+        subject = try fields.text("subject")
+        let customerFields = try fields.object("customer")
+        customer = Customer(name: try customerFields.text("name"), email: try customerFields.optionalString("email"),
+                            phone: try customerFields.optionalString("phone"))
+        category = try fields.value("category", as: Category.self)
+        channel = try fields.value("channel", as: Channel.self)
+        priority = try fields.value("priority", as: Priority.self)
+        tags = try fields.strings("tags")
+        body = try fields.optionalString("body")
+        payment = try fields.optionalObject("payment").map { (inner) throws(EventDecodingError) in try Payment(from: inner) }
+    }
+
+    public func encode(into writer: inout JSONWriter) {
+        writer.string("subject", subject)
+        writer.key("customer")
+        writer.beginObject()
+        writer.string("name", customer.name)
+        writer.stringIfPresent("email", customer.email)
+        writer.stringIfPresent("phone", customer.phone)
+        writer.endObject()
+        writer.string("category", category.rawValue)
+        writer.string("channel", channel.rawValue)
+        writer.string("priority", priority.rawValue)
+        if !tags.isEmpty { writer.strings("tags", tags) }
+        writer.stringIfPresent("body", body)
+        if let payment {
+            writer.key("payment")
+            payment.encode(into: &writer)
+        }
+    }
+
+    public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
+        ticket.subject = subject
+        ticket.customer = customer
+        ticket.category = category
+        ticket.channel = channel
+        ticket.priority = priority
+        ticket.tags = Set(tags).sorted()
+        ticket.status = .new
+        ticket.createdAt = time
+        ticket.payment = payment
+        ticket.openedBy = actor
+        // The opening text is the customer's first message, whoever typed it in.
+        ticket.thread.append(ThreadEntry(kind: .message, by: customer.name, at: time, body: body ?? subject))
+    }
+}
+
+/// The payment a ticket is about and refunds draw on.
+public struct Payment: Equatable, Sendable {
+    public var ref: String
+    public var amount: Money
+
+    public init(ref: String, amount: Money) {
+        self.ref = ref
+        self.amount = amount
+    }
+
+    init(from fields: EventFields) throws(EventDecodingError) {
+        ref = try fields.text("ref")
+        amount = try fields.money("amount")
+    }
+
+    func encode(into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.string("ref", ref)
+        writer.int("amount", amount.minorUnits)
+        writer.string("currency", amount.currency.code)
+        writer.endObject()
+    }
+}

@@ -1,0 +1,23 @@
+/// A solved or closed case needs work again.
+public struct TicketReopened: EventKind, Equatable {
+    public static let type = "reopened"
+
+    public var reason: String?
+
+    public init(reason: String?) { self.reason = reason }
+
+    public init(from fields: EventFields) throws(EventDecodingError) {
+        reason = try fields.optionalString("reason")
+    }
+
+    public func encode(into writer: inout JSONWriter) {
+        writer.stringIfPresent("reason", reason)
+    }
+
+    public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
+        ticket.status = .open
+        ticket.resolvedAt = nil
+        ticket.thread.append(ThreadEntry(kind: .reopened, by: actor, at: time,
+                                         body: reason.map { "reopened: \($0)" } ?? "reopened"))
+    }
+}

@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// The desk's append-only event log: the single source of truth. Reading replays it;
+/// writing happens only inside `append`, under an exclusive lock, against the state that
+/// includes every earlier event, and never rewrites a byte already written.
+public struct EventLog: Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    /// Creates an empty log, owner-only, and its folder (0700) if missing. Returns false
+    /// when a log is already there (nothing is touched then).
+    public static func create(at path: String) throws(LogError) -> Bool {
+        if access(path, F_OK) == 0 { return false }
+        let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        if !folder.isEmpty && access(folder, F_OK) != 0 {
+            guard mkdir(folder, 0o700) == 0 else {
+                throw .unreadable(path: folder, reason: "cannot create folder: \(LogFile.errorText())")
+            }
+        }
+        let file = try LogFile.open(path, create: true)
+        file.close()
+        return true
+    }
+
+    public func readBytes() throws(LogError) -> [UInt8] {
+        let file = try LogFile.openForReading(path)
+        defer { file.close() }
+        return try file.readAll()
+    }
+
+    public func replay() throws(LogError) -> Desk {
+        try LogReader.replay(try readBytes(), path: path)
+    }
+
+    /// What a writing command decided: the events to append (none for a no-op) and
+    /// whatever it wants to report back.
+    public struct Decision<Outcome> {
+        public var events: [Event]
+        public var outcome: Outcome
+
+        public init(events: [Event], outcome: Outcome) {
+            self.events = events
+            self.outcome = outcome
+        }
+    }
+
+    /// Locks the log, replays it, lets `decide` look at the desk (and the log's size, which
+    /// seeds reproducible ids), appends what it returns as whole lines in one write, syncs,
+    /// and unlocks. If `decide` throws, nothing is written.
+    public func append<Outcome>(
+        _ decide: (_ desk: Desk, _ logSize: Int) throws -> Decision<Outcome>
+    ) throws -> Outcome {
+        let file = try LogFile.open(path, create: false)
+        defer { file.close() }
+        try file.lockExclusively()
+        let bytes = try file.readAll()
+        let desk = try LogReader.replay(bytes, path: path)
+        let decision = try decide(desk, bytes.count)
+        guard !decision.events.isEmpty else { return decision.outcome }
+        var output: [UInt8] = []
+        for event in decision.events {
+            output.append(contentsOf: event.encoded().bytes)
+            output.append(0x0A)
+        }
+        try file.appendAndSync(output)
+        return decision.outcome
+    }
+}

@@ -1,0 +1,52 @@
+/// Checks every line rather than stopping at the first problem, for `cs verify`.
+public enum LogVerifier {
+    public struct Problem: Equatable, Sendable {
+        public var line: Int
+        public var problem: LogProblem
+    }
+
+    public struct Report: Sendable {
+        public var eventCount = 0
+        public var problems: [Problem] = []
+    }
+
+    public static func verify(_ bytes: [UInt8], path: String) -> Report {
+        var report = Report()
+        var desk = Desk()
+        var seenIDs = Set<String>()
+        bytes.withUnsafeBufferPointer { all in
+            var start = 0
+            var line = 0
+            while start < all.count {
+                line += 1
+                var end = start
+                while end < all.count && all[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                if end == all.count {
+                    report.problems.append(Problem(line: line, problem: .tornLastLine))
+                    continue
+                }
+                if end == start {
+                    report.problems.append(Problem(line: line, problem: .emptyLine))
+                    continue
+                }
+                do throws(LogError) {
+                    let event = try LogReader.decodeLine(UnsafeBufferPointer(rebasing: all[start..<end]), path: path, line: line)
+                    guard seenIDs.insert(event.id).inserted else {
+                        report.problems.append(Problem(line: line, problem: .duplicateEventID(event.id)))
+                        continue
+                    }
+                    do throws(ReplayError) {
+                        try desk.apply(event)
+                        report.eventCount += 1
+                    } catch {
+                        report.problems.append(Problem(line: line, problem: .replay(error)))
+                    }
+                } catch {
+                    if case .damaged(_, _, let problem) = error { report.problems.append(Problem(line: line, problem: problem)) }
+                }
+            }
+        }
+        return report
+    }
+}

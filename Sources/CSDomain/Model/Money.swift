@@ -1,0 +1,76 @@
+/// An amount of money in the currency's minor unit (won for KRW, cents for USD), so
+/// sums are exact. The ISO 4217 code travels with every amount.
+public struct Money: Equatable, Sendable {
+    public var minorUnits: Int64
+    public var currency: Currency
+
+    public init(minorUnits: Int64, currency: Currency) {
+        self.minorUnits = minorUnits
+        self.currency = currency
+    }
+
+    /// `50,000 KRW`, `12.50 USD`.
+    public var formatted: String {
+        let exponent = currency.exponent
+        let negative = minorUnits < 0
+        let magnitude = minorUnits.magnitude
+        var divisor: UInt64 = 1
+        for _ in 0..<exponent { divisor *= 10 }
+        let major = String(magnitude / divisor)
+        var grouped = ""
+        for (offset, character) in major.enumerated() {
+            if offset > 0 && (major.count - offset) % 3 == 0 { grouped.append(",") }
+            grouped.append(character)
+        }
+        var text = (negative ? "-" : "") + grouped
+        if exponent > 0 {
+            let minor = String(magnitude % divisor)
+            text += "." + String(repeating: "0", count: exponent - minor.count) + minor
+        }
+        return text + " " + currency.code
+    }
+}
+
+public struct Currency: Hashable, Sendable {
+    public let code: String
+    /// Digits after the decimal point in the major unit: 0 for KRW and JPY, 2 for USD.
+    public let exponent: Int
+
+    public static let krw = Currency(code: "KRW", exponent: 0)
+
+    /// The currencies a Korean payment desk meets. An unknown code is refused rather than
+    /// guessed, because the exponent decides what an amount means.
+    private static let known: [String: Int] = [
+        "KRW": 0, "JPY": 0, "VND": 0, "CLP": 0, "ISK": 0, "TWD": 2, "USD": 2, "EUR": 2, "GBP": 2,
+        "CNY": 2, "HKD": 2, "SGD": 2, "AUD": 2, "CAD": 2, "NZD": 2, "CHF": 2, "THB": 2, "PHP": 2,
+        "MYR": 2, "IDR": 2, "INR": 2, "MNT": 2, "SEK": 2, "NOK": 2, "DKK": 2, "KWD": 3, "BHD": 3,
+    ]
+
+    public static var knownCodes: [String] { known.keys.sorted() }
+
+    public init?(code: String) {
+        let upper = code.uppercased()
+        guard let exponent = Currency.known[upper] else { return nil }
+        self.code = upper
+        self.exponent = exponent
+    }
+
+    private init(code: String, exponent: Int) {
+        self.code = code
+        self.exponent = exponent
+    }
+
+    /// Reads an amount typed in major units (`50000`, `50,000`, `12.50`) into minor units.
+    /// Nil for anything else: signs, more decimals than the currency has, overflow.
+    public func parseAmount(_ text: String) -> Int64? {
+        let cleaned = text.filter { $0 != "," && $0 != "_" }
+        let parts = cleaned.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty,
+              whole.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        var fraction = parts.count == 2 ? String(parts[1]) : ""
+        guard fraction.allSatisfy({ $0.isASCII && $0.isNumber }), fraction.count <= exponent,
+              parts.count == 1 || !fraction.isEmpty else { return nil }
+        fraction += String(repeating: "0", count: exponent - fraction.count)
+        return Int64(String(whole) + fraction)
+    }
+}

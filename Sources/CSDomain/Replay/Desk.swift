@@ -1,0 +1,37 @@
+/// Everything the log says, folded: the tickets in the order they were opened, and the
+/// indexes the rules need (idempotency keys). Rebuilt from the log on every run.
+public struct Desk: Sendable {
+    public private(set) var tickets: [String: Ticket] = [:]
+    public private(set) var ticketOrder: [String] = []
+    /// Idempotency key → the ticket and the refund's event id.
+    public private(set) var refundKeys: [String: (ticket: String, eventID: String)] = [:]
+    public private(set) var eventCount = 0
+
+    public init() {}
+
+    public var allTickets: [Ticket] { ticketOrder.compactMap { tickets[$0] } }
+
+    /// Folds one event in. The only failures are references the log cannot honour (an
+    /// event for a ticket never opened, a ticket opened twice); rules are never checked here.
+    public mutating func apply(_ event: Event) throws(ReplayError) {
+        if event.payload is TicketOpened {
+            guard tickets[event.ticket] == nil else { throw .openedTwice(event.ticket) }
+            var ticket = Ticket(id: event.ticket)
+            event.apply(to: &ticket)
+            tickets[event.ticket] = ticket
+            ticketOrder.append(event.ticket)
+        } else {
+            guard tickets[event.ticket] != nil else { throw .unknownTicket(event.ticket) }
+            event.apply(to: &tickets[event.ticket]!)
+        }
+        if let refund = event.payload as? RefundIssued, let key = refund.idempotencyKey, refundKeys[key] == nil {
+            refundKeys[key] = (event.ticket, event.id)
+        }
+        eventCount += 1
+    }
+}
+
+public enum ReplayError: Error, Equatable, Sendable {
+    case unknownTicket(String)
+    case openedTwice(String)
+}

@@ -1,0 +1,48 @@
+/// Business rules in one place: given the replayed desk and a request, either the events
+/// to append or a `DomainError`. Nothing here writes; `EventLog.append` does.
+public struct Decider {
+    public let desk: Desk
+    public let actor: String
+    public let now: Timestamp
+    private var ids: any RandomNumberGenerator
+
+    public init(desk: Desk, actor: String, now: Timestamp, ids: any RandomNumberGenerator) {
+        self.desk = desk
+        self.actor = actor
+        self.now = now
+        self.ids = ids
+    }
+
+    /// An event for `ticket`, stamped with a fresh id, the actor and the clock.
+    mutating func event(_ ticket: String, _ payload: any EventKind) -> Event {
+        Event(id: Identifier.make(length: Identifier.eventLength, using: &ids), ticket: ticket, at: now, by: actor,
+              payload: payload)
+    }
+
+    mutating func newTicketID() throws(DomainError) -> String {
+        // 32^8 ids: a clash with this desk is rare, but cheap to rule out here.
+        for _ in 0..<64 {
+            let id = Identifier.make(length: Identifier.ticketLength, using: &ids)
+            if desk.tickets[id] == nil { return id }
+        }
+        throw .ticketIdExhausted
+    }
+
+    /// Refuses changes to a closed ticket, pointing at `cs reopen`.
+    func requireNotClosed(_ ticket: Ticket, action: String) throws(DomainError) {
+        if ticket.status == .closed { throw .ticketClosed(ticket: ticket.id, action: action) }
+    }
+}
+
+extension Desk {
+    /// Finds the ticket a person means by an id or any unique prefix of one.
+    public func ticket(matching typed: String) throws(LookupError) -> Ticket {
+        let wanted = Identifier.normalize(typed)
+        guard !wanted.isEmpty else { throw .noTicket(typed) }
+        if let exact = tickets[wanted] { return exact }
+        let matches = ticketOrder.filter { $0.hasPrefix(wanted) }
+        guard let first = matches.first else { throw .noTicket(typed) }
+        guard matches.count == 1 else { throw .ambiguousTicket(typed, candidates: matches) }
+        return tickets[first]!
+    }
+}

@@ -1,0 +1,25 @@
+extension Decider {
+    /// Moves an unclosed ticket to open, pending or solved. Nil when it is there already.
+    public mutating func setStatus(_ ticket: Ticket, to status: Status) throws(DomainError) -> Event? {
+        try requireNotClosed(ticket, action: "change the status of")
+        guard ticket.status != status else { return nil }
+        return event(ticket.id, StatusChanged(status: status))
+    }
+
+    public mutating func close(_ ticket: Ticket, reason: String?) throws(DomainError) -> Event {
+        guard ticket.status != .closed else { throw .alreadyClosed(ticket: ticket.id) }
+        return event(ticket.id, TicketClosed(reason: reason))
+    }
+
+    public mutating func reopen(_ ticket: Ticket, reason: String?) throws(DomainError) -> Event {
+        guard ticket.status == .closed || ticket.status == .solved else {
+            throw .notReopenable(ticket: ticket.id, status: ticket.status)
+        }
+        return event(ticket.id, TicketReopened(reason: reason))
+    }
+
+    /// Satisfaction surveys arrive after closing, so rating a closed ticket is allowed.
+    public mutating func rate(_ ticket: Ticket, score: Int, comment: String?) -> Event {
+        event(ticket.id, TicketRated(score: score, comment: comment))
+    }
+}

@@ -1,0 +1,39 @@
+/// What became of a refund request.
+public enum RefundOutcome: Sendable {
+    case issued(Event)
+    /// The idempotency key was used before: the original refund, nothing new written.
+    case alreadyIssued(Refund)
+}
+
+extension Decider {
+    /// Records (or corrects, before any refund) the payment a ticket concerns.
+    public mutating func recordPayment(on ticket: Ticket, _ payment: Payment) throws(DomainError) -> Event {
+        try requireNotClosed(ticket, action: "record a payment on")
+        guard ticket.refunds.isEmpty else { throw .paymentAlreadyRefunded(ticket: ticket.id) }
+        return event(ticket.id, PaymentRecorded(payment: payment))
+    }
+
+    /// `amount` is positive (the parser saw to that). The total refunded never exceeds
+    /// the payment, and a repeated idempotency key returns the original refund.
+    public mutating func refund(_ ticket: Ticket, amount: Money, reason: String,
+                                idempotencyKey: String?) throws(DomainError) -> RefundOutcome {
+        if let key = idempotencyKey, let earlier = desk.refundKeys[key] {
+            let original = desk.tickets[earlier.ticket]?.refunds.first { $0.eventID == earlier.eventID }
+            guard earlier.ticket == ticket.id, let original, original.amount == amount else {
+                throw .idempotencyKeyConflict(key: key, ticket: earlier.ticket)
+            }
+            return .alreadyIssued(original)
+        }
+        try requireNotClosed(ticket, action: "refund")
+        guard let payment = ticket.payment, let refundable = ticket.refundable else {
+            throw .noPayment(ticket: ticket.id)
+        }
+        guard payment.amount.currency == amount.currency else {
+            throw .currencyMismatch(ticket: ticket.id, payment: payment.amount.currency.code, given: amount.currency.code)
+        }
+        guard amount.minorUnits <= refundable.minorUnits else {
+            throw .refundExceedsRefundable(ticket: ticket.id, requested: amount, refundable: refundable)
+        }
+        return .issued(event(ticket.id, RefundIssued(amount: amount, reason: reason, idempotencyKey: idempotencyKey)))
+    }
+}
