@@ -7,9 +7,10 @@ import Musl
 /// Reads a whole file a user named (bodies, later FAQ files), with a usage error that
 /// names the file when it cannot be read.
 enum FileReading {
-    static func bytes(atPath path: String) throws(UsageError) -> [UInt8] {
+    /// `shownAs` is the path as the user typed it, for the error message.
+    static func bytes(atPath path: String, shownAs: String) throws(UsageError) -> [UInt8] {
         guard let file = fopen(path, "rb") else {
-            throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
+            throw .unreadableFile(path: shownAs, reason: String(cString: strerror(errno)))
         }
         defer { fclose(file) }
         var result: [UInt8] = []
@@ -18,7 +19,7 @@ enum FileReading {
             let count = fread(&chunk, 1, chunk.count, file)
             if count > 0 { result.append(contentsOf: chunk[0..<count]) }
             if count < chunk.count {
-                if ferror(file) != 0 { throw .unreadableFile(path: path, reason: String(cString: strerror(errno))) }
+                if ferror(file) != 0 { throw .unreadableFile(path: shownAs, reason: String(cString: strerror(errno))) }
                 break
             }
         }

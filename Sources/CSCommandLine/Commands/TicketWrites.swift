@@ -56,7 +56,7 @@ extension Context {
         if path == "-" {
             bytes = environment.readStandardInput()
         } else {
-            bytes = try FileReading.bytes(atPath: absolute(path))
+            bytes = try FileReading.bytes(atPath: absolute(path), shownAs: path)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw UsageError.unreadableFile(path: path, reason: "not UTF-8 text")

@@ -1,0 +1,48 @@
+import Testing
+
+/// Exact output of reading commands over the fixture desk, and of the common mistakes.
+/// Each case's stdout, stderr and exit status live together in Goldens/NAME.txt.
+@Suite struct GoldenTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let arguments: [String]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "help", arguments: ["help"]),
+        Case(name: "help-refund", arguments: ["help", "refund"]),
+        Case(name: "open-dash-help", arguments: ["open", "--help"]),
+        Case(name: "version", arguments: ["--version"]),
+        Case(name: "list", arguments: ["list"]),
+        Case(name: "list-all", arguments: ["list", "--status", "all"]),
+        Case(name: "list-urgent-unassigned", arguments: ["list", "--priority", "urgent", "--assignee", "none"]),
+        Case(name: "list-overdue", arguments: ["list", "--overdue", "--limit", "5"]),
+        Case(name: "list-vip-by-created", arguments: ["list", "--status", "all", "--tag", "vip", "--sort", "created"]),
+        Case(name: "list-refunds-json", arguments: ["list", "--status", "all", "--category", "refund", "--json"]),
+        Case(name: "list-since-until", arguments: ["list", "--status=all", "--since", "2026-11-05", "--until", "2026-11-06"]),
+        Case(name: "list-customer", arguments: ["list", "--status", "all", "--customer", "smith", "--channel", "email"]),
+        Case(name: "list-none", arguments: ["list", "--tier", "L2", "--status", "new"]),
+        Case(name: "show-new", arguments: ["show", "2QYK"]),
+        Case(name: "show-refunded-closed", arguments: ["show", "E8W3WNVV"]),
+        Case(name: "show-pending-escalated", arguments: ["show", "sv6t"]),
+        Case(name: "show-usd-reopened", arguments: ["show", "V72Z"]),
+        Case(name: "show-json", arguments: ["show", "E8W3", "--json"]),
+        Case(name: "log-ticket", arguments: ["log", "V72Z"]),
+        Case(name: "log-ticket-json", arguments: ["log", "X51X", "--json"]),
+        Case(name: "verify", arguments: ["verify"]),
+        Case(name: "error-unknown-command", arguments: ["opne"]),
+        Case(name: "error-unknown-option", arguments: ["list", "--prority", "high"]),
+        Case(name: "error-bad-choice", arguments: ["list", "--priority", "hgh"]),
+        Case(name: "error-no-ticket", arguments: ["show", "ZZZZ"]),
+        Case(name: "error-ambiguous", arguments: ["show", "Q"]),
+        Case(name: "error-missing-argument", arguments: ["show"]),
+        Case(name: "error-extra-argument", arguments: ["show", "2QYK", "extra"]),
+    ]
+
+    @Test(arguments: cases)
+    func golden(_ testCase: Case) {
+        let harness = Harness.withFixtureDesk()
+        Golden.check(testCase.name, arguments: testCase.arguments, result: harness.run(testCase.arguments))
+    }
+}
