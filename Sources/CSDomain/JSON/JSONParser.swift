@@ -28,6 +28,9 @@ public struct JSONParser {
 
     private static let maxDepth = 64
 
+    /// Bytes that need no attention inside a string: not a quote, backslash or control.
+    private static let plainStringByte: [Bool] = (0...255).map { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }
+
     private func error(_ what: String) -> JSONParseError { .syntax(what, offset: index) }
 
     private mutating func skipSpace() {
@@ -122,11 +125,23 @@ public struct JSONParser {
             index += 1
         }
         guard sawDigit else { throw error("malformed number") }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if isInteger {
-            guard let value = Int64(text) else { throw JSONParseError.syntax("number out of range", offset: start) }
+            let negative = bytes[start] == UInt8(ascii: "-")
+            let digitsStart = negative ? start + 1 : start
+            guard index - digitsStart == 1 || bytes[digitsStart] != UInt8(ascii: "0") else {
+                throw JSONParseError.syntax("malformed number", offset: start)
+            }
+            var value: Int64 = 0
+            for position in digitsStart..<index {
+                let digit = Int64(bytes[position] - UInt8(ascii: "0"))
+                let (shifted, overflow1) = value.multipliedReportingOverflow(by: 10)
+                let (next, overflow2) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+                guard !overflow1 && !overflow2 else { throw JSONParseError.syntax("number out of range", offset: start) }
+                value = next
+            }
             return .int(value)
         }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else { throw JSONParseError.syntax("malformed number", offset: start) }
         return .double(value)
     }
@@ -137,10 +152,11 @@ public struct JSONParser {
         // Fast path: no escapes, so the bytes between the quotes are the string.
         while index < bytes.count {
             let byte = bytes[index]
+            if JSONParser.plainStringByte[Int(byte)] { index += 1; continue }
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
-                guard let text = String(validating: slice, as: UTF8.self) else {
+                guard let text = UTF8Validation.string(slice) else {
                     throw JSONParseError.syntax("invalid UTF-8 in a string", offset: start)
                 }
                 return text
@@ -155,9 +171,8 @@ public struct JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                guard let text = String(validating: scratch, as: UTF8.self) else {
-                    throw JSONParseError.syntax("invalid UTF-8 in a string", offset: start)
-                }
+                let decoded = scratch.withUnsafeBufferPointer { UTF8Validation.string($0) }
+                guard let text = decoded else { throw JSONParseError.syntax("invalid UTF-8 in a string", offset: start) }
                 return text
             case UInt8(ascii: "\\"):
                 index += 1

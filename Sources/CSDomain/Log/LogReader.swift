@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// Turns the log's bytes into events, one line at a time, naming the line of any damage.
 public enum LogReader {
     /// Calls `body` with each event in order. Stops at the first damaged line.
@@ -8,8 +14,7 @@ public enum LogReader {
             var line = 0
             while start < all.count {
                 line += 1
-                var end = start
-                while end < all.count && all[end] != 0x0A { end += 1 }
+                let end = LogReader.endOfLine(all, from: start)
                 guard end < all.count else { throw .damaged(path: path, line: line, problem: .tornLastLine) }
                 guard end > start else { throw .damaged(path: path, line: line, problem: .emptyLine) }
                 let event = try decodeLine(UnsafeBufferPointer(rebasing: all[start..<end]), path: path, line: line)
@@ -17,6 +22,12 @@ public enum LogReader {
                 start = end + 1
             }
         }
+    }
+
+    /// The index of the next newline at or after `start`, or `count` when there is none.
+    static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let found = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) else { return bytes.count }
+        return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     public static func decodeLine(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int) throws(LogError) -> Event {

@@ -19,8 +19,7 @@ public enum LogVerifier {
             var line = 0
             while start < all.count {
                 line += 1
-                var end = start
-                while end < all.count && all[end] != 0x0A { end += 1 }
+                let end = LogReader.endOfLine(all, from: start)
                 defer { start = end + 1 }
                 if end == all.count {
                     report.problems.append(Problem(line: line, problem: .tornLastLine))

@@ -18,7 +18,13 @@ public struct Timestamp: Comparable, Hashable, Sendable, CustomStringConvertible
     /// Parses RFC 3339 (`2026-11-23T09:30:00Z`, `2026-11-23T18:30:00+09:00`, fractions
     /// dropped) or, when `allowDateOnly`, a plain date taken as midnight UTC.
     public init?(rfc3339 text: String, allowDateOnly: Bool = false) {
-        let b = Array(text.utf8)
+        var text = text
+        // Contiguous UTF-8 (native strings always are): read the bytes without copying them.
+        guard let seconds = text.withUTF8({ Timestamp.parse($0, allowDateOnly: allowDateOnly) }) else { return nil }
+        self.secondsSince1970 = seconds
+    }
+
+    private static func parse(_ b: UnsafeBufferPointer<UInt8>, allowDateOnly: Bool) -> Int64? {
         func digits(_ start: Int, _ count: Int) -> Int64? {
             guard start + count <= b.count else { return nil }
             var value: Int64 = 0
@@ -33,11 +39,7 @@ public struct Timestamp: Comparable, Hashable, Sendable, CustomStringConvertible
               day <= Timestamp.daysIn(month: month, year: year), year >= 1
         else { return nil }
         var seconds = Timestamp.daysFromCivil(year: year, month: month, day: day) * 86_400
-        if b.count == 10 {
-            guard allowDateOnly else { return nil }
-            self.secondsSince1970 = seconds
-            return
-        }
+        if b.count == 10 { return allowDateOnly ? seconds : nil }
         guard b.count >= 20, b[10] == 84 || b[10] == 116 || b[10] == 32,
               let hour = digits(11, 2), b[13] == 58, let minute = digits(14, 2), b[16] == 58,
               let second = digits(17, 2), hour < 24, minute < 60, second < 61
@@ -62,8 +64,8 @@ public struct Timestamp: Comparable, Hashable, Sendable, CustomStringConvertible
         } else {
             return nil
         }
-        self.secondsSince1970 = seconds
-        guard self >= Timestamp.earliest && self <= Timestamp.latest else { return nil }
+        guard seconds >= Timestamp.earliest.secondsSince1970 && seconds <= Timestamp.latest.secondsSince1970 else { return nil }
+        return seconds
     }
 
     /// `2026-11-23T09:30:00Z`.

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// A few checks through the built binary itself: real streams, real exit statuses, real
+/// standard input, and the environment variables as a shell script would set them.
+@Suite struct BinaryTests {
+    static var binary: URL {
+        // swift test builds the cs executable next to the test bundle.
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("cs")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return Paths.packageRoot.appendingPathComponent(".build/debug/cs")
+    }
+
+    func run(_ arguments: [String], in folder: String, stdin: String = "", environment extra: [String: String] = [:]) throws -> RunResult {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        var environment = ProcessInfo.processInfo.environment
+        for key in ["CS_LOG", "CS_AGENT", "CS_NOW"] { environment[key] = nil }
+        environment["TZ"] = "UTC"
+        process.environment = environment.merging(extra) { $1 }
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return RunResult(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+                         status: process.terminationStatus)
+    }
+
+    @Test func scriptFlowWithRealStreams() throws {
+        let harness = Harness()
+        #expect(try run(["init"], in: harness.folder).status == 0)
+        let opened = try run(["open", "결제 오류", "--customer", "김민수", "-q"], in: harness.folder,
+                             environment: ["CS_AGENT": "park"])
+        #expect(opened.status == 0)
+        #expect(opened.stderr == "")
+        let id = opened.stdout.trimmingCharacters(in: .newlines)
+        #expect(id.count == 8)
+        let note = try run(["note", id, "-"], in: harness.folder, stdin: "표준 입력으로 받은 메모")
+        #expect(note.status == 0)
+        let shown = try run(["show", id, "--json"], in: harness.folder)
+        #expect(shown.stdout.contains("표준 입력으로 받은 메모"))
+    }
+
+    @Test(arguments: [
+        (["frobnicate"], Int32(2)),
+        (["list"], Int32(2)),
+        (["--version"], Int32(0)),
+    ] as [([String], Int32)])
+    func exitStatusesOutsideADesk(_ arguments: [String], _ status: Int32) throws {
+        let harness = Harness()
+        let result = try run(arguments, in: harness.folder)
+        #expect(result.status == status)
+        if status != 0 {
+            #expect(result.stdout == "")
+            #expect(result.stderr.hasPrefix("cs: ") && result.stderr.filter { $0 == "\n" }.count == 1)
+        }
+    }
+
+    @Test func refusalsGoToStandardErrorWithStatusOneAndThree() throws {
+        let harness = Harness()
+        _ = try run(["init"], in: harness.folder)
+        let id = try run(["open", "x", "--customer", "y", "-q"], in: harness.folder).stdout.trimmingCharacters(in: .newlines)
+        _ = try run(["close", id], in: harness.folder)
+        let refused = try run(["reply", id, "hello"], in: harness.folder)
+        #expect(refused.status == 1)
+        #expect(refused.stdout == "")
+        #expect(refused.stderr.contains("reopen"))
+        let missing = try run(["show", "ZZZZZZZZ"], in: harness.folder)
+        #expect(missing.status == 3)
+    }
+
+    @Test func damagedLogExitsFour() throws {
+        let harness = Harness()
+        let result = try run(["--log", Paths.fixtures.appendingPathComponent("invalid/bad-json.jsonl").path, "show", "AAAA"],
+                             in: harness.folder)
+        #expect(result.status == 4)
+    }
+
+    @Test func fixtureDeskReplaysThroughCSLog() throws {
+        let harness = Harness()
+        let result = try run(["verify"], in: harness.folder, environment: ["CS_LOG": Paths.deskFixture])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix("no problems\n"))
+    }
+}
