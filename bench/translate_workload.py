@@ -28,7 +28,7 @@ def main(src, dst):
     with open(dst, "w", encoding="utf-8") as out:
         for e in events:
             by = e["by"].split(":", 1)[-1]
-            head = {"v": 1, "id": crockford(e["id"], 16), "type": None, "ticket": crockford(e["ticket"], 8),
+            head = {"v": 1, "id": crockford(e["id"], 15), "type": None, "ticket": crockford(e["ticket"], 8),
                     "at": utc(e["at"]), "by": by}
             t = e["type"]
             if t == "open":

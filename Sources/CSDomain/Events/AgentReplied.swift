@@ -25,6 +25,6 @@ public struct AgentReplied: EventKind, Equatable {
         if ticket.firstResponseAt == nil { ticket.firstResponseAt = time }
         if ticket.status == .new { ticket.status = .open }
         if let faq, !ticket.faqsUsed.contains(faq) { ticket.faqsUsed.append(faq) }
-        ticket.thread.append(ThreadEntry(kind: .reply, by: actor, at: time, body: body))
+        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .reply(body)))
     }
 }

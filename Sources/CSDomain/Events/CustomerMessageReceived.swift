@@ -20,6 +20,6 @@ public struct CustomerMessageReceived: EventKind, Equatable {
             ticket.status = .open
             ticket.resolvedAt = nil
         }
-        ticket.thread.append(ThreadEntry(kind: .message, by: ticket.customer.name, at: time, body: body))
+        ticket.thread.append(ThreadEntry(by: ticket.customer.name, at: time, content: .message(body)))
     }
 }

@@ -15,6 +15,6 @@ public struct NoteAdded: EventKind, Equatable {
     }
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
-        ticket.thread.append(ThreadEntry(kind: .note, by: actor, at: time, body: body))
+        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .note(body)))
     }
 }

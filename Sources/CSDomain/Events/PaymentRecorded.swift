@@ -18,7 +18,6 @@ public struct PaymentRecorded: EventKind, Equatable {
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.payment = payment
-        ticket.thread.append(ThreadEntry(kind: .payment, by: actor, at: time,
-                                         body: "payment \(payment.ref) \(payment.amount.formatted)"))
+        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .payment(payment)))
     }
 }

@@ -17,7 +17,6 @@ public struct PriorityChanged: EventKind, Equatable {
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         let before = ticket.priority
         ticket.priority = priority
-        ticket.thread.append(ThreadEntry(kind: .priority, by: actor, at: time,
-                                         body: "priority \(before.rawValue) → \(priority.rawValue)"))
+        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .priority(from: before, to: priority)))
     }
 }

@@ -29,7 +29,7 @@ public struct RefundIssued: EventKind, Equatable {
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.refunds.append(Refund(eventID: eventID, amount: amount, reason: reason,
                                      idempotencyKey: idempotencyKey, at: time, by: actor))
-        ticket.thread.append(ThreadEntry(kind: .refund, by: actor, at: time, body: "refunded \(amount.formatted): \(reason)"))
+        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .refund(amount, reason: reason)))
     }
 }
 

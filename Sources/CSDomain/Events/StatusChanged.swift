@@ -23,7 +23,6 @@ public struct StatusChanged: EventKind, Equatable {
         } else {
             ticket.resolvedAt = nil
         }
-        ticket.thread.append(ThreadEntry(kind: .status, by: actor, at: time,
-                                         body: "status \(before.rawValue) → \(status.rawValue)"))
+        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .status(from: before, to: status)))
     }
 }

@@ -25,7 +25,6 @@ public struct TagsChanged: EventKind, Equatable {
         tags.subtract(removed)
         tags.formUnion(added)
         ticket.tags = tags.sorted()
-        let words = added.map { "+" + $0 } + removed.map { "-" + $0 }
-        ticket.thread.append(ThreadEntry(kind: .tags, by: actor, at: time, body: "tags " + words.joined(separator: " ")))
+        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .tags(added: added, removed: removed)))
     }
 }

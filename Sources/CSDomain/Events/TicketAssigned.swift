@@ -17,6 +17,6 @@ public struct TicketAssigned: EventKind, Equatable {
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.assignee = agent
         if ticket.status == .new { ticket.status = .open }
-        ticket.thread.append(ThreadEntry(kind: .assigned, by: actor, at: time, body: "assigned to \(agent)"))
+        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .assigned(agent: agent)))
     }
 }

@@ -17,6 +17,6 @@ public struct TicketClosed: EventKind, Equatable {
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.status = .closed
         if ticket.resolvedAt == nil { ticket.resolvedAt = time }
-        ticket.thread.append(ThreadEntry(kind: .closed, by: actor, at: time, body: reason.map { "closed: \($0)" } ?? "closed"))
+        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .closed(reason: reason)))
     }
 }

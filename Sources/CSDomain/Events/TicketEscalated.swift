@@ -31,7 +31,6 @@ public struct TicketEscalated: EventKind, Equatable {
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.tier = to
         if let agent { ticket.assignee = agent }
-        let target = agent.map { "\(to.rawValue), to \($0)" } ?? to.rawValue
-        ticket.thread.append(ThreadEntry(kind: .escalated, by: actor, at: time, body: "escalated to \(target): \(reason)"))
+        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .escalated(to: to, agent: agent, reason: reason)))
     }
 }

@@ -61,13 +61,13 @@ public struct TicketOpened: EventKind, Equatable {
         ticket.category = category
         ticket.channel = channel
         ticket.priority = priority
-        ticket.tags = Set(tags).sorted()
+        ticket.tags = tags.isEmpty ? [] : Set(tags).sorted()
         ticket.status = .new
         ticket.createdAt = time
         ticket.payment = payment
         ticket.openedBy = actor
         // The opening text is the customer's first message, whoever typed it in.
-        ticket.thread.append(ThreadEntry(kind: .message, by: customer.name, at: time, body: body ?? subject))
+        ticket.thread.append(ThreadEntry(by: customer.name, at: time, content: .message(body ?? subject)))
     }
 }
 

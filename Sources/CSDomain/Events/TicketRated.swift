@@ -24,8 +24,7 @@ public struct TicketRated: EventKind, Equatable {
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.rating = Rating(score: score, comment: comment)
-        ticket.thread.append(ThreadEntry(kind: .rating, by: ticket.customer.name, at: time,
-                                         body: "rated \(score)/5" + (comment.map { ": \($0)" } ?? "")))
+        ticket.thread.append(ThreadEntry(by: ticket.customer.name, at: time, content: .rating(score, comment: comment)))
     }
 }
 

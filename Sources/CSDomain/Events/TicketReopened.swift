@@ -17,7 +17,6 @@ public struct TicketReopened: EventKind, Equatable {
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.status = .open
         ticket.resolvedAt = nil
-        ticket.thread.append(ThreadEntry(kind: .reopened, by: actor, at: time,
-                                         body: reason.map { "reopened: \($0)" } ?? "reopened"))
+        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .reopened(reason: reason)))
     }
 }

@@ -39,17 +39,21 @@ struct LogFile {
     func readAll() throws(LogError) -> [UInt8] {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw .unreadable(path: path, reason: LogFile.errorText()) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var offset = 0
-        while offset < bytes.count {
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                pread(descriptor, buffer.baseAddress! + offset, buffer.count - offset, off_t(offset))
+        let size = Int(info.st_size)
+        var failure: Int32 = 0
+        // Uninitialised capacity: a 450 MB log is not zeroed first only to be overwritten.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var offset = 0
+            while offset < size {
+                let got = pread(descriptor, buffer.baseAddress! + offset, size - offset, off_t(offset))
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { failure = errno; break }
+                if got == 0 { break }
+                offset += got
             }
-            if got < 0 && errno == EINTR { continue }
-            guard got >= 0 else { throw .unreadable(path: path, reason: LogFile.errorText()) }
-            if got == 0 { bytes.removeLast(bytes.count - offset); break }
-            offset += got
+            initialized = offset
         }
+        guard failure == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
         return bytes
     }
 

@@ -48,15 +48,19 @@ public enum LogReader {
         }
     }
 
-    /// Replays every event into a desk.
+    /// Replays every event into a desk. Large logs are decoded on every core at once
+    /// (lines are independent); events are then applied strictly in log order.
     public static func replay(_ bytes: [UInt8], path: String) throws(LogError) -> Desk {
         var desk = Desk()
-        try forEachEvent(in: bytes, path: path) { (event, line) throws(LogError) in
-            do throws(ReplayError) {
-                try desk.apply(event)
-            } catch {
-                throw .damaged(path: path, line: line, problem: .replay(error))
+        for chunk in ParallelDecoder.decode(bytes, path: path) {
+            for (offset, event) in chunk.events.enumerated() {
+                do throws(ReplayError) {
+                    try desk.apply(event)
+                } catch {
+                    throw .damaged(path: path, line: chunk.firstLine + offset, problem: .replay(error))
+                }
             }
+            if let failure = chunk.failure { throw failure }
         }
         return desk
     }

@@ -4,7 +4,9 @@
 public enum Identifier {
     public static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
     public static let ticketLength = 8
-    public static let eventLength = 16
+    /// 15 characters (75 bits): as long as fits Swift's inline small strings, so the
+    /// million ids of a large replay cost no allocations.
+    public static let eventLength = 15
 
     public static func make(length: Int, using generator: inout some RandomNumberGenerator) -> String {
         var text = ""

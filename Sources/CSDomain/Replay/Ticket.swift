@@ -32,7 +32,8 @@ public struct Ticket: Sendable {
 }
 
 /// One entry of a ticket's history as people read it: the conversation (customer
-/// messages, replies, internal notes) and the activity around it.
+/// messages, replies, internal notes) and the activity around it. Activity keeps its
+/// facts and is worded only when shown, so replaying a million events formats nothing.
 public struct ThreadEntry: Equatable, Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case message, reply, note
@@ -42,8 +43,64 @@ public struct ThreadEntry: Equatable, Sendable {
         public var isConversation: Bool { self == .message || self == .reply || self == .note }
     }
 
-    public var kind: Kind
+    public enum Content: Equatable, Sendable {
+        case message(String), reply(String), note(String)
+        case assigned(agent: String)
+        case escalated(to: Tier, agent: String?, reason: String)
+        case priority(from: Priority, to: Priority)
+        case tags(added: [String], removed: [String])
+        case status(from: Status, to: Status)
+        case closed(reason: String?)
+        case reopened(reason: String?)
+        case payment(Payment)
+        case refund(Money, reason: String)
+        case rating(Int, comment: String?)
+    }
+
     public var by: String
     public var at: Timestamp
-    public var body: String
+    public var content: Content
+
+    public init(by: String, at: Timestamp, content: Content) {
+        self.by = by
+        self.at = at
+        self.content = content
+    }
+
+    public var kind: Kind {
+        switch content {
+        case .message: return .message
+        case .reply: return .reply
+        case .note: return .note
+        case .assigned: return .assigned
+        case .escalated: return .escalated
+        case .priority: return .priority
+        case .tags: return .tags
+        case .status: return .status
+        case .closed: return .closed
+        case .reopened: return .reopened
+        case .payment: return .payment
+        case .refund: return .refund
+        case .rating: return .rating
+        }
+    }
+
+    /// The text people read: what was written, or a line describing the activity.
+    public var body: String {
+        switch content {
+        case .message(let text), .reply(let text), .note(let text): return text
+        case .assigned(let agent): return "assigned to \(agent)"
+        case .escalated(let tier, let agent, let reason):
+            return "escalated to \(tier.rawValue)" + (agent.map { ", to \($0)" } ?? "") + ": \(reason)"
+        case .priority(let before, let after): return "priority \(before.rawValue) → \(after.rawValue)"
+        case .tags(let added, let removed):
+            return "tags " + (added.map { "+" + $0 } + removed.map { "-" + $0 }).joined(separator: " ")
+        case .status(let before, let after): return "status \(before.rawValue) → \(after.rawValue)"
+        case .closed(let reason): return reason.map { "closed: \($0)" } ?? "closed"
+        case .reopened(let reason): return reason.map { "reopened: \($0)" } ?? "reopened"
+        case .payment(let payment): return "payment \(payment.ref) \(payment.amount.formatted)"
+        case .refund(let amount, let reason): return "refunded \(amount.formatted): \(reason)"
+        case .rating(let score, let comment): return "rated \(score)/5" + (comment.map { ": \($0)" } ?? "")
+        }
+    }
 }
