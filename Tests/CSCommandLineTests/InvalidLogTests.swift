@@ -41,6 +41,7 @@ import Testing
         let result = harness.run(["--log", path, "verify"])
         #expect(result.status == 4)
         #expect(result.stdout.contains(expected), "\(result.stdout)")
+        #expect(result.stderr == "cs: the log has 1 problem, listed above; nothing was changed\n")
     }
 
     @Test func everyFixtureHasACase() throws {

@@ -18,6 +18,9 @@ public enum ErrorText {
         case let refused as DomainError: return (describe(refused), ExitStatus.refused)
         case let lookup as LookupError: return (describe(lookup), ExitStatus.notFound)
         case let log as LogError: return (describe(log, displayPath: displayPath), ExitStatus.damaged)
+        case let failed as VerifyFailed:
+            let problems = failed.count == 1 ? "1 problem" : "\(failed.count) problems"
+            return ("the log has \(problems), listed above; nothing was changed", ExitStatus.damaged)
         default: return ("unexpected error: \(error)", ExitStatus.damaged)
         }
     }
