@@ -22,12 +22,15 @@ import Testing
         ("control-character.jsonl", "control-character.jsonl:1: not valid JSON (control character in a string)"),
     ]
 
+    /// Runs `arguments` against the damaged fixture `file`; returns the result and its expected message.
+    func run(_ arguments: [String], on file: String) -> (RunResult, String) {
+        let path = Paths.fixtures.appendingPathComponent("invalid/" + file).path
+        return (Harness().run(["--log", path] + arguments), Self.cases.first { $0.file == file }!.message)
+    }
+
     @Test(arguments: cases.map(\.file))
     func readingRefusesWithTheLine(_ file: String) {
-        let expected = Self.cases.first { $0.file == file }!.message
-        let harness = Harness()
-        let path = Paths.fixtures.appendingPathComponent("invalid/" + file).path
-        let result = harness.run(["--log", path, "list"])
+        let (result, expected) = run(["list"], on: file)
         #expect(result.status == 4)
         #expect(result.stdout == "")
         #expect(result.stderr.hasSuffix(expected + "; the log is damaged, see 'cs verify'\n"), "\(result.stderr)")
@@ -35,10 +38,7 @@ import Testing
 
     @Test(arguments: cases.map(\.file))
     func verifyNamesTheLine(_ file: String) {
-        let expected = Self.cases.first { $0.file == file }!.message
-        let harness = Harness()
-        let path = Paths.fixtures.appendingPathComponent("invalid/" + file).path
-        let result = harness.run(["--log", path, "verify"])
+        let (result, expected) = run(["verify"], on: file)
         #expect(result.status == 4)
         #expect(result.stdout.contains(expected), "\(result.stdout)")
         #expect(result.stderr == "cs: the log has 1 problem, listed above; nothing was changed\n")

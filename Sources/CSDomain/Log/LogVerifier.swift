@@ -20,17 +20,7 @@ public enum LogVerifier {
             seenIDs.reserveCapacity(bytes.count / 200)
             for chunk in chunks {
                 for (offset, event) in chunk.events.enumerated() {
-                    let line = chunk.firstLine + offset
-                    guard seenIDs.insert(event.id).inserted else {
-                        report.problems.append(Problem(line: line, problem: .duplicateEventID(event.id)))
-                        continue
-                    }
-                    do throws(ReplayError) {
-                        try desk.apply(event)
-                        report.eventCount += 1
-                    } catch {
-                        report.problems.append(Problem(line: line, problem: .replay(error)))
-                    }
+                    check(event, line: chunk.firstLine + offset, desk: &desk, seenIDs: &seenIDs, report: &report)
                 }
             }
             return report
@@ -60,21 +50,26 @@ public enum LogVerifier {
                 }
                 do throws(LogError) {
                     let event = try LogReader.decodeLine(UnsafeBufferPointer(rebasing: all[start..<end]), path: path, line: line)
-                    guard seenIDs.insert(event.id).inserted else {
-                        report.problems.append(Problem(line: line, problem: .duplicateEventID(event.id)))
-                        continue
-                    }
-                    do throws(ReplayError) {
-                        try desk.apply(event)
-                        report.eventCount += 1
-                    } catch {
-                        report.problems.append(Problem(line: line, problem: .replay(error)))
-                    }
+                    check(event, line: line, desk: &desk, seenIDs: &seenIDs, report: &report)
                 } catch {
                     if case .damaged(_, _, let problem) = error { report.problems.append(Problem(line: line, problem: problem)) }
                 }
             }
         }
         return report
+    }
+
+    /// The checks past decoding: a repeated event id, and whether replay can apply it.
+    private static func check(_ event: Event, line: Int, desk: inout Desk, seenIDs: inout Set<String>, report: inout Report) {
+        guard seenIDs.insert(event.id).inserted else {
+            report.problems.append(Problem(line: line, problem: .duplicateEventID(event.id)))
+            return
+        }
+        do throws(ReplayError) {
+            try desk.apply(event)
+            report.eventCount += 1
+        } catch {
+            report.problems.append(Problem(line: line, problem: .replay(error)))
+        }
     }
 }
