@@ -2,12 +2,12 @@
 /// help and completions all read this one list.
 public enum CommandTable {
     static let commands: [any Command.Type] = [
-        InitCommand.self,
+        InitCommand.self, CompletionCommand.self,
         OpenCommand.self, ReplyCommand.self, NoteCommand.self, AssignCommand.self, EscalateCommand.self,
         PriorityCommand.self, TagCommand.self, StatusCommand.self, CloseCommand.self, ReopenCommand.self,
         PaymentCommand.self, RefundCommand.self, RateCommand.self,
         ShowCommand.self, ListCommand.self, LogCommand.self, VerifyCommand.self,
-        HelpCommand.self,
+        HelpCommand.self, CompleteHelperCommand.self,
     ]
 
     public static let specs: [CommandSpec] = commands.map { $0.spec }

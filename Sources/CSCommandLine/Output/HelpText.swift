@@ -3,9 +3,9 @@ public enum HelpText {
     public static func overview(_ specs: [CommandSpec]) -> String {
         var lines = ["cs — a support desk's tickets in an append-only event log", "",
                      "Usage: cs COMMAND [ARGUMENTS] [OPTIONS]", ""]
-        let width = specs.map { $0.name.count }.max() ?? 0
+        let width = specs.filter { !$0.hidden }.map { $0.name.count }.max() ?? 0
         for group in CommandSpec.Group.allCases {
-            let members = specs.filter { $0.group == group }
+            let members = specs.filter { $0.group == group && !$0.hidden }
             guard !members.isEmpty else { continue }
             lines.append(group.rawValue + ":")
             for spec in members { lines.append("  " + DisplayWidth.pad(spec.name, to: width) + "  " + spec.abstract) }

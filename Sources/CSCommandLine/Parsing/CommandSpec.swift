@@ -74,6 +74,8 @@ public struct CommandSpec: Sendable {
     public var examples: [String]
     /// Reading commands take `--json`; writing commands print the ticket as JSON with it.
     public var group: Group
+    /// Left out of help and completions (the completion helper itself).
+    public var hidden: Bool
 
     public enum Group: String, Sendable, CaseIterable {
         case setup = "Set up"
@@ -83,7 +85,8 @@ public struct CommandSpec: Sendable {
     }
 
     public init(_ path: [String], group: Group, abstract: String, discussion: String? = nil,
-                positionals: [PositionalSpec] = [], options: [OptionSpec] = [], examples: [String]) {
+                positionals: [PositionalSpec] = [], options: [OptionSpec] = [], examples: [String], hidden: Bool = false) {
+        self.hidden = hidden
         self.path = path
         self.group = group
         self.abstract = abstract

@@ -1,0 +1,69 @@
+/// What every shell's completion script needs, read from the command table: the command
+/// words, each command's options and positionals, and how to complete a value of each kind.
+/// The three generators render this one model, so they never disagree with the parser.
+struct CompletionModel {
+    let commands: [CommandSpec]
+
+    init(_ specs: [CommandSpec] = CommandTable.specs) {
+        commands = specs.filter { !$0.hidden }
+    }
+
+    /// Words that may come first: `open`, `faq`, ...
+    var topLevelWords: [(word: String, abstract: String)] {
+        var seen = Set<String>()
+        return commands.compactMap { spec in
+            guard seen.insert(spec.path[0]).inserted else { return nil }
+            return (spec.path[0], spec.path.count == 1 ? spec.abstract : "\(spec.path[0]) commands")
+        }
+    }
+
+    /// Group words with their subcommands (`faq` → search, show, ...).
+    var groups: [(word: String, subcommands: [CommandSpec])] {
+        var result: [(String, [CommandSpec])] = []
+        for spec in commands where spec.path.count == 2 {
+            if let index = result.firstIndex(where: { $0.0 == spec.path[0] }) {
+                result[index].1.append(spec)
+            } else {
+                result.append((spec.path[0], [spec]))
+            }
+        }
+        return result
+    }
+
+    /// Every option name that takes a value, global or not. The parser's table keeps a name
+    /// meaning the same everywhere (a test checks), so scripts can skip values by name alone.
+    var valueOptions: [String] {
+        let all = GlobalOptions.specs + commands.flatMap(\.options)
+        return Array(Set(all.filter(\.takesValue).map { "--" + $0.long })).sorted()
+    }
+
+    /// Each value-taking option and how its value completes, sorted by name.
+    var valueOptionKinds: [(name: String, kind: String)] {
+        var kinds: [String: String] = [:]
+        for option in GlobalOptions.specs + commands.flatMap(\.options) where option.takesValue {
+            kinds["--" + option.long] = Self.kindWord(option.kind)
+        }
+        return kinds.keys.sorted().map { ($0, kinds[$0]!) }
+    }
+
+    /// How a positional completes; `cs help` offers the command words.
+    func kindWord(_ positional: PositionalSpec, of spec: CommandSpec) -> String {
+        spec.name == "help" ? "choice:" + topLevelWords.map(\.word).joined(separator: " ") : Self.kindWord(positional.kind)
+    }
+
+    /// How a value of this kind completes: `ticket`, `agent`, `file`, `choice:a b c`, or `text`.
+    static func kindWord(_ kind: ValueKind) -> String {
+        switch kind {
+        case .ticket: return "ticket"
+        case .agent: return "agent"
+        case .file: return "file"
+        case .choice(let values): return "choice:" + values.joined(separator: " ")
+        case .text, .number: return "text"
+        }
+    }
+}
+
+extension String {
+    /// Quoted for a POSIX shell's single quotes.
+    var shellQuoted: String { "'" + replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}

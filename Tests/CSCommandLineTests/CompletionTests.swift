@@ -1,0 +1,140 @@
+@testable import CSCommandLine
+import Foundation
+import Testing
+
+/// The committed scripts match what `cs completion` prints.
+@Suite struct CompletionFreshnessTests {
+    @Test(arguments: [("bash", "cs.bash"), ("zsh", "_cs"), ("fish", "cs.fish")])
+    func committedScriptIsCurrent(_ shell: String, _ file: String) throws {
+        let committed = try String(contentsOf: Paths.packageRoot.appendingPathComponent("completions/" + file), encoding: .utf8)
+        #expect(committed == CompletionCommand.script(for: shell),
+                "completions/\(file) is out of date, run: swift run cs completion \(shell) > completions/\(file)")
+    }
+
+    @Test func optionNamesMeanTheSameEverywhere() {
+        // The scripts skip option values by name alone, so a name must take a value everywhere or nowhere.
+        var takesValue: [String: Bool] = [:]
+        for option in GlobalOptions.specs + CommandTable.specs.flatMap(\.options) {
+            if let earlier = takesValue[option.long] { #expect(earlier == option.takesValue, "--\(option.long)") }
+            takesValue[option.long] = option.takesValue
+        }
+    }
+}
+
+/// Completions inside the real shells, against a desk with two tickets. CI installs bash,
+/// zsh and fish (`.ci/run`) and sets CS_REQUIRE_SHELLS=1 so a missing shell fails there;
+/// elsewhere a missing shell skips its cases.
+@Suite struct ShellCompletionTests {
+    static let required = ProcessInfo.processInfo.environment["CS_REQUIRE_SHELLS"] == "1"
+
+    static func available(_ shell: String) -> Bool {
+        ["/bin/", "/usr/bin/", "/usr/local/bin/"].contains { FileManager.default.isExecutableFile(atPath: $0 + shell) }
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        let line: String
+        let expected: [String]
+        var testDescription: String { "'\(line)'" }
+    }
+
+    /// `T` in a line stands for the first ticket's id; `<tickets>` for both ids.
+    static let cases: [Case] = [
+        Case(line: "cs re", expected: ["reply", "refund", "reopen"]),
+        Case(line: "cs open --priority ", expected: ["low", "normal", "high", "urgent"]),
+        Case(line: "cs list --channel ", expected: ["phone", "email", "chat", "web", "visit"]),
+        Case(line: "cs list --tier ", expected: ["L1", "L2", "L3"]),
+        Case(line: "cs list --sta", expected: ["--status"]),
+        Case(line: "cs open --", expected: ["--customer", "--category", "--body-file", "--json"]),
+        Case(line: "cs status T ", expected: ["open", "pending", "solved"]),
+        Case(line: "cs show ", expected: ["<tickets>"]),
+        Case(line: "cs --log .cs/events.jsonl reply ", expected: ["<tickets>"]),
+        Case(line: "cs assign T ", expected: ["park"]),
+        Case(line: "cs completion ", expected: ["bash", "zsh", "fish"]),
+        Case(line: "cs help ref", expected: ["refund"]),
+    ]
+
+    static func desk() -> (Harness, [String]) {
+        let harness = Harness.withEmptyDesk()
+        let first = harness.open("결제 오류", ["--as", "park"])
+        let second = harness.open("Login fails")
+        try? "answer".write(toFile: harness.folder + "/answer.txt", atomically: true, encoding: .utf8)
+        return (harness, [first, second])
+    }
+
+    func complete(_ shell: String, _ line: String, in folder: String) throws -> [String] {
+        let script = Paths.packageRoot.appendingPathComponent("completions").path
+        let command: String
+        switch shell {
+        case "bash":
+            command = """
+            source \(script)/cs.bash
+            read -ra COMP_WORDS <<< "$LINE"; [[ $LINE == *' ' ]] && COMP_WORDS+=('')
+            COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); _cs; printf '%s\\n' "${COMPREPLY[@]}"
+            """
+        case "zsh":
+            command = """
+            fpath=(\(script) $fpath); autoload -U compinit; compinit -u -d "$TMPDIR_ZSH/zcompdump"
+            [[ $_comps[cs] == _cs ]] || { print 'cs is not registered under compinit'; exit 1 }
+            autoload +X _cs 2>/dev/null; source \(script)/_cs
+            words=(${(z)LINE}); [[ $LINE == *' ' ]] && words+=('')
+            CURRENT=${#words}; _cs_candidates; print -l -- ${reply%%:*}
+            """
+        default:
+            command = "source \(script)/cs.fish; complete -C \"$LINE\" | string replace -r '\\t.*' ''"
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = shell == "zsh" ? ["zsh", "-f", "-c", command] : [shell, "-c", command]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = BinaryTests.binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        environment["LINE"] = line
+        environment["TMPDIR_ZSH"] = folder
+        for key in ["CS_LOG", "CS_NOW", "CS_AGENT"] { environment[key] = nil }
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    func check(_ shell: String, _ testCase: Case) throws {
+        guard Self.available(shell) else {
+            if Self.required { Issue.record("\(shell) is not installed; .ci/run installs it") }
+            return
+        }
+        let (harness, tickets) = Self.desk()
+        let line = testCase.line.replacingOccurrences(of: " T ", with: " \(tickets[0]) ")
+        let got = try complete(shell, line, in: harness.folder)
+        let expected = testCase.expected.flatMap { $0 == "<tickets>" ? tickets : [$0] }
+        for word in expected {
+            #expect(got.contains(word), "\(shell): '\(line)' offered \(got)")
+        }
+    }
+
+    @Test(arguments: cases) func bash(_ testCase: Case) throws { try check("bash", testCase) }
+    @Test(arguments: cases) func zsh(_ testCase: Case) throws { try check("zsh", testCase) }
+    @Test(arguments: cases) func fish(_ testCase: Case) throws { try check("fish", testCase) }
+
+    @Test func filesCompleteForFileOptions() throws {
+        let (harness, tickets) = Self.desk()
+        for shell in ["bash", "fish"] where Self.available(shell) {
+            let got = try complete(shell, "cs note \(tickets[0]) --body-file ans", in: harness.folder)
+            #expect(got.contains("answer.txt"), "\(shell) offered \(got)")
+        }
+        if Self.available("zsh") {
+            #expect(try complete("zsh", "cs note \(tickets[0]) --body-file ", in: harness.folder) == ["__files__"])
+        }
+    }
+
+    @Test func ticketHelperGivesIdsWithSubjects() {
+        let (harness, tickets) = Self.desk()
+        let result = harness.run(["__complete", "tickets"])
+        #expect(result.stdout == "\(tickets[0])\t결제 오류\n\(tickets[1])\tLogin fails\n")
+        #expect(harness.run(["__complete", "agents"]).stdout == "park\n")
+        #expect(Harness().run(["__complete", "tickets"]) == RunResult(stdout: "", stderr: "", status: 0))
+    }
+}
