@@ -15,7 +15,7 @@ _cs_complete_value() {
 _cs() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
     local command='' positional=0 i word
-    local value_options=' --amount --as --assignee --body --body-file --category --channel --comment --currency --customer --email --faq --idempotency-key --limit --log --payment --phone --priority --reason --since --sort --status --tag --tier --to --until '
+    local value_options=' --amount --as --assignee --body --body-file --category --channel --color --comment --currency --customer --email --faq --idempotency-key --limit --log --payment --phone --priority --reason --since --sort --status --tag --tier --to --until '
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         if [[ $value_options == *" $word "* ]]; then ((i++)); continue; fi
@@ -31,6 +31,7 @@ _cs() {
         --body-file) _cs_complete_value 'file'; return ;;
         --category) _cs_complete_value 'choice:payment account refund usage security other'; return ;;
         --channel) _cs_complete_value 'choice:phone email chat web visit'; return ;;
+        --color) _cs_complete_value 'choice:auto always never'; return ;;
         --comment) _cs_complete_value 'text'; return ;;
         --currency) _cs_complete_value 'text'; return ;;
         --customer) _cs_complete_value 'text'; return ;;
@@ -53,27 +54,27 @@ _cs() {
     esac
     if [[ $cur == -* ]]; then
         case $command in
-            'init') COMPREPLY=($(compgen -W ' --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'completion') COMPREPLY=($(compgen -W ' --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'open') COMPREPLY=($(compgen -W '--customer --email --phone --category --channel --priority --tag --payment --amount --currency --body --body-file --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'reply') COMPREPLY=($(compgen -W '--body-file --from-customer --faq --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'note') COMPREPLY=($(compgen -W '--body-file --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'assign') COMPREPLY=($(compgen -W ' --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'escalate') COMPREPLY=($(compgen -W '--reason --to --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'priority') COMPREPLY=($(compgen -W ' --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'tag') COMPREPLY=($(compgen -W ' --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'status') COMPREPLY=($(compgen -W ' --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'close') COMPREPLY=($(compgen -W '--reason --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'reopen') COMPREPLY=($(compgen -W '--reason --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'payment') COMPREPLY=($(compgen -W '--currency --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'refund') COMPREPLY=($(compgen -W '--reason --currency --idempotency-key --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'rate') COMPREPLY=($(compgen -W '--comment --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'show') COMPREPLY=($(compgen -W ' --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'list') COMPREPLY=($(compgen -W '--status --priority --category --channel --assignee --tier --tag --customer --since --until --overdue --sort --reverse --limit --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'log') COMPREPLY=($(compgen -W ' --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'verify') COMPREPLY=($(compgen -W ' --log --as --json --quiet --help --version' -- "$cur")) ;;
-            'help') COMPREPLY=($(compgen -W ' --log --as --json --quiet --help --version' -- "$cur")) ;;
-            *) COMPREPLY=($(compgen -W '--log --as --json --quiet --help --version' -- "$cur")) ;;
+            'init') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'completion') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'open') COMPREPLY=($(compgen -W '--customer --email --phone --category --channel --priority --tag --payment --amount --currency --body --body-file --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'reply') COMPREPLY=($(compgen -W '--body-file --from-customer --faq --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'note') COMPREPLY=($(compgen -W '--body-file --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'assign') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'escalate') COMPREPLY=($(compgen -W '--reason --to --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'priority') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'tag') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'status') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'close') COMPREPLY=($(compgen -W '--reason --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'reopen') COMPREPLY=($(compgen -W '--reason --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'payment') COMPREPLY=($(compgen -W '--currency --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'refund') COMPREPLY=($(compgen -W '--reason --currency --idempotency-key --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'rate') COMPREPLY=($(compgen -W '--comment --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'show') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'list') COMPREPLY=($(compgen -W '--status --priority --category --channel --assignee --tier --tag --customer --since --until --overdue --sort --reverse --limit --plain --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'log') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'verify') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'help') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            *) COMPREPLY=($(compgen -W '--log --as --json --quiet --color --help --version' -- "$cur")) ;;
         esac
         return
     fi

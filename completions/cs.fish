@@ -12,7 +12,7 @@ function __cs_state --description 'the command typed so far, then how many argum
             set skip 0
             continue
         end
-        if contains -- $word --amount --as --assignee --body --body-file --category --channel --comment --currency --customer --email --faq --idempotency-key --limit --log --payment --phone --priority --reason --since --sort --status --tag --tier --to --until
+        if contains -- $word --amount --as --assignee --body --body-file --category --channel --color --comment --currency --customer --email --faq --idempotency-key --limit --log --payment --phone --priority --reason --since --sort --status --tag --tier --to --until
             set skip 1
             continue
         end
@@ -44,6 +44,7 @@ complete -c cs -l log -r -F -d 'use the event log at PATH (else CS_LOG, else the
 complete -c cs -l as -x -a '(cs __complete agents)' -d 'act as staff member NAME (else CS_AGENT, else the login name)'
 complete -c cs -l json -d 'print JSON for programs instead of text for people'
 complete -c cs -l quiet -s q -d 'print only what a script needs (the new id for open)'
+complete -c cs -l color -x -a 'auto always never' -d 'colour output: auto (a terminal, no NO_COLOR), always, never'
 complete -c cs -l help -s h -d 'show help for the command'
 complete -c cs -l version -d 'print the version of cs'
 complete -c cs -n '__cs_at ""' -a 'init' -d 'create a desk here: .cs/ holding an empty event log'
@@ -123,5 +124,6 @@ complete -c cs -n '__cs_at '\''list'\''' -l overdue -d 'only unresolved tickets 
 complete -c cs -n '__cs_at '\''list'\''' -l sort -x -a 'queue created updated priority status id customer' -d 'order: queue (default), created, updated, priority, status, id, customer'
 complete -c cs -n '__cs_at '\''list'\''' -l reverse -d 'reverse the order'
 complete -c cs -n '__cs_at '\''list'\''' -l limit -x -d 'show at most N tickets'
+complete -c cs -n '__cs_at '\''list'\''' -l plain -d 'one ticket a line, tab-separated, no header, no colour: for scripts'
 complete -c cs -n '__cs_at '\''log'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion open reply note assign escalate priority tag status close reopen payment refund rate show list log verify help'

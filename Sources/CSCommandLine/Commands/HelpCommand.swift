@@ -2,8 +2,9 @@ enum HelpCommand: Command {
     static let spec = CommandSpec(
         ["help"], group: .help,
         abstract: "show the commands, or one command's options and examples",
-        positionals: [.variadic("COMMAND", "the command to explain")],
-        examples: ["cs help", "cs help refund", "cs refund --help"])
+        discussion: "Topics: exit-codes (what each exit status means), log-format (the event log on disk).",
+        positionals: [.variadic("COMMAND", "the command or topic to explain")],
+        examples: ["cs help", "cs help refund", "cs refund --help", "cs help exit-codes"])
 
     static func run(_ context: Context) throws {
         let words = context.invocation.argumentList("COMMAND")
@@ -11,8 +12,12 @@ enum HelpCommand: Command {
             context.print(HelpText.overview(CommandTable.specs))
             return
         }
+        if words.count == 1, let topic = HelpTopics.text(words[0]) {
+            context.print(topic)
+            return
+        }
         guard let spec = CommandTable.specs.first(where: { $0.path == words }) else {
-            let names = CommandTable.specs.map(\.name)
+            let names = CommandTable.specs.filter { !$0.hidden }.map(\.name) + HelpTopics.names
             let typed = words.joined(separator: " ")
             throw UsageError.unknownCommand(typed, suggestion: Suggestion.closest(to: typed, among: names), parent: nil)
         }

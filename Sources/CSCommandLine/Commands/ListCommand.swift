@@ -26,6 +26,7 @@ enum ListCommand: Command {
             .value("sort", "FIELD", kind: .choice(sortWords), "order: queue (default), created, updated, priority, status, id, customer"),
             .flag("reverse", "reverse the order"),
             .value("limit", "N", kind: .number, "show at most N tickets"),
+            .flag("plain", "one ticket a line, tab-separated, no header, no colour: for scripts"),
         ],
         examples: ["cs list", "cs list --priority urgent --priority high --assignee none",
                    "cs list --status all --category refund --since 7d --json"])
@@ -48,17 +49,20 @@ enum ListCommand: Command {
             context.print(writer.text)
             return
         }
+        let time = try context.humanTime()
+        if invocation.flag("plain") {
+            // Stable columns for scripts: id, status, priority, category, assignee, created, subject, customer.
+            for ticket in tickets {
+                context.print([ticket.id, ticket.status.rawValue, ticket.priority.rawValue, ticket.category.rawValue,
+                               ticket.assignee ?? "-", ticket.createdAt.rfc3339, Terminal.singleLine(ticket.subject),
+                               Terminal.singleLine(ticket.customer.name)].joined(separator: "\t"))
+            }
+            return
+        }
         if tickets.isEmpty {
             context.print("no tickets match")
             return
         }
-        let time = try context.humanTime()
-        var table = TextTable(header: ["ID", "STATUS", "PRIORITY", "SUBJECT", "CUSTOMER", "ASSIGNEE", "AGE"])
-        for ticket in tickets {
-            table.rows.append([ticket.id, ticket.status.rawValue, ticket.priority.rawValue,
-                               DisplayWidth.truncate(ticket.subject, to: 40), DisplayWidth.truncate(ticket.customer.name, to: 20),
-                               ticket.assignee ?? "-", time.age(of: ticket.createdAt)])
-        }
-        context.print(table.render())
+        context.page(QueueTable.render(tickets, time: time, width: context.outputWidth, style: context.style))
     }
 }

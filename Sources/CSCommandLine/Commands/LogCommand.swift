@@ -24,15 +24,16 @@ enum LogCommand: Command {
                 lines.append(event.encoded().text)
             } else {
                 let entry = replay.tickets[event.ticket]?.thread.last
-                let summary = entry.map { $0.kind.isConversation ? firstLine($0.body) : $0.body } ?? ""
-                lines.append([time.format(event.at), event.ticket, DisplayWidth.pad(event.type, to: 16), event.by, summary]
+                let summary = entry.map { $0.kind.isConversation ? firstLine($0.body) : Terminal.singleLine($0.body) } ?? ""
+                lines.append([time.format(event.at), event.ticket, DisplayWidth.pad(event.type, to: 16), Terminal.singleLine(event.by), summary]
                     .joined(separator: "  "))
             }
         }
-        if !lines.isEmpty { context.print(lines.joined(separator: "\n")) }
+        guard !lines.isEmpty else { return }
+        if context.json { context.print(lines.joined(separator: "\n")) } else { context.page(lines.joined(separator: "\n")) }
     }
 
     private static func firstLine(_ text: String) -> String {
-        DisplayWidth.truncate(String(text.split(separator: "\n", omittingEmptySubsequences: true).first ?? ""), to: 60)
+        DisplayWidth.truncate(Terminal.singleLine(String(text.split(separator: "\n", omittingEmptySubsequences: true).first ?? "")), to: 60)
     }
 }

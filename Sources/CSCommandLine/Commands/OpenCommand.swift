@@ -39,7 +39,7 @@ enum OpenCommand: Command {
             channel: invocation.value("channel").flatMap(Channel.init) ?? .web,
             priority: invocation.value("priority").flatMap(Priority.init) ?? .normal,
             tags: try invocation.values("tag").map { (tag) throws(UsageError) in try ValueParsing.nonEmpty(tag, what: "--tag") },
-            body: try context.body(inlineName: "--body"),
+            body: try openingBody(context),
             payment: try payment(invocation))
         let event = try context.write { (decider: inout Decider) in
             let event = try decider.open(request)
@@ -52,6 +52,15 @@ enum OpenCommand: Command {
         } else {
             context.report(ticket, message: "opened ticket \(ticket.id): \(ticket.subject)")
         }
+    }
+
+    /// `--body`, `--body-file`, or on a terminal the editor. `--body ''` opens with no body.
+    private static func openingBody(_ context: Context) throws -> String? {
+        if let body = try context.body(inlineName: "--body") { return body }
+        let given = context.invocation.value("body") != nil || context.invocation.value("body-file") != nil
+        guard !given, context.canOpenEditor else { return nil }
+        return try context.editText(what: "customer's first message",
+                                    hint: "Opening: \(context.invocation.argument("SUBJECT") ?? ""). Use --body '' for none.")
     }
 
     private static func payment(_ invocation: Invocation) throws -> Payment? {

@@ -13,7 +13,7 @@ enum ShowCommand: Command {
         if context.json {
             context.print(TicketJSON.text(ticket, thread: true))
         } else {
-            context.print(TicketText(time: try context.humanTime()).render(ticket))
+            context.page(TicketText(time: try context.humanTime(), style: context.style).render(ticket))
         }
     }
 }

@@ -64,16 +64,22 @@ extension Context {
         return text
     }
 
+    /// A body that must be there: given, or written in the editor when a person is at a
+    /// terminal; otherwise a usage error at once.
     func requireBody(what: String) throws -> String {
-        guard let text = try body() else {
-            throw UsageError.missingBody(what: what, command: invocation.command.name)
+        if let text = try body() { return text }
+        if invocation.argument("TEXT") == nil && invocation.value("body-file") == nil && canOpenEditor {
+            return try editText(what: what, hint: "For ticket \(invocation.argument("TICKET") ?? "").")
         }
-        return text
+        throw UsageError.missingBody(what: what, command: invocation.command.name)
     }
 
     /// A required free-text option such as `--reason`: present and not blank.
     func requiredText(_ option: String, valueName: String) throws -> String {
         guard let value = invocation.value(option) else {
+            if canOpenEditor, invocation.command.path == ["escalate"] {
+                return try editText(what: option, hint: "Why is ticket \(invocation.argument("TICKET") ?? "") escalated?")
+            }
             throw UsageError.missingOption(option: "--\(option) \(valueName)", command: invocation.command.name)
         }
         let trimmed = value.trimmingWhitespace()

@@ -15,6 +15,8 @@ public struct CommandEnvironment: Sendable {
     public var readStandardInput: @Sendable () -> [UInt8]
     public var standardInputIsTerminal: Bool
     public var standardOutputIsTerminal: Bool
+    /// Columns of the terminal on standard output, when it is one.
+    public var terminalWidth: Int?
     public var output: TextSink
     public var errors: TextSink
     /// The clock when `CS_NOW` is not set.
@@ -25,7 +27,7 @@ public struct CommandEnvironment: Sendable {
 
     public init(arguments: [String], variables: [String: String], currentDirectory: String,
                 readStandardInput: @escaping @Sendable () -> [UInt8], standardInputIsTerminal: Bool,
-                standardOutputIsTerminal: Bool, output: TextSink, errors: TextSink,
+                standardOutputIsTerminal: Bool, terminalWidth: Int? = nil, output: TextSink, errors: TextSink,
                 clock: @escaping @Sendable () -> Timestamp, randomSeed: @escaping @Sendable () -> UInt64,
                 loginName: String) {
         self.arguments = arguments
@@ -34,6 +36,7 @@ public struct CommandEnvironment: Sendable {
         self.readStandardInput = readStandardInput
         self.standardInputIsTerminal = standardInputIsTerminal
         self.standardOutputIsTerminal = standardOutputIsTerminal
+        self.terminalWidth = terminalWidth
         self.output = output
         self.errors = errors
         self.clock = clock
@@ -51,6 +54,7 @@ public struct CommandEnvironment: Sendable {
             readStandardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
             standardInputIsTerminal: isatty(0) == 1,
             standardOutputIsTerminal: isatty(1) == 1,
+            terminalWidth: currentTerminalWidth(),
             output: TextSink.standardOutput,
             errors: TextSink.standardError,
             clock: { Timestamp(secondsSince1970: Int64(Date().timeIntervalSince1970)) },
@@ -58,6 +62,12 @@ public struct CommandEnvironment: Sendable {
             loginName: variables["USER"] ?? variables["LOGNAME"] ?? String(cString: getlogin() ?? strdup("staff"))
         )
     }
+}
+
+private func currentTerminalWidth() -> Int? {
+    var size = winsize()
+    guard isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
 }
 
 /// Where text goes: a file descriptor for the real process, a buffer in tests.

@@ -17,6 +17,19 @@ public struct Context {
     public func print(_ text: String) { environment.output(text + "\n") }
     public func warn(_ text: String) { environment.errors("cs: " + text + "\n") }
 
+    /// Colour decided once from --color, NO_COLOR and whether standard output is a terminal.
+    public var style: Style {
+        Style.decide(flag: invocation.globals.color, noColor: environment.variables["NO_COLOR"],
+                     isTerminal: environment.standardOutputIsTerminal)
+    }
+
+    /// How wide human output may be: `COLUMNS`, else the terminal's width; nil when unknown
+    /// (output to a pipe or file is not cut).
+    public var outputWidth: Int? {
+        if let columns = environment.variables["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return columns }
+        return environment.terminalWidth
+    }
+
     /// `CS_NOW` when set (fixture logs and tests are reproducible), else the clock.
     public func now() throws(UsageError) -> Timestamp {
         guard let fixed = environment.variables["CS_NOW"], !fixed.isEmpty else { return environment.clock() }

@@ -18,6 +18,7 @@ public enum ErrorText {
         case let refused as DomainError: return (describe(refused), ExitStatus.refused)
         case let lookup as LookupError: return (describe(lookup), ExitStatus.notFound)
         case let log as LogError: return (describe(log, displayPath: displayPath), ExitStatus.damaged)
+        case let failed as EditorFailed: return (describe(failed), ExitStatus.refused)
         case let failed as VerifyFailed:
             let problems = failed.count == 1 ? "1 problem" : "\(failed.count) problems"
             return ("the log has \(problems), listed above; nothing was changed", ExitStatus.damaged)
@@ -67,6 +68,15 @@ public enum ErrorText {
             return "no log at '\(path)'; run 'cs init' to create a desk, or check --log and CS_LOG"
         case .unreadableFile(let path, let reason):
             return "cannot read '\(path)': \(reason)"
+        }
+    }
+
+    static func describe(_ error: EditorFailed) -> String {
+        switch error {
+        case .empty(let what): return "aborting: the \(what) is empty; nothing was written"
+        case .exited(let editor, let status):
+            return "the editor '\(editor)' exited with status \(status); nothing was written (set CS_EDITOR, VISUAL or EDITOR)"
+        case .cannotCreate(let path): return "cannot create '\(path)' for the editor; nothing was written"
         }
     }
 

@@ -1,21 +1,43 @@
-/// Rows of cells printed in aligned columns, measured by display width. The last column
+/// Rows of cells printed in aligned columns, measured by display width. A cell may carry
+/// a colour, applied after padding so escape codes never shift a column. The last column
 /// is not padded, so lines carry no trailing spaces.
 public struct TextTable {
+    public struct Cell {
+        public var text: String
+        public var colour: String?
+
+        public init(_ text: String, colour: String? = nil) {
+            self.text = text
+            self.colour = colour
+        }
+    }
+
     public var header: [String]
-    public var rows: [[String]] = []
+    public var rows: [[Cell]] = []
 
     public init(header: [String]) { self.header = header }
 
-    public func render() -> String {
-        let all = [header] + rows
-        var widths = [Int](repeating: 0, count: header.count)
-        for row in all {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(cell)) }
+    /// Each column's width: the widest cell in it.
+    public var columnWidths: [Int] {
+        var widths = header.map { DisplayWidth.of($0) }
+        for row in rows {
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(cell.text)) }
         }
+        return widths
+    }
+
+    public func render(style: Style = Style(enabled: false)) -> String {
+        let widths = columnWidths
+        let all = [header.map { Cell($0) }] + rows
         return all.map { row in
             row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[column])
+                let padding = column == row.count - 1 ? 0 : widths[column] - DisplayWidth.of(cell.text)
+                return style.paint(cell.text, cell.colour) + String(repeating: " ", count: padding)
             }.joined(separator: "  ")
         }.joined(separator: "\n")
     }
+}
+
+extension TextTable.Cell: ExpressibleByStringLiteral {
+    public init(stringLiteral text: String) { self.init(text) }
 }

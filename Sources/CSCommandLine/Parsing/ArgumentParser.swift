@@ -73,6 +73,7 @@ public enum ArgumentParser {
 
     static func match(_ tokens: [Token], to command: CommandSpec) throws(UsageError) -> Invocation {
         var globals = GlobalValues()
+        var globalsGiven = Set<String>()
         var options: [String: [String]] = [:]
         var words: [String] = []
         var index = 0
@@ -80,15 +81,6 @@ public enum ArgumentParser {
 
         func record(_ spec: OptionSpec, _ value: String?, isGlobal: Bool) throws(UsageError) {
             let display = "--" + spec.long
-            if isGlobal {
-                if spec.takesValue, GlobalOptions.specs.contains(where: { $0.long == spec.long }),
-                   (spec.long == "log" ? globals.log : globals.actor) != nil {
-                    throw .repeatedOption(option: display)
-                }
-                globals.set(spec.long, value: value)
-                return
-            }
-            if options[spec.long] != nil && !spec.repeatable { throw .repeatedOption(option: display) }
             var stored = value ?? ""
             if case .choice(let allowed) = spec.kind, let given = value {
                 guard let canonical = allowed.first(where: { $0.lowercased() == given.lowercased() }) else {
@@ -96,6 +88,12 @@ public enum ArgumentParser {
                 }
                 stored = canonical
             }
+            if isGlobal {
+                if spec.takesValue, !globalsGiven.insert(spec.long).inserted { throw .repeatedOption(option: display) }
+                globals.set(spec.long, value: spec.takesValue ? stored : nil)
+                return
+            }
+            if options[spec.long] != nil && !spec.repeatable { throw .repeatedOption(option: display) }
             options[spec.long, default: []].append(stored)
         }
 

@@ -5,6 +5,7 @@ public enum GlobalOptions {
         .value("as", "NAME", kind: .agent, "act as staff member NAME (else CS_AGENT, else the login name)"),
         .flag("json", "print JSON for programs instead of text for people"),
         .flag("quiet", short: "q", "print only what a script needs (the new id for open)"),
+        .value("color", "WHEN", kind: .choice(["auto", "always", "never"]), "colour output: auto (a terminal, no NO_COLOR), always, never"),
         .flag("help", short: "h", "show help for the command"),
         .flag("version", "print the version of cs"),
     ]
@@ -19,6 +20,7 @@ public struct GlobalValues: Equatable, Sendable {
     public var actor: String?
     public var json = false
     public var quiet = false
+    public var color: String?
     public var help = false
     public var version = false
 
@@ -30,6 +32,7 @@ public struct GlobalValues: Equatable, Sendable {
         case "as": actor = value
         case "json": json = true
         case "quiet": quiet = true
+        case "color": color = value
         case "help": help = true
         case "version": version = true
         default: break

@@ -22,6 +22,10 @@ struct RunResult: Equatable {
 final class Harness {
     let folder: String
     var variables: [String: String]
+    /// What the injected environment says about the streams.
+    var standardInputIsTerminal = false
+    var standardOutputIsTerminal = false
+    var terminalWidth: Int?
 
     init(now: String = "2026-11-23T00:00:00Z") {
         folder = NSTemporaryDirectory() + "cs-test-" + UUID().uuidString
@@ -59,11 +63,20 @@ final class Harness {
         let input = Array(stdin.utf8)
         let environment = CommandEnvironment(
             arguments: arguments, variables: variables, currentDirectory: folder,
-            readStandardInput: { input }, standardInputIsTerminal: false, standardOutputIsTerminal: false,
+            readStandardInput: { input }, standardInputIsTerminal: standardInputIsTerminal,
+            standardOutputIsTerminal: standardOutputIsTerminal, terminalWidth: terminalWidth,
             output: output, errors: errors,
             clock: { Timestamp(rfc3339: "2026-11-23T00:00:00Z")! }, randomSeed: { 42 }, loginName: "tester")
         let status = CommandLineTool.run(environment: environment)
         return RunResult(stdout: output.text, stderr: errors.text, status: status)
+    }
+
+    /// Writes an executable shell script into the scratch folder and returns its path.
+    func script(_ name: String, _ body: String) -> String {
+        let path = folder + "/" + name
+        FileManager.default.createFile(atPath: path, contents: Data(("#!/bin/sh\n" + body + "\n").utf8),
+                                       attributes: [.posixPermissions: 0o755])
+        return path
     }
 
     /// Opens a ticket and returns its id.
