@@ -44,7 +44,7 @@ complete -c cs -l log -r -F -d 'use the event log at PATH (else CS_LOG, else the
 complete -c cs -l as -x -a '(cs __complete agents)' -d 'act as staff member NAME (else CS_AGENT, else the login name)'
 complete -c cs -l json -d 'print JSON for programs instead of text for people'
 complete -c cs -l quiet -s q -d 'print only what a script needs (the new id for open)'
-complete -c cs -l color -x -a 'auto always never' -d 'colour output: auto (a terminal, no NO_COLOR), always, never'
+complete -c cs -l color -x -a 'auto always never' -d 'when to colour output; auto: on a terminal, unless NO_COLOR is set'
 complete -c cs -l help -s h -d 'show help for the command'
 complete -c cs -l version -d 'print the version of cs'
 complete -c cs -n '__cs_at ""' -a 'init' -d 'create a desk here: .cs/ holding an empty event log'

@@ -138,3 +138,17 @@ import Testing
         #expect(Harness().run(["__complete", "tickets"]) == RunResult(stdout: "", stderr: "", status: 0))
     }
 }
+
+@Suite struct ManPageTests {
+    @Test func committedManPageIsCurrent() throws {
+        let committed = try String(contentsOf: Paths.packageRoot.appendingPathComponent("docs/cs.1"), encoding: .utf8)
+        #expect(committed == ManPage.render(), "docs/cs.1 is out of date, run: swift run cs __manpage > docs/cs.1")
+    }
+
+    @Test func everyVisibleCommandIsInTheManPage() {
+        let page = ManPage.render()
+        for spec in CommandTable.specs where !spec.hidden {
+            #expect(page.contains(".SS \"cs \(spec.name.replacingOccurrences(of: "-", with: "\\-"))"), "\(spec.name)")
+        }
+    }
+}

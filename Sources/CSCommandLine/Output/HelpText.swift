@@ -40,7 +40,7 @@ public enum HelpText {
         return lines.joined(separator: "\n")
     }
 
-    static func usage(_ spec: CommandSpec) -> String {
+    public static func usage(_ spec: CommandSpec) -> String {
         var words = ["cs", spec.name]
         for positional in spec.positionals {
             let name = positional.variadic ? positional.name + "..." : positional.name

@@ -5,7 +5,7 @@ public enum GlobalOptions {
         .value("as", "NAME", kind: .agent, "act as staff member NAME (else CS_AGENT, else the login name)"),
         .flag("json", "print JSON for programs instead of text for people"),
         .flag("quiet", short: "q", "print only what a script needs (the new id for open)"),
-        .value("color", "WHEN", kind: .choice(["auto", "always", "never"]), "colour output: auto (a terminal, no NO_COLOR), always, never"),
+        .value("color", "WHEN", kind: .choice(["auto", "always", "never"]), "when to colour output; auto: on a terminal, unless NO_COLOR is set"),
         .flag("help", short: "h", "show help for the command"),
         .flag("version", "print the version of cs"),
     ]
