@@ -61,8 +61,9 @@ import Testing
         return (harness, [first, second])
     }
 
-    func complete(_ shell: String, _ line: String, in folder: String) throws -> [String] {
-        let script = Paths.packageRoot.appendingPathComponent("completions").path
+    func complete(_ shell: String, _ line: String, in folder: String,
+                  scripts: String = Paths.packageRoot.appendingPathComponent("completions").path) throws -> [String] {
+        let script = scripts
         let command: String
         switch shell {
         case "bash":
@@ -150,5 +151,38 @@ import Testing
         for spec in CommandTable.specs where !spec.hidden {
             #expect(page.contains(".SS \"cs \(spec.name.replacingOccurrences(of: "-", with: "\\-"))"), "\(spec.name)")
         }
+    }
+}
+
+/// Nested commands (`cs faq <TAB>`): the generators handle groups; checked in each shell
+/// against a table that has one.
+@Suite struct NestedCompletionTests {
+    static let table = CommandTable.specs + [
+        CommandSpec(["faq", "search"], group: .reading, abstract: "search the FAQ",
+                    positionals: [.required("QUERY", "what to look for")],
+                    options: [.value("lang", "LANG", kind: .choice(["ko", "en"]), "language")], examples: ["cs faq search x"]),
+        CommandSpec(["faq", "show"], group: .reading, abstract: "show an entry", examples: ["cs faq show F1"]),
+    ]
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func groupWordsCompleteTheirSubcommands(_ shell: String) throws {
+        guard ShellCompletionTests.available(shell) else {
+            if ShellCompletionTests.required { Issue.record("\(shell) is not installed") }
+            return
+        }
+        let model = CompletionModel(Self.table)
+        let folder = NSTemporaryDirectory() + "cs-nested-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (file, script) = switch shell {
+        case "bash": ("cs.bash", BashCompletion.script(model))
+        case "zsh": ("_cs", ZshCompletion.script(model))
+        default: ("cs.fish", FishCompletion.script(model))
+        }
+        try script.write(toFile: folder + "/" + file, atomically: true, encoding: .utf8)
+        let tests = ShellCompletionTests()
+        #expect(Set(try tests.complete(shell, "cs faq ", in: folder, scripts: folder)).isSuperset(of: ["search", "show"]))
+        #expect(try tests.complete(shell, "cs faq search --lang ", in: folder, scripts: folder).contains("ko"))
+        #expect(try tests.complete(shell, "cs f", in: folder, scripts: folder).contains("faq"))
     }
 }

@@ -131,6 +131,15 @@ import Testing
         #expect(thread.map { $0["kind"] as? String } == ["message", "note", "reply", "reply"])
     }
 
+    @Test func reasonsComeFromStandardInputWithADash() throws {
+        let harness = Harness.withEmptyDesk()
+        let ticket = harness.open("x", ["--payment", "P1", "--amount", "1000"])
+        harness.run(["escalate", ticket, "--reason", "-"], stdin: "PG사 확인 필요\n")
+        harness.run(["refund", ticket, "100", "--reason", "-"], stdin: "부분 환불")
+        let thread = try #require(try state(harness, ticket)["thread"] as? [[String: Any]])
+        #expect(thread.map { $0["body"] as? String }.suffix(2) == ["escalated to L2: PG사 확인 필요", "refunded 100 KRW: 부분 환불"])
+    }
+
     @Test func anyUniquePrefixNamesATicket() {
         let harness = Harness.withEmptyDesk()
         let ticket = harness.open()

@@ -74,7 +74,8 @@ extension Context {
         throw UsageError.missingBody(what: what, command: invocation.command.name)
     }
 
-    /// A required free-text option such as `--reason`: present and not blank.
+    /// A required free-text option such as `--reason`: present and not blank; `-` reads
+    /// it from standard input; missing on a terminal, `escalate` asks in the editor.
     func requiredText(_ option: String, valueName: String) throws -> String {
         guard let value = invocation.value(option) else {
             if canOpenEditor, invocation.command.path == ["escalate"] {
@@ -82,16 +83,17 @@ extension Context {
             }
             throw UsageError.missingOption(option: "--\(option) \(valueName)", command: invocation.command.name)
         }
-        let trimmed = value.trimmingWhitespace()
+        let trimmed = (value == "-" ? try readText("-") : value).trimmingWhitespace()
         guard !trimmed.isEmpty else {
             throw UsageError.invalidValue(what: "--\(option)", value: value, expected: "some text")
         }
         return trimmed
     }
 
+    /// An optional free-text option; `-` reads it from standard input.
     func optionalText(_ option: String) throws -> String? {
         guard let value = invocation.value(option) else { return nil }
-        let trimmed = value.trimmingWhitespace()
+        let trimmed = (value == "-" ? try readText("-") : value).trimmingWhitespace()
         guard !trimmed.isEmpty else { throw UsageError.invalidValue(what: "--\(option)", value: value, expected: "some text") }
         return trimmed
     }
