@@ -7,6 +7,9 @@ let package = Package(
     name: "cs",
     products: [
         .executable(name: "cs", targets: ["cs"]),
+        // For the libFuzzer targets in Fuzz/ (a package of their own).
+        .library(name: "CSDomainLibrary", targets: ["CSDomain"]),
+        .library(name: "CSCommandLineLibrary", targets: ["CSCommandLine"]),
     ],
     targets: [
         .target(name: "CSDomain"),

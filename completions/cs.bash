@@ -56,6 +56,7 @@ _cs() {
         case $command in
             'init') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'completion') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'repair') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'open') COMPREPLY=($(compgen -W '--customer --email --phone --category --channel --priority --tag --payment --amount --currency --body --body-file --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'reply') COMPREPLY=($(compgen -W '--body-file --from-customer --faq --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'note') COMPREPLY=($(compgen -W '--body-file --log --as --json --quiet --color --help --version' -- "$cur")) ;;
@@ -79,7 +80,7 @@ _cs() {
         return
     fi
     case $command in
-        '') COMPREPLY=($(compgen -W 'init completion open reply note assign escalate priority tag status close reopen payment refund rate show list log verify help' -- "$cur")) ;;
+        '') COMPREPLY=($(compgen -W 'init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify help' -- "$cur")) ;;
         'completion') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:bash zsh fish'; return; } ;;
         'open') [[ $positional -eq 0 ]] && { _cs_complete_value 'text'; return; } ;;
         'reply') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'text'; return; } ;;
@@ -96,7 +97,7 @@ _cs() {
         'rate') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'choice:1 2 3 4 5'; return; } ;;
         'show') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'log') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
-        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion open reply note assign escalate priority tag status close reopen payment refund rate show list log verify help'; return; } ;;
+        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify help'; return; } ;;
     esac
 }
 complete -F _cs cs

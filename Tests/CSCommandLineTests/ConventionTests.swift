@@ -12,7 +12,7 @@ import Testing
         #expect(harness.run(["list", "--color", "always"]).stdout.contains("\u{1B}[1;31murgent\u{1B}[0m"))
         harness.standardOutputIsTerminal = true
         harness.variables["CS_PAGER"] = "cat"
-        #expect(harness.run(["show", "32K3"]).stdout.contains("\u{1B}[33mpending\u{1B}[0m"))
+        #expect(harness.run(["show", "6S24"]).stdout.contains("\u{1B}[33mpending\u{1B}[0m"))
         harness.variables["NO_COLOR"] = "1"
         #expect(!harness.run(["list"]).stdout.contains(Self.escape))
         #expect(!harness.run(["list", "--color=never"]).stdout.contains(Self.escape))
@@ -55,7 +55,7 @@ import Testing
         #expect(!lines.isEmpty)
         #expect(lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 8 })
         #expect(!result.stdout.contains("ID") && !result.stdout.contains(Self.escape))
-        #expect(lines[0].hasPrefix("32K3KQZZ\tpending\turgent\taccount\t-\t2026-11-01T12:00:00Z\t"))
+        #expect(lines[0].hasPrefix("6S24CC08\tpending\turgent\taccount\t-\t2026-11-01T12:00:00Z\t"))
     }
 
     @Test func longOutputGoesThroughThePagerOnATerminal() throws {
@@ -63,26 +63,26 @@ import Testing
         let captured = harness.folder + "/paged.txt"
         harness.variables["PAGER"] = harness.script("fake-pager", "printf '%s\\n' \"LESS=$LESS\" > '\(captured)'; cat >> '\(captured)'")
         harness.standardOutputIsTerminal = true
-        let result = harness.run(["show", "32K3"])
+        let result = harness.run(["show", "6S24"])
         #expect(result.status == 0)
         #expect(result.stdout == "", "paged text must not also be printed")
         let paged = try String(contentsOfFile: captured, encoding: .utf8)
         #expect(paged.hasPrefix("LESS=FRX\n"))
-        #expect(paged.contains("32K3KQZZ"))
+        #expect(paged.contains("6S24CC08"))
 
         harness.variables["LESS"] = "S"
         harness.variables["CS_PAGER"] = harness.variables["PAGER"]
         harness.variables["PAGER"] = "false"
-        _ = harness.run(["log", "32K3"])
+        _ = harness.run(["log", "6S24"])
         #expect(try String(contentsOfFile: captured, encoding: .utf8).hasPrefix("LESS=S\n"), "CS_PAGER wins; a user's LESS is kept")
     }
 
     @Test func noPagerWhenPipedOrForJSON() {
         let harness = Harness.withFixtureDesk()
         harness.variables["PAGER"] = harness.script("fail-pager", "exit 3")
-        #expect(!harness.run(["show", "32K3"]).stdout.isEmpty)
+        #expect(!harness.run(["show", "6S24"]).stdout.isEmpty)
         harness.standardOutputIsTerminal = true
-        #expect(harness.run(["show", "32K3", "--json"]).stdout.hasPrefix("{"))
+        #expect(harness.run(["show", "6S24", "--json"]).stdout.hasPrefix("{"))
     }
 
     @Test func editorWritesTheBodyOnATerminal() throws {

@@ -20,6 +20,9 @@ import Testing
         ("torn-tail.jsonl", "torn-tail.jsonl:2: the last line is incomplete (a write was cut off)"),
         ("invalid-utf8.jsonl", "invalid-utf8.jsonl:1: not valid JSON (invalid UTF-8 in a string)"),
         ("control-character.jsonl", "control-character.jsonl:1: not valid JSON (control character in a string)"),
+        ("missing-checksum.jsonl", "missing-checksum.jsonl:2: no checksum (every line ends in a \"sum\" field)"),
+        ("duplicate-event-id.jsonl", "duplicate-event-id.jsonl:3: event id 'E00000000000002' appears a second time"),
+        ("edited-line.jsonl", "edited-line.jsonl:2: checksum mismatch: the line was changed after it was written"),
     ]
 
     /// Runs `arguments` against the damaged fixture `file`; returns the result and its expected message.
@@ -28,7 +31,7 @@ import Testing
         return (Harness().run(["--log", path] + arguments), Self.cases.first { $0.file == file }!.message)
     }
 
-    @Test(arguments: cases.map(\.file))
+    @Test(arguments: cases.map(\.file).filter { $0 != "torn-tail.jsonl" })
     func readingRefusesWithTheLine(_ file: String) {
         let (result, expected) = run(["list"], on: file)
         #expect(result.status == 4)

@@ -14,7 +14,8 @@ import Testing
     }
 
     func decider(_ desk: Desk) -> Decider {
-        Decider(desk: desk, actor: "lee", now: t0.adding(seconds: 3600), ids: SeededGenerator(seed: 1))
+        // Seeded by the event count, so each decision draws fresh event ids.
+        Decider(desk: desk, actor: "lee", now: t0.adding(seconds: 3600), ids: SeededGenerator(seed: UInt64(desk.eventCount)))
     }
 
     let opened = TicketOpened(subject: "결제 오류", customer: Customer(name: "김민수"), category: .payment, channel: .phone,

@@ -10,8 +10,11 @@ enum LogCommand: Command {
 
     static func run(_ context: Context) throws {
         let log = try context.locateLog()
-        let bytes = try log.readBytes()
-        let desk = try LogReader.replay(bytes, path: log.path)
+        let all = try log.readBytes()
+        let result = try LogReader.replayTolerating(all, path: log.path)
+        context.warnIfTorn(result, log: log)
+        let desk = result.desk
+        let bytes = Array(all[0..<result.wholeLength])
         let only = try context.invocation.argument("TICKET").map { (typed) throws(LookupError) in try desk.ticket(matching: typed).id }
         let time = try context.humanTime()
         var lines: [String] = []

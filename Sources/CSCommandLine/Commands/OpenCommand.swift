@@ -27,7 +27,8 @@ enum OpenCommand: Command {
 
     static func run(_ context: Context) throws {
         let invocation = context.invocation
-        let subject = try ValueParsing.nonEmpty(invocation.argument("SUBJECT") ?? "", what: "SUBJECT")
+        let subject = context.masked(try ValueParsing.nonEmpty(invocation.argument("SUBJECT") ?? "", what: "SUBJECT"),
+                                     field: "the subject")
         guard let customerName = invocation.value("customer") else {
             throw UsageError.missingOption(option: "--customer NAME", command: "open")
         }
@@ -59,8 +60,9 @@ enum OpenCommand: Command {
         if let body = try context.body(inlineName: "--body") { return body }
         let given = context.invocation.value("body") != nil || context.invocation.value("body-file") != nil
         guard !given, context.canOpenEditor else { return nil }
-        return try context.editText(what: "customer's first message",
-                                    hint: "Opening: \(context.invocation.argument("SUBJECT") ?? ""). Use --body '' for none.")
+        return context.masked(try context.editText(what: "customer's first message",
+                                    hint: "Opening: \(context.invocation.argument("SUBJECT") ?? ""). Use --body '' for none."),
+                              field: "the text")
     }
 
     private static func payment(_ invocation: Invocation) throws -> Payment? {

@@ -47,7 +47,17 @@ extension Context {
             return nil
         }
         let trimmed = text.trimmingWhitespace()
-        return trimmed.isEmpty ? nil : trimmed
+        return trimmed.isEmpty ? nil : masked(trimmed, field: inlineName == "TEXT" ? "the text" : inlineName)
+    }
+
+    /// Free text on its way to the log: card numbers and resident registration numbers are
+    /// masked first (last four digits kept), and the command says so on standard error.
+    func masked(_ text: String, field: String) -> String {
+        let result = SensitiveData.mask(text)
+        for kind in Set(result.masked.map(\.rawValue)).sorted() {
+            warn("masked a \(kind) in \(field) before writing it (only the last four digits are kept)")
+        }
+        return result.text
     }
 
     /// A file's text, or standard input for `-`. Must be UTF-8.
@@ -69,7 +79,7 @@ extension Context {
     func requireBody(what: String) throws -> String {
         if let text = try body() { return text }
         if invocation.argument("TEXT") == nil && invocation.value("body-file") == nil && canOpenEditor {
-            return try editText(what: what, hint: "For ticket \(invocation.argument("TICKET") ?? "").")
+            return masked(try editText(what: what, hint: "For ticket \(invocation.argument("TICKET") ?? "")."), field: "the text")
         }
         throw UsageError.missingBody(what: what, command: invocation.command.name)
     }
@@ -79,7 +89,8 @@ extension Context {
     func requiredText(_ option: String, valueName: String) throws -> String {
         guard let value = invocation.value(option) else {
             if canOpenEditor, invocation.command.path == ["escalate"] {
-                return try editText(what: option, hint: "Why is ticket \(invocation.argument("TICKET") ?? "") escalated?")
+                return masked(try editText(what: option, hint: "Why is ticket \(invocation.argument("TICKET") ?? "") escalated?"),
+                              field: "--" + option)
             }
             throw UsageError.missingOption(option: "--\(option) \(valueName)", command: invocation.command.name)
         }
@@ -87,7 +98,7 @@ extension Context {
         guard !trimmed.isEmpty else {
             throw UsageError.invalidValue(what: "--\(option)", value: value, expected: "some text")
         }
-        return trimmed
+        return masked(trimmed, field: "--" + option)
     }
 
     /// An optional free-text option; `-` reads it from standard input.
@@ -95,7 +106,7 @@ extension Context {
         guard let value = invocation.value(option) else { return nil }
         let trimmed = (value == "-" ? try readText("-") : value).trimmingWhitespace()
         guard !trimmed.isEmpty else { throw UsageError.invalidValue(what: "--\(option)", value: value, expected: "some text") }
-        return trimmed
+        return masked(trimmed, field: "--" + option)
     }
 }
 

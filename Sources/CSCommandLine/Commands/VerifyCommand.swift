@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 import CSDomain
 
 enum VerifyCommand: Command {
@@ -9,6 +14,7 @@ enum VerifyCommand: Command {
 
     static func run(_ context: Context) throws {
         let log = try context.locateLog()
+        for warning in permissionWarnings(log.path) { context.warn("warning: " + context.displayPath(warning)) }
         let report = LogVerifier.verify(try log.readBytes(), path: log.path)
         let shown = context.displayPath(log.path)
         if context.json {
@@ -31,6 +37,26 @@ enum VerifyCommand: Command {
             if report.problems.isEmpty && !context.quiet { context.print("\(shown): \(report.eventCount) events, no problems") }
         }
         if !report.problems.isEmpty { throw VerifyFailed(count: report.problems.count) }
+    }
+}
+
+extension VerifyCommand {
+    /// The log holds customers' personal data: the `.cs` folder should be 0700 and the log
+    /// 0600, as `cs init` makes them. Logs elsewhere (`--log`) are the user's own to arrange.
+    static func permissionWarnings(_ path: String) -> [String] {
+        var warnings: [String] = []
+        let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        guard folder.hasSuffix("/.cs") else { return [] }
+        for (file, wanted) in [(folder, 0o700 as UInt32), (path, 0o600 as UInt32)] where !file.isEmpty {
+            var info = stat()
+            guard stat(file, &info) == 0 else { continue }
+            let mode = UInt32(info.st_mode) & 0o777
+            if mode & 0o077 != 0 {
+                warnings.append("\(file) is open to other users (mode \(String(mode, radix: 8))); "
+                    + "it holds personal data: chmod \(String(wanted, radix: 8)) \(file)")
+            }
+        }
+        return warnings
     }
 }
 

@@ -73,10 +73,10 @@ public struct Context {
     }
 
     /// Ids are random, except under `CS_NOW`: then they are derived from the clock and the
-    /// log's size, so replaying a script of commands writes the same log byte for byte.
-    public func idGenerator(logSize: Int) throws(UsageError) -> any RandomNumberGenerator {
+    /// number of events, so replaying a script of commands writes the same log byte for byte.
+    public func idGenerator(eventCount: Int) throws(UsageError) -> any RandomNumberGenerator {
         if let fixed = environment.variables["CS_NOW"], !fixed.isEmpty {
-            return SeededGenerator(seed: SeededGenerator.seed(from: [fixed, String(logSize)]))
+            return SeededGenerator(seed: SeededGenerator.seed(from: [fixed, String(eventCount)]))
         }
         return SeededGenerator(seed: environment.randomSeed())
     }
@@ -86,15 +86,25 @@ public struct Context {
         let log = try locateLog()
         let now = try now()
         let actor = actor
-        return try log.append { desk, size in
-            var decider = Decider(desk: desk, actor: actor, now: now, ids: try idGenerator(logSize: size))
+        return try log.append { desk, eventCount in
+            var decider = Decider(desk: desk, actor: actor, now: now, ids: try idGenerator(eventCount: eventCount))
             let result = try decide(&decider)
             return EventLog.Decision(events: result.events, outcome: result.outcome)
         }
     }
 
-    /// Replays the log for a reading command.
+    /// Replays the log for a reading command. A torn last line (a crash mid-append) is
+    /// left out with a warning, so staff can still look things up; other damage refuses.
     public func readDesk() throws -> Desk {
-        try locateLog().replay()
+        let log = try locateLog()
+        let result = try log.replayTolerating()
+        warnIfTorn(result, log: log)
+        return result.desk
+    }
+
+    func warnIfTorn(_ result: LogReader.TolerantReplay, log: EventLog) {
+        guard let line = result.tornLastLine else { return }
+        warn("warning: \(displayPath(log.path)):\(line): the last line is incomplete (a write was cut off); "
+            + "showing the log without it; run 'cs repair'")
     }
 }

@@ -120,6 +120,9 @@ public enum ErrorText {
         switch error {
         case .unreadable(let path, let reason):
             return "cannot use the log '\(displayPath(path))': \(reason)"
+        case .damaged(let path, let line, .tornLastLine):
+            return "\(displayPath(path)):\(line): \(describe(LogProblem.tornLastLine)); nothing can be added after it: "
+                + "run 'cs repair' (the original is kept)"
         case .damaged(let path, let line, let problem):
             return "\(displayPath(path)):\(line): \(describe(problem)); the log is damaged, see 'cs verify'"
         }
@@ -130,9 +133,11 @@ public enum ErrorText {
         case .syntax(let what): return "not valid JSON (\(what))"
         case .emptyLine: return "empty line"
         case .tornLastLine: return "the last line is incomplete (a write was cut off)"
-        case .duplicateEventID(let id): return "event id '\(id)' appears a second time"
+        case .missingChecksum: return "no checksum (every line ends in a \"sum\" field)"
+        case .checksumMismatch: return "checksum mismatch: the line was changed after it was written"
         case .replay(.unknownTicket(let ticket)): return "event for ticket '\(ticket)', which was never opened"
         case .replay(.openedTwice(let ticket)): return "ticket '\(ticket)' is opened a second time"
+        case .replay(.duplicateEventID(let id)): return "event id '\(id)' appears a second time"
         case .event(.notAnObject): return "not a JSON object"
         case .event(.missingField(let field)): return "missing field '\(field)'"
         case .event(.wrongType(let field, let expected)): return "field '\(field)' should be \(expected)"

@@ -37,6 +37,11 @@ public struct EventLog: Sendable {
         try LogReader.replay(try readBytes(), path: path)
     }
 
+    /// For reading commands: every whole line, and word of a torn last line if there is one.
+    public func replayTolerating() throws(LogError) -> LogReader.TolerantReplay {
+        try LogReader.replayTolerating(try readBytes(), path: path)
+    }
+
     /// What a writing command decided: the events to append (none for a no-op) and
     /// whatever it wants to report back.
     public struct Decision<Outcome> {
@@ -49,25 +54,65 @@ public struct EventLog: Sendable {
         }
     }
 
-    /// Locks the log, replays it, lets `decide` look at the desk (and the log's size, which
-    /// seeds reproducible ids), appends what it returns as whole lines in one write, syncs,
+    /// Locks the log, replays it, lets `decide` look at the desk (and the number of events,
+    /// which seeds reproducible ids), appends what it returns as whole lines in one write, syncs,
     /// and unlocks. If `decide` throws, nothing is written.
     public func append<Outcome>(
-        _ decide: (_ desk: Desk, _ logSize: Int) throws -> Decision<Outcome>
+        _ decide: (_ desk: Desk, _ eventCount: Int) throws -> Decision<Outcome>
     ) throws -> Outcome {
         let file = try LogFile.open(path, create: false)
         defer { file.close() }
         try file.lockExclusively()
         let bytes = try file.readAll()
         let desk = try LogReader.replay(bytes, path: path)
-        let decision = try decide(desk, bytes.count)
+        let decision = try decide(desk, desk.eventCount)
         guard !decision.events.isEmpty else { return decision.outcome }
         var output: [UInt8] = []
         for event in decision.events {
-            output.append(contentsOf: event.encoded().bytes)
+            output.append(contentsOf: LineChecksum.seal(event.encoded().bytes))
             output.append(0x0A)
         }
         try file.appendAndSync(output)
         return decision.outcome
+    }
+
+    public enum RepairOutcome: Equatable, Sendable {
+        case nothingToRepair
+        /// The last line was a whole, intact event missing only its newline: completed, kept.
+        case completedLastLine(line: Int)
+        /// The incomplete last line was cut; the original bytes are in `backup`.
+        case cutTornLine(line: Int, bytes: Int, backup: String)
+    }
+
+    /// Mends what a crash mid-append leaves: a last line without its newline. Under the
+    /// writers' lock, it saves the whole original file beside the log, then cuts the torn
+    /// tail. It never removes a whole event, and refuses any other damage (see `cs verify`).
+    public func repair(backupSuffix: String) throws(LogError) -> RepairOutcome {
+        let file = try LogFile.open(path, create: false)
+        defer { file.close() }
+        try file.lockExclusively()
+        let bytes = try file.readAll()
+        let result = try LogReader.replayTolerating(bytes, path: path)
+        guard let line = result.tornLastLine else { return .nothingToRepair }
+        let tail = Array(bytes[result.wholeLength...])
+        let whole = tail.withUnsafeBufferPointer { buffer in
+            (try? LogReader.decodeLine(buffer, path: path, line: line)).map { event in
+                var desk = result.desk
+                return (try? desk.apply(event)) != nil
+            } ?? false
+        }
+        if whole {
+            try file.appendAndSync([0x0A])
+            return .completedLastLine(line: line)
+        }
+        let backup = path + "." + backupSuffix + ".bak"
+        let saved = try LogFile.open(backup, create: true)
+        defer { saved.close() }
+        guard try saved.readAll().isEmpty else {
+            throw .unreadable(path: backup, reason: "a backup of that name exists already")
+        }
+        try saved.appendAndSync(bytes)
+        try file.truncateAndSync(to: result.wholeLength)
+        return .cutTornLine(line: line, bytes: tail.count, backup: backup)
     }
 }

@@ -11,5 +11,6 @@ public enum LogProblem: Equatable, Sendable {
     case replay(ReplayError)
     case emptyLine
     case tornLastLine
-    case duplicateEventID(String)
+    case missingChecksum
+    case checksumMismatch
 }

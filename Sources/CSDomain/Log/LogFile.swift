@@ -71,4 +71,11 @@ struct LogFile {
         }
         guard fsync(descriptor) == 0 else { throw .unreadable(path: path, reason: "cannot sync: \(LogFile.errorText())") }
     }
+
+    /// Cuts the file to `length` bytes (only `cs repair` does, and only a torn tail).
+    func truncateAndSync(to length: Int) throws(LogError) {
+        guard ftruncate(descriptor, off_t(length)) == 0, fsync(descriptor) == 0 else {
+            throw .unreadable(path: path, reason: "cannot cut the torn line: \(LogFile.errorText())")
+        }
+    }
 }

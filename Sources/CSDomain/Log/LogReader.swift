@@ -31,6 +31,19 @@ public enum LogReader {
     }
 
     public static func decodeLine(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int) throws(LogError) -> Event {
+        do {
+            try LineChecksum.check(bytes)
+        } catch {
+            // A line that is not even a JSON object is reported as what it is.
+            if error == .missing {
+                switch try? JSONParser.parse(bytes) {
+                case nil: throw .damaged(path: path, line: line, problem: .syntax(syntaxProblem(bytes)))
+                case .object?: break
+                default: throw .damaged(path: path, line: line, problem: .event(.notAnObject))
+                }
+            }
+            throw .damaged(path: path, line: line, problem: error == .missing ? .missingChecksum : .checksumMismatch)
+        }
         let value: JSONValue
         do {
             value = try JSONParser.parse(bytes)
@@ -48,10 +61,39 @@ public enum LogReader {
         }
     }
 
-    /// Replays every event into a desk. Large logs are decoded on every core at once
-    /// (lines are independent); events are then applied strictly in log order.
+    private static func syntaxProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        do {
+            _ = try JSONParser.parse(bytes)
+            return "unreadable"
+        } catch {
+            guard case .syntax(let what, _) = error else { return "unreadable" }
+            return what
+        }
+    }
+
+    /// Replays every event into a desk; any damage, a torn last line included, throws.
+    /// Writers use this: nothing is appended after a line that was cut off.
     public static func replay(_ bytes: [UInt8], path: String) throws(LogError) -> Desk {
+        let result = try replayTolerating(bytes, path: path)
+        if let line = result.tornLastLine { throw .damaged(path: path, line: line, problem: .tornLastLine) }
+        return result.desk
+    }
+
+    /// What a reader gets from a log whose last write may have been cut off by a crash.
+    public struct TolerantReplay: Sendable {
+        public var desk: Desk
+        /// The incomplete last line, left out of `desk`; nil when the log ends cleanly.
+        public var tornLastLine: Int?
+        /// How many bytes the whole lines take (the log's size when nothing is torn).
+        public var wholeLength: Int
+    }
+
+    /// Replays every whole line. A torn last line (no newline: the only damage a crash
+    /// mid-append can leave) is left out and reported; any other damage throws. Large logs
+    /// are decoded on every core at once; events are applied strictly in log order.
+    public static func replayTolerating(_ bytes: [UInt8], path: String) throws(LogError) -> TolerantReplay {
         var desk = Desk()
+        var torn: Int?
         for chunk in ParallelDecoder.decode(bytes, path: path) {
             for (offset, event) in chunk.events.enumerated() {
                 do throws(ReplayError) {
@@ -60,8 +102,12 @@ public enum LogReader {
                     throw .damaged(path: path, line: chunk.firstLine + offset, problem: .replay(error))
                 }
             }
-            if let failure = chunk.failure { throw failure }
+            if let failure = chunk.failure {
+                guard case .damaged(_, let line, .tornLastLine) = failure else { throw failure }
+                torn = line
+            }
         }
-        return desk
+        let whole = torn == nil ? bytes.count : (bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
+        return TolerantReplay(desk: desk, tornLastLine: torn, wholeLength: whole)
     }
 }

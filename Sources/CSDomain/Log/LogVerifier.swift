@@ -16,11 +16,9 @@ public enum LogVerifier {
         if chunks.allSatisfy({ $0.failure == nil }) {
             var report = Report()
             var desk = Desk()
-            var seenIDs = Set<String>()
-            seenIDs.reserveCapacity(bytes.count / 200)
             for chunk in chunks {
                 for (offset, event) in chunk.events.enumerated() {
-                    check(event, line: chunk.firstLine + offset, desk: &desk, seenIDs: &seenIDs, report: &report)
+                    check(event, line: chunk.firstLine + offset, desk: &desk, report: &report)
                 }
             }
             return report
@@ -32,7 +30,6 @@ public enum LogVerifier {
     static func verifyLineByLine(_ bytes: [UInt8], path: String) -> Report {
         var report = Report()
         var desk = Desk()
-        var seenIDs = Set<String>()
         bytes.withUnsafeBufferPointer { all in
             var start = 0
             var line = 0
@@ -50,7 +47,7 @@ public enum LogVerifier {
                 }
                 do throws(LogError) {
                     let event = try LogReader.decodeLine(UnsafeBufferPointer(rebasing: all[start..<end]), path: path, line: line)
-                    check(event, line: line, desk: &desk, seenIDs: &seenIDs, report: &report)
+                    check(event, line: line, desk: &desk, report: &report)
                 } catch {
                     if case .damaged(_, _, let problem) = error { report.problems.append(Problem(line: line, problem: problem)) }
                 }
@@ -59,12 +56,8 @@ public enum LogVerifier {
         return report
     }
 
-    /// The checks past decoding: a repeated event id, and whether replay can apply it.
-    private static func check(_ event: Event, line: Int, desk: inout Desk, seenIDs: inout Set<String>, report: inout Report) {
-        guard seenIDs.insert(event.id).inserted else {
-            report.problems.append(Problem(line: line, problem: .duplicateEventID(event.id)))
-            return
-        }
+    /// The check past decoding: whether replay can apply the event.
+    private static func check(_ event: Event, line: Int, desk: inout Desk, report: inout Report) {
         do throws(ReplayError) {
             try desk.apply(event)
             report.eventCount += 1

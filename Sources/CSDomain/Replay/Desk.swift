@@ -6,14 +6,18 @@ public struct Desk: Sendable {
     /// Idempotency key → the ticket and the refund's event id.
     public private(set) var refundKeys: [String: (ticket: String, eventID: String)] = [:]
     public private(set) var eventCount = 0
+    /// Every event id seen: an id twice means a line was copied or a merge went wrong.
+    private var eventIDs = Set<String>()
 
     public init() {}
 
     public var allTickets: [Ticket] { ticketOrder.compactMap { tickets[$0] } }
 
-    /// Folds one event in. The only failures are references the log cannot honour (an
-    /// event for a ticket never opened, a ticket opened twice); rules are never checked here.
+    /// Folds one event in. The only failures are what no state can be built from (an event
+    /// for a ticket never opened, a ticket opened twice, an event id seen before); rules
+    /// are never checked here. A failed event changes nothing.
     public mutating func apply(_ event: Event) throws(ReplayError) {
+        guard !eventIDs.contains(event.id) else { throw .duplicateEventID(event.id) }
         if event.payload is TicketOpened {
             guard tickets[event.ticket] == nil else { throw .openedTwice(event.ticket) }
             var ticket = Ticket(id: event.ticket)
@@ -27,6 +31,7 @@ public struct Desk: Sendable {
         if let refund = event.payload as? RefundIssued, let key = refund.idempotencyKey, refundKeys[key] == nil {
             refundKeys[key] = (event.ticket, event.id)
         }
+        eventIDs.insert(event.id)
         eventCount += 1
     }
 }
@@ -34,4 +39,5 @@ public struct Desk: Sendable {
 public enum ReplayError: Error, Equatable, Sendable {
     case unknownTicket(String)
     case openedTwice(String)
+    case duplicateEventID(String)
 }

@@ -40,6 +40,9 @@ final class Harness {
         let harness = Harness()
         try! FileManager.default.createDirectory(atPath: harness.folder + "/.cs", withIntermediateDirectories: true)
         try! FileManager.default.copyItem(atPath: Paths.deskFixture, toPath: harness.logPath)
+        // As `cs init` would have made them (a checkout leaves the fixture 0644).
+        try! FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: harness.folder + "/.cs")
+        try! FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: harness.logPath)
         return harness
     }
 

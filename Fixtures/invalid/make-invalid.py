@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Writes Fixtures/invalid/*.jsonl: one log per kind of damage. Healthy lines are sealed
+with the same checksum cs writes (see Sources/CSDomain/Log/LineChecksum.swift), so each
+file is damaged in exactly one way. Run from anywhere: python3 Fixtures/invalid/make-invalid.py"""
+import os
+
+M = (1 << 64) - 1
+
+def mix(z):
+    z = (z * 0xBF58476D1CE4E5B9) & M
+    z = ((z ^ (z >> 31)) * 0x94D049BB133111EB) & M
+    return z ^ (z >> 29)
+
+def checksum(data):
+    h = 0x9E3779B97F4A7C15 ^ len(data)
+    i = 0
+    while i + 8 <= len(data):
+        h = mix(h ^ int.from_bytes(data[i:i + 8], "little"))
+        i += 8
+    tail = int.from_bytes(data[i:], "little") if i < len(data) else 0
+    return mix(h ^ tail ^ 0xFF)
+
+def seal(text):
+    body = (text if isinstance(text, bytes) else text.encode())[:-1]
+    return body + b',"sum":"' + format(checksum(body), "016x").encode() + b'"}'
+
+OPENED = ('{"v":1,"id":"E00000000000001","type":"opened","ticket":"AAAA1111","at":"2026-11-01T00:00:00Z","by":"park",'
+          '"subject":"결제 오류","customer":{"name":"김민수"},"category":"payment","channel":"phone","priority":"high",'
+          '"payment":{"ref":"P1","amount":1000,"currency":"KRW"}}')
+REPLY = ('{"v":1,"id":"E00000000000002","type":"replied","ticket":"AAAA1111","at":"2026-11-01T00:05:00Z","by":"park",'
+         '"body":"확인하겠습니다"}')
+REFUND = ('{"v":1,"id":"E00000000000004","type":"refunded","ticket":"AAAA1111","at":"2026-11-01T00:05:00Z","by":"park",'
+          '"amount":500,"currency":"KRW","reason":"x"}')
+
+def lines(*items):
+    return b"".join(item + b"\n" for item in items)
+
+CASES = {
+    "bad-json": lines(seal(OPENED), b'{"v":1,"id":"E00000000000002","type":"replied" "ticket":"AAAA1111"}'),
+    "not-an-object": lines(b'["not","an","event"]'),
+    "unknown-type": lines(seal(OPENED), seal(REFUND.replace('"refunded"', '"refnd"'))),
+    "unknown-version": lines(seal(OPENED), seal(REPLY.replace('"v":1', '"v":2'))),
+    "before-open": lines(seal(REPLY), seal(OPENED)),
+    "opened-twice": lines(seal(OPENED), seal(OPENED.replace("E00000000000001", "E00000000000003"))),
+    "missing-field": lines(seal(OPENED.replace('"subject":"결제 오류",', ""))),
+    "wrong-type": lines(seal(OPENED), seal(REFUND.replace('"amount":500', '"amount":"500"'))),
+    "bad-value": lines(seal(OPENED.replace('"priority":"high"', '"priority":"asap"'))),
+    "bad-time": lines(seal(OPENED.replace("2026-11-01T00:00:00Z", "2026-13-01T00:00:00Z"))),
+    "bad-currency": lines(seal(OPENED.replace('"currency":"KRW"', '"currency":"WON"'))),
+    "empty-line": lines(seal(OPENED), b"", seal(REPLY)),
+    "torn-tail": lines(seal(OPENED)) + seal(REPLY)[:60],
+    "invalid-utf8": lines(seal(OPENED.encode().replace("결제 오류".encode(), b"\xff\xfe"))),
+    "control-character": lines(seal(OPENED.replace("결제 오류", "a\x01b"))),
+    "missing-checksum": lines(seal(OPENED), REPLY.encode()),
+    # Edited by hand into other valid JSON: the refund's amount changed, its sum not.
+    "edited-line": lines(seal(OPENED), seal(REFUND).replace(b'"amount":500', b'"amount":900')),
+    "duplicate-event-id": lines(seal(OPENED), seal(REPLY), seal(REPLY.replace("확인하겠습니다", "again"))),
+}
+
+here = os.path.dirname(os.path.abspath(__file__))
+for name, data in CASES.items():
+    with open(os.path.join(here, name + ".jsonl"), "wb") as out:
+        out.write(data)

@@ -1,0 +1,30 @@
+import CSDomain
+
+/// Feeds arbitrary bytes to the log reader as a whole log: decoding, replay and
+/// verification must end in events or a LogError naming a line, never a trap.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzEventLines(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    _ = try? LogReader.replay(bytes, path: "fuzz.jsonl")
+    _ = LogVerifier.verify(bytes, path: "fuzz.jsonl")
+    return 0
+}
+
+/// SwiftPM links executables with `main` aliased to `FuzzEventLines_main`, which `-parse-as-library`
+/// never emits; this is that entry point, and it hands over to libFuzzer's own driver.
+@_cdecl("FuzzEventLines_main")
+public func FuzzEventLinesMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    var count = argc
+    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+        guard let data else { return 0 }
+        return fuzzEventLines(data, size)
+    }
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
