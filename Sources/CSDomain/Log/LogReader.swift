@@ -31,18 +31,18 @@ public enum LogReader {
     }
 
     public static func decodeLine(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int) throws(LogError) -> Event {
-        do {
+        do throws(LineChecksum.Failure) {
             try LineChecksum.check(bytes)
         } catch {
             // A line that is not even a JSON object is reported as what it is.
-            if error == .missing {
+            if error == LineChecksum.Failure.missing {
                 switch try? JSONParser.parse(bytes) {
                 case nil: throw .damaged(path: path, line: line, problem: .syntax(syntaxProblem(bytes)))
                 case .object?: break
                 default: throw .damaged(path: path, line: line, problem: .event(.notAnObject))
                 }
             }
-            throw .damaged(path: path, line: line, problem: error == .missing ? .missingChecksum : .checksumMismatch)
+            throw .damaged(path: path, line: line, problem: error == LineChecksum.Failure.missing ? .missingChecksum : .checksumMismatch)
         }
         let value: JSONValue
         do {
