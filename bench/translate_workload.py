@@ -6,7 +6,10 @@ Ticket ids become 8-character Crockford ids derived from the generator's numbers
 become UTC; customer replies become `received`, agent replies `replied`. Tickets that
 will see a refund get a payment on opening, so the log is one cs itself could have written.
 Standard library only."""
-import datetime as dt, hashlib, json, sys
+import datetime as dt, hashlib, json, os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cslog import seal  # noqa: E402
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
@@ -25,7 +28,7 @@ def main(src, dst):
         if e["type"] == "refund":
             totals[e["ticket"]] = totals.get(e["ticket"], 0) + e["amount"]
     tier = {}
-    with open(dst, "w", encoding="utf-8") as out:
+    with open(dst, "w", encoding="utf-8") as out:  # sealed: every line ends in cs's "sum" field
         for e in events:
             by = e["by"].split(":", 1)[-1]
             head = {"v": 1, "id": crockford(e["id"], 15), "type": None, "ticket": crockford(e["ticket"], 8),
@@ -58,7 +61,7 @@ def main(src, dst):
                 head.update(type="closed", reason=e["resolution"])
             else:
                 sys.exit(f"unknown workload event type {t!r}")
-            out.write(json.dumps(head, ensure_ascii=False, separators=(",", ":")) + "\n")
+            out.write(seal(json.dumps(head, ensure_ascii=False, separators=(",", ":"))).decode() + "\n")
 
 if __name__ == "__main__":
     main(sys.argv[1], sys.argv[2])

@@ -3,26 +3,10 @@
 with the same checksum cs writes (see Sources/CSDomain/Log/LineChecksum.swift), so each
 file is damaged in exactly one way. Run from anywhere: python3 Fixtures/invalid/make-invalid.py"""
 import os
+import sys
 
-M = (1 << 64) - 1
-
-def mix(z):
-    z = (z * 0xBF58476D1CE4E5B9) & M
-    z = ((z ^ (z >> 31)) * 0x94D049BB133111EB) & M
-    return z ^ (z >> 29)
-
-def checksum(data):
-    h = 0x9E3779B97F4A7C15 ^ len(data)
-    i = 0
-    while i + 8 <= len(data):
-        h = mix(h ^ int.from_bytes(data[i:i + 8], "little"))
-        i += 8
-    tail = int.from_bytes(data[i:], "little") if i < len(data) else 0
-    return mix(h ^ tail ^ 0xFF)
-
-def seal(text):
-    body = (text if isinstance(text, bytes) else text.encode())[:-1]
-    return body + b',"sum":"' + format(checksum(body), "016x").encode() + b'"}'
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "bench"))
+from cslog import seal  # noqa: E402  (the checksum cs writes)
 
 OPENED = ('{"v":1,"id":"E00000000000001","type":"opened","ticket":"AAAA1111","at":"2026-11-01T00:00:00Z","by":"park",'
           '"subject":"결제 오류","customer":{"name":"김민수"},"category":"payment","channel":"phone","priority":"high",'
