@@ -13,9 +13,12 @@ let package = Package(
     ],
     targets: [
         .target(name: "CSDomain"),
-        .target(name: "CSCommandLine", dependencies: ["CSDomain"]),
+        // Text search (normalisation, Hangul, BM25): knows nothing of tickets.
+        .target(name: "CSSearch"),
+        .target(name: "CSCommandLine", dependencies: ["CSDomain", "CSSearch"]),
         .executableTarget(name: "cs", dependencies: ["CSCommandLine"]),
         .testTarget(name: "CSDomainTests", dependencies: ["CSDomain"]),
+        .testTarget(name: "CSSearchTests", dependencies: ["CSSearch"]),
         .testTarget(
             name: "CSCommandLineTests",
             dependencies: ["CSCommandLine", "CSDomain"],

@@ -15,12 +15,13 @@ _cs_complete_value() {
 _cs() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
     local command='' positional=0 i word
-    local value_options=' --amount --as --assignee --body --body-file --category --channel --color --comment --currency --customer --email --faq --idempotency-key --limit --log --payment --phone --priority --reason --since --sort --status --tag --tier --to --until '
+    local value_options=' --amount --as --assignee --body --body-file --category --channel --color --comment --currency --customer --email --faq --idempotency-key --lang --limit --log --payment --phone --priority --reason --since --sort --status --tag --tier --to --until '
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         if [[ $value_options == *" $word "* ]]; then ((i++)); continue; fi
         [[ $word == -?* && $word != -[0-9]* ]] && continue
         if [[ -z $command ]]; then command=$word
+        elif [[ $command == faq ]]; then command="faq $word"
         else ((positional++)); fi
     done
     case $prev in
@@ -38,6 +39,7 @@ _cs() {
         --email) _cs_complete_value 'text'; return ;;
         --faq) _cs_complete_value 'text'; return ;;
         --idempotency-key) _cs_complete_value 'text'; return ;;
+        --lang) _cs_complete_value 'choice:ko en'; return ;;
         --limit) _cs_complete_value 'text'; return ;;
         --log) _cs_complete_value 'file'; return ;;
         --payment) _cs_complete_value 'text'; return ;;
@@ -74,13 +76,16 @@ _cs() {
             'list') COMPREPLY=($(compgen -W '--status --priority --category --channel --assignee --tier --tag --customer --since --until --overdue --sort --reverse --limit --plain --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'log') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'verify') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'faq search') COMPREPLY=($(compgen -W '--limit --lang --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'faq import') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'help') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             *) COMPREPLY=($(compgen -W '--log --as --json --quiet --color --help --version' -- "$cur")) ;;
         esac
         return
     fi
     case $command in
-        '') COMPREPLY=($(compgen -W 'init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify help' -- "$cur")) ;;
+        '') COMPREPLY=($(compgen -W 'init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify faq help' -- "$cur")) ;;
+        'faq') COMPREPLY=($(compgen -W 'search import' -- "$cur")) ;;
         'completion') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:bash zsh fish'; return; } ;;
         'open') [[ $positional -eq 0 ]] && { _cs_complete_value 'text'; return; } ;;
         'reply') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'text'; return; } ;;
@@ -97,7 +102,9 @@ _cs() {
         'rate') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'choice:1 2 3 4 5'; return; } ;;
         'show') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'log') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
-        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify help'; return; } ;;
+        'faq search') [[ $positional -eq 0 ]] && { _cs_complete_value 'text'; return; } ;;
+        'faq import') [[ $positional -eq 0 ]] && { _cs_complete_value 'file'; return; } ;;
+        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify faq help'; return; } ;;
     esac
 }
 complete -F _cs cs

@@ -12,7 +12,7 @@ function __cs_state --description 'the command typed so far, then how many argum
             set skip 0
             continue
         end
-        if contains -- $word --amount --as --assignee --body --body-file --category --channel --color --comment --currency --customer --email --faq --idempotency-key --limit --log --payment --phone --priority --reason --since --sort --status --tag --tier --to --until
+        if contains -- $word --amount --as --assignee --body --body-file --category --channel --color --comment --currency --customer --email --faq --idempotency-key --lang --limit --log --payment --phone --priority --reason --since --sort --status --tag --tier --to --until
             set skip 1
             continue
         end
@@ -21,6 +21,8 @@ function __cs_state --description 'the command typed so far, then how many argum
         end
         if test -z "$command"
             set command $word
+        else if test "$command" = faq
+            set command "faq $word"
         else
             set positional (math $positional + 1)
         end
@@ -67,7 +69,10 @@ complete -c cs -n '__cs_at ""' -a 'show' -d 'show a ticket'\''s current state an
 complete -c cs -n '__cs_at ""' -a 'list' -d 'list tickets as a queue: most urgent first, then oldest'
 complete -c cs -n '__cs_at ""' -a 'log' -d 'print the events themselves, oldest first'
 complete -c cs -n '__cs_at ""' -a 'verify' -d 'check every line of the log and say where it is damaged'
+complete -c cs -n '__cs_at ""' -a 'faq' -d 'faq commands'
 complete -c cs -n '__cs_at ""' -a 'help' -d 'show the commands, or one command'\''s options and examples'
+complete -c cs -n '__cs_at faq' -a 'search' -d 'find the FAQ entries that answer a question'
+complete -c cs -n '__cs_at faq' -a 'import' -d 'add or update FAQ entries from a JSON Lines file'
 complete -c cs -n '__cs_at '\''completion'\'' 0' -x -a 'bash zsh fish'
 complete -c cs -n '__cs_at '\''open'\''' -l customer -x -d 'the customer'\''s name (required)'
 complete -c cs -n '__cs_at '\''open'\''' -l email -x -d 'the customer'\''s email address'
@@ -127,4 +132,7 @@ complete -c cs -n '__cs_at '\''list'\''' -l reverse -d 'reverse the order'
 complete -c cs -n '__cs_at '\''list'\''' -l limit -x -d 'show at most N tickets'
 complete -c cs -n '__cs_at '\''list'\''' -l plain -d 'one ticket a line, tab-separated, no header, no colour: for scripts'
 complete -c cs -n '__cs_at '\''log'\'' 0' -x -a '(cs __complete tickets)'
-complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify help'
+complete -c cs -n '__cs_at '\''faq search'\''' -l limit -x -d 'show at most N entries (default 5)'
+complete -c cs -n '__cs_at '\''faq search'\''' -l lang -x -a 'ko en' -d 'only entries in this language'
+complete -c cs -n '__cs_at '\''faq import'\'' 0' -r -F
+complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify faq help'

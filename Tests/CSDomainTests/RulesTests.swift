@@ -5,7 +5,7 @@ import Testing
 @Suite struct RulesTests {
     let t0 = Timestamp(rfc3339: "2026-11-23T00:00:00Z")!
 
-    func given(_ payloads: [any EventKind]) throws -> Desk {
+    func given(_ payloads: [any TicketEventKind]) throws -> Desk {
         var desk = Desk()
         for (index, payload) in payloads.enumerated() {
             try desk.apply(Event(id: "E\(index)", ticket: "T1", at: t0.adding(seconds: Int64(index) * 60), by: "park", payload: payload))

@@ -7,6 +7,7 @@ public enum CommandTable {
         PriorityCommand.self, TagCommand.self, StatusCommand.self, CloseCommand.self, ReopenCommand.self,
         PaymentCommand.self, RefundCommand.self, RateCommand.self,
         ShowCommand.self, ListCommand.self, LogCommand.self, VerifyCommand.self,
+        FAQSearchCommand.self, FAQImportCommand.self,
         HelpCommand.self, CompleteHelperCommand.self, ManPageCommand.self,
     ]
 

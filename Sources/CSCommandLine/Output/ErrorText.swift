@@ -18,7 +18,13 @@ public enum ErrorText {
         case let refused as DomainError: return (describe(refused), ExitStatus.refused)
         case let lookup as LookupError: return (describe(lookup), ExitStatus.notFound)
         case let log as LogError: return (describe(log, displayPath: displayPath), ExitStatus.damaged)
+        case let bad as FAQFileReader.BadLine:
+            return ("\(bad.path):\(bad.line): \(bad.problem); nothing from the file was imported", ExitStatus.usage)
         case let failed as EditorFailed: return (describe(failed), ExitStatus.refused)
+        case FAQError.entryExists(let id):
+            return ("FAQ entry '\(id)' exists already; change it with 'cs faq edit \(id)'", ExitStatus.refused)
+        case FAQError.noEntries:
+            return ("this desk has no FAQ entries yet; add some with 'cs faq import FILE'", ExitStatus.refused)
         case let failed as VerifyFailed:
             let problems = failed.count == 1 ? "1 problem" : "\(failed.count) problems"
             return ("the log has \(problems), listed above; nothing was changed", ExitStatus.damaged)
@@ -113,6 +119,8 @@ public enum ErrorText {
             return "no ticket matches '\(typed)'; see 'cs list --status all' for the ids"
         case .ambiguousTicket(let typed, let candidates):
             return "ticket id '\(typed)' is ambiguous: it matches \(candidates.joined(separator: ", ")); type more of the id"
+        case .noFAQEntry(let id):
+            return "no FAQ entry '\(id)'; see 'cs faq list'"
         }
     }
 
@@ -138,6 +146,8 @@ public enum ErrorText {
         case .replay(.unknownTicket(let ticket)): return "event for ticket '\(ticket)', which was never opened"
         case .replay(.openedTwice(let ticket)): return "ticket '\(ticket)' is opened a second time"
         case .replay(.duplicateEventID(let id)): return "event id '\(id)' appears a second time"
+        case .replay(.unknownFAQEntry(let id)): return "change to FAQ entry '\(id)', which does not exist"
+        case .replay(.faqEntryAddedTwice(let id)): return "FAQ entry '\(id)' is added a second time"
         case .event(.notAnObject): return "not a JSON object"
         case .event(.missingField(let field)): return "missing field '\(field)'"
         case .event(.wrongType(let field, let expected)): return "field '\(field)' should be \(expected)"

@@ -1,5 +1,5 @@
 /// The customer wrote or called again. Staff record it; the customer is its author.
-public struct CustomerMessageReceived: EventKind, Equatable {
+public struct CustomerMessageReceived: TicketEventKind, Equatable {
     public static let type = "received"
 
     public var body: String

@@ -1,36 +1,72 @@
 /// One line of the log: the envelope every event shares plus its kind's payload.
 ///
-///     {"v":1,"id":"…","type":"replied","ticket":"K7M2XQ9P","at":"2026-11-23T09:30:00Z","by":"park",…}
+///     {"v":1,"id":"…","type":"replied","ticket":"K7M2XQ9P","at":"2026-11-23T09:30:00Z","by":"park",…,"sum":"…"}
+///
+/// Ticket events name their ticket in `"ticket"`; FAQ events name their entry in `"faq"`.
 public struct Event: Sendable {
+    public enum Payload: Sendable {
+        case ticket(any TicketEventKind)
+        case faq(any FAQEventKind)
+    }
+
     /// The on-disk format version written by this build. Readers refuse newer ones.
     public static let formatVersion: Int64 = 1
 
     public var id: String
+    /// The ticket's id, or for an FAQ event the entry's id.
     public var ticket: String
     public var at: Timestamp
     public var by: String
-    public var payload: any EventKind
+    public var body: Payload
 
-    public init(id: String, ticket: String, at: Timestamp, by: String, payload: any EventKind) {
+    public init(id: String, ticket: String, at: Timestamp, by: String, payload: any TicketEventKind) {
+        self.init(id: id, subject: ticket, at: at, by: by, body: .ticket(payload))
+    }
+
+    public init(id: String, faq: String, at: Timestamp, by: String, payload: any FAQEventKind) {
+        self.init(id: id, subject: faq, at: at, by: by, body: .faq(payload))
+    }
+
+    private init(id: String, subject: String, at: Timestamp, by: String, body: Payload) {
         self.id = id
-        self.ticket = ticket
+        self.ticket = subject
         self.at = at
         self.by = by
-        self.payload = payload
+        self.body = body
+    }
+
+    public var payload: any EventKind {
+        switch body {
+        case .ticket(let payload): return payload
+        case .faq(let payload): return payload
+        }
+    }
+
+    public var isFAQ: Bool {
+        if case .faq = body { return true }
+        return false
     }
 
     public var type: String { Swift.type(of: payload).type }
 
+    private enum Kind {
+        case ticket(any TicketEventKind.Type)
+        case faq(any FAQEventKind.Type)
+    }
+
     /// Every event kind this build reads, by its `type` word.
-    public static let kinds: [String: any EventKind.Type] = {
-        let all: [any EventKind.Type] = [
+    private static let kinds: [String: Kind] = {
+        let tickets: [any TicketEventKind.Type] = [
             TicketOpened.self, AgentReplied.self, CustomerMessageReceived.self, NoteAdded.self,
             TicketAssigned.self, TicketEscalated.self, PriorityChanged.self, TagsChanged.self,
             StatusChanged.self, TicketClosed.self, TicketReopened.self, PaymentRecorded.self,
             RefundIssued.self, TicketRated.self,
         ]
-        return Dictionary(uniqueKeysWithValues: all.map { ($0.type, $0) })
+        let faqs: [any FAQEventKind.Type] = [FAQEntryAdded.self, FAQEntryEdited.self, FAQEntryRemoved.self]
+        return Dictionary(uniqueKeysWithValues: tickets.map { ($0.type, Kind.ticket($0)) } + faqs.map { ($0.type, Kind.faq($0)) })
     }()
+
+    public static var typeNames: [String] { kinds.keys.sorted() }
 
     public init(decoding object: JSONObject) throws(EventDecodingError) {
         let fields = EventFields(object)
@@ -39,12 +75,18 @@ public struct Event: Sendable {
         let type = try fields.string("type")
         guard let kind = Event.kinds[type] else { throw .unknownType(type) }
         id = try fields.text("id")
-        ticket = try fields.text("ticket")
         let atText = try fields.string("at")
         guard let time = Timestamp(rfc3339: atText) else { throw .badValue(field: "at", value: atText) }
         at = time
         by = try fields.text("by")
-        payload = try kind.init(from: fields)
+        switch kind {
+        case .ticket(let kind):
+            ticket = try fields.text("ticket")
+            body = .ticket(try kind.init(from: fields))
+        case .faq(let kind):
+            ticket = try fields.text("faq")
+            body = .faq(try kind.init(from: fields))
+        }
     }
 
     /// The event as one JSON line, without the trailing newline.
@@ -54,7 +96,7 @@ public struct Event: Sendable {
         writer.int("v", Event.formatVersion)
         writer.string("id", id)
         writer.string("type", type)
-        writer.string("ticket", ticket)
+        writer.string(isFAQ ? "faq" : "ticket", ticket)
         writer.string("at", at.rfc3339)
         writer.string("by", by)
         payload.encode(into: &writer)
@@ -62,7 +104,9 @@ public struct Event: Sendable {
         return writer
     }
 
+    /// Applies a ticket event to its ticket (an FAQ event changes no ticket).
     public func apply(to ticket: inout Ticket) {
+        guard case .ticket(let payload) = body else { return }
         payload.apply(to: &ticket, by: by, at: at, eventID: id)
         ticket.updatedAt = at
     }

@@ -1,11 +1,21 @@
-/// The shape every event kind shares: its stable `type` word on disk, how its payload
-/// decodes and encodes, and how it changes a ticket. `apply` never fails and checks no
-/// rule: replay must accept every event the log holds (rules live in `Rules/`).
+/// The shape every event kind shares: its stable `type` word on disk and how its payload
+/// decodes and encodes. What it belongs to, and how it changes that, comes from one of the
+/// two refinements below. Applying never fails and checks no rule: replay must accept every
+/// event the log holds (rules live in `Rules/`).
 public protocol EventKind: Sendable {
     static var type: String { get }
     init(from fields: EventFields) throws(EventDecodingError)
     func encode(into writer: inout JSONWriter)
+}
+
+/// An event in a ticket's life; its envelope names the ticket in `"ticket"`.
+public protocol TicketEventKind: EventKind {
     func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String)
+}
+
+/// A change to the FAQ; its envelope names the entry in `"faq"`.
+public protocol FAQEventKind: EventKind {
+    func apply(to book: inout FAQBook, entry: String, at time: Timestamp)
 }
 
 /// What is wrong with an event line's content; the log reader adds the file and line.

@@ -1,5 +1,5 @@
 /// An internal note between staff; never shown to the customer.
-public struct NoteAdded: EventKind, Equatable {
+public struct NoteAdded: TicketEventKind, Equatable {
     public static let type = "noted"
 
     public var body: String

@@ -1,5 +1,5 @@
 /// The payment the ticket concerns, recorded after opening; refunds draw on it.
-public struct PaymentRecorded: EventKind, Equatable {
+public struct PaymentRecorded: TicketEventKind, Equatable {
     public static let type = "payment-recorded"
 
     public var payment: Payment

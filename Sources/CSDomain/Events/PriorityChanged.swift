@@ -1,5 +1,5 @@
 /// Urgency re-judged: urgent tickets jump the queue.
-public struct PriorityChanged: EventKind, Equatable {
+public struct PriorityChanged: TicketEventKind, Equatable {
     public static let type = "priority-changed"
 
     public var priority: Priority

@@ -1,5 +1,5 @@
 /// Money returned to the customer against the ticket's payment.
-public struct RefundIssued: EventKind, Equatable {
+public struct RefundIssued: TicketEventKind, Equatable {
     public static let type = "refunded"
 
     public var amount: Money

@@ -1,6 +1,6 @@
 /// Staff moved the ticket along its procedure: open (working), pending (waiting on the
 /// customer) or solved (answer given, awaiting confirmation).
-public struct StatusChanged: EventKind, Equatable {
+public struct StatusChanged: TicketEventKind, Equatable {
     public static let type = "status-changed"
 
     public var status: Status

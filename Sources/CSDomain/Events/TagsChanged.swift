@@ -1,5 +1,5 @@
 /// Tags added and removed in one go.
-public struct TagsChanged: EventKind, Equatable {
+public struct TagsChanged: TicketEventKind, Equatable {
     public static let type = "tags-changed"
 
     public var added: [String]

@@ -1,5 +1,5 @@
 /// The ticket now belongs to an agent; a new ticket becomes open because someone is on it.
-public struct TicketAssigned: EventKind, Equatable {
+public struct TicketAssigned: TicketEventKind, Equatable {
     public static let type = "assigned"
 
     public var agent: String

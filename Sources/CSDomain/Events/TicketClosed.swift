@@ -1,5 +1,5 @@
 /// The case is finished. Final until someone reopens it.
-public struct TicketClosed: EventKind, Equatable {
+public struct TicketClosed: TicketEventKind, Equatable {
     public static let type = "closed"
 
     public var reason: String?

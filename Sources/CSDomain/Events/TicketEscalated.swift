@@ -1,5 +1,5 @@
 /// The ticket moved up a tier, and perhaps to another agent, for a stated reason.
-public struct TicketEscalated: EventKind, Equatable {
+public struct TicketEscalated: TicketEventKind, Equatable {
     public static let type = "escalated"
 
     public var from: Tier

@@ -1,5 +1,5 @@
 /// A customer's problem enters the desk. Carries everything the ticket starts with.
-public struct TicketOpened: EventKind, Equatable {
+public struct TicketOpened: TicketEventKind, Equatable {
     public static let type = "opened"
 
     public var subject: String

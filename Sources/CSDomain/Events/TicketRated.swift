@@ -1,5 +1,5 @@
 /// The customer's satisfaction score (1–5). A later rating replaces an earlier one.
-public struct TicketRated: EventKind, Equatable {
+public struct TicketRated: TicketEventKind, Equatable {
     public static let type = "rated"
 
     public var score: Int

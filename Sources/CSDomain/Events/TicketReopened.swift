@@ -1,5 +1,5 @@
 /// A solved or closed case needs work again.
-public struct TicketReopened: EventKind, Equatable {
+public struct TicketReopened: TicketEventKind, Equatable {
     public static let type = "reopened"
 
     public var reason: String?

@@ -6,6 +6,8 @@ public struct Desk: Sendable {
     /// Idempotency key → the ticket and the refund's event id.
     public private(set) var refundKeys: [String: (ticket: String, eventID: String)] = [:]
     public private(set) var eventCount = 0
+    /// The desk's own FAQ (the built-in default is used while this is empty).
+    public private(set) var faq = FAQBook()
     /// Every event id seen: an id twice means a line was copied or a merge went wrong.
     private var eventIDs = Set<String>()
 
@@ -18,7 +20,10 @@ public struct Desk: Sendable {
     /// are never checked here. A failed event changes nothing.
     public mutating func apply(_ event: Event) throws(ReplayError) {
         guard !eventIDs.contains(event.id) else { throw .duplicateEventID(event.id) }
-        if event.payload is TicketOpened {
+        if case .faq(let change) = event.body {
+            try faq.check(change, entry: event.ticket)
+            change.apply(to: &faq, entry: event.ticket, at: event.at)
+        } else if event.payload is TicketOpened {
             guard tickets[event.ticket] == nil else { throw .openedTwice(event.ticket) }
             var ticket = Ticket(id: event.ticket)
             event.apply(to: &ticket)
@@ -40,4 +45,6 @@ public enum ReplayError: Error, Equatable, Sendable {
     case unknownTicket(String)
     case openedTwice(String)
     case duplicateEventID(String)
+    case unknownFAQEntry(String)
+    case faqEntryAddedTwice(String)
 }

@@ -14,8 +14,13 @@ public struct Decider {
     }
 
     /// An event for `ticket`, stamped with a fresh id, the actor and the clock.
-    mutating func event(_ ticket: String, _ payload: any EventKind) -> Event {
+    mutating func event(_ ticket: String, _ payload: any TicketEventKind) -> Event {
         Event(id: Identifier.make(length: Identifier.eventLength, using: &ids), ticket: ticket, at: now, by: actor,
+              payload: payload)
+    }
+
+    mutating func event(faq entry: String, _ payload: any FAQEventKind) -> Event {
+        Event(id: Identifier.make(length: Identifier.eventLength, using: &ids), faq: entry, at: now, by: actor,
               payload: payload)
     }
 

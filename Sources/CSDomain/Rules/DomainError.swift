@@ -18,4 +18,5 @@ public enum DomainError: Error, Equatable, Sendable {
 public enum LookupError: Error, Equatable, Sendable {
     case noTicket(String)
     case ambiguousTicket(String, candidates: [String])
+    case noFAQEntry(String)
 }

@@ -1,0 +1,47 @@
+import CSDomain
+
+enum FAQSearchCommand: Command {
+    static let spec = CommandSpec(
+        ["faq", "search"], group: .reading,
+        abstract: "find the FAQ entries that answer a question",
+        discussion: "Ranks entries with BM25 over question, title, tags and answer. Korean is matched the way people type "
+            + "it: particles ignored, spacing mistakes and one-jamo typos tolerated, and a query of initial consonants "
+            + "(ㄱㅈ ㅂㄱ) matches by 초성. With - as the query, reads one query a line from standard input and prints one "
+            + "result line per query (with --json, one JSON object per line).",
+        positionals: [.required("QUERY", "the question, or - to read queries from standard input")],
+        options: [
+            .value("limit", "N", kind: .number, "show at most N entries (default 5)"),
+            .value("lang", "LANG", kind: .choice(FAQEntry.languages), "only entries in this language"),
+        ],
+        examples: ["cs faq search \"환불은 언제 되나요\"", "cs faq search 'ㄱㅈ ㅂㄱ'", "cs faq search - --json < questions.txt"])
+
+    static func run(_ context: Context) throws {
+        let invocation = context.invocation
+        let limit = try invocation.value("limit").map { (text) throws(UsageError) in try ValueParsing.count(text, option: "--limit") } ?? 5
+        let lang = invocation.value("lang")
+        let query = invocation.argument("QUERY") ?? ""
+        let catalog = try FAQCatalog(desk: try context.readDesk())
+        if query == "-" {
+            // One result line per input line, in order (a final newline ends the last line).
+            let input = String(decoding: context.environment.readStandardInput(), as: UTF8.self)
+            var queries = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if queries.last == "" { queries.removeLast() }
+            let lines = queries.map { line -> String in
+                let text = line.hasSuffix("\r") ? String(line.dropLast()) : line
+                let hits = catalog.search(text, limit: limit, lang: lang)
+                return context.json ? FAQText.json(query: text, hits: hits)
+                    : Terminal.singleLine(text) + "\t" + hits.map(\.entry.id).joined(separator: " ")
+            }
+            if !lines.isEmpty { context.print(lines.joined(separator: "\n")) }
+            return
+        }
+        let hits = catalog.search(query, limit: limit, lang: lang)
+        if context.json {
+            context.print(FAQText.json(query: query, hits: hits))
+        } else if hits.isEmpty {
+            context.print("no FAQ entry matches '\(Terminal.singleLine(query))'")
+        } else {
+            context.page(FAQText.results(hits, query: query, style: context.style, width: context.outputWidth))
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/// A new FAQ entry.
+public struct FAQEntryAdded: FAQEventKind, Equatable {
+    public static let type = "faq-added"
+
+    public var entry: FAQEntry
+
+    public init(entry: FAQEntry) { self.entry = entry }
+
+    public init(from fields: EventFields) throws(EventDecodingError) {
+        entry = try FAQEntry(id: try fields.text("faq"), fields: fields)
+    }
+
+    public func encode(into writer: inout JSONWriter) { entry.encode(into: &writer) }
+
+    public func apply(to book: inout FAQBook, entry id: String, at time: Timestamp) { book.put(entry) }
+}

@@ -1,0 +1,89 @@
+/// One FAQ entry: what customers ask and the answer staff send.
+public struct FAQEntry: Equatable, Sendable {
+    public var id: String
+    public var title: String?
+    public var question: String
+    public var answer: String
+    public var tags: [String]
+    public var category: String?
+    /// `ko` or `en`.
+    public var lang: String
+
+    public init(id: String, title: String? = nil, question: String, answer: String, tags: [String] = [],
+                category: String? = nil, lang: String) {
+        self.id = id
+        self.title = title
+        self.question = question
+        self.answer = answer
+        self.tags = tags
+        self.category = category
+        self.lang = lang
+    }
+
+    public static let languages = ["ko", "en"]
+
+    /// Ids people and files choose: letters, digits, `.`, `_` and `-`, up to 40.
+    public static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 40
+            && id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
+    }
+
+    init(id: String, fields: EventFields) throws(EventDecodingError) {
+        self.id = id
+        title = try fields.optionalString("title")
+        question = try fields.text("question")
+        answer = try fields.text("answer")
+        tags = try fields.strings("tags")
+        category = try fields.optionalString("category")
+        lang = try fields.string("lang")
+        guard FAQEntry.languages.contains(lang) else { throw .badValue(field: "lang", value: lang) }
+    }
+
+    func encode(into writer: inout JSONWriter) {
+        writer.stringIfPresent("title", title)
+        writer.string("question", question)
+        writer.string("answer", answer)
+        if !tags.isEmpty { writer.strings("tags", tags) }
+        writer.stringIfPresent("category", category)
+        writer.string("lang", lang)
+    }
+}
+
+/// The desk's FAQ as replay leaves it, entries in the order they were first added.
+public struct FAQBook: Sendable {
+    public private(set) var entries: [String: FAQEntry] = [:]
+    public private(set) var order: [String] = []
+    /// Bumped by every change: a derived search index is stale when this differs.
+    public private(set) var revision = 0
+
+    public init() {}
+
+    public init(_ list: [FAQEntry]) {
+        for entry in list { put(entry) }
+    }
+
+    public var all: [FAQEntry] { order.compactMap { entries[$0] } }
+    public var isEmpty: Bool { entries.isEmpty }
+
+    mutating func put(_ entry: FAQEntry) {
+        if entries[entry.id] == nil { order.append(entry.id) }
+        entries[entry.id] = entry
+        revision += 1
+    }
+
+    mutating func remove(_ id: String) {
+        entries[id] = nil
+        order.removeAll { $0 == id }
+        revision += 1
+    }
+
+    /// What replay cannot apply: editing or removing an entry that is not there, adding one twice.
+    func check(_ change: any FAQEventKind, entry: String) throws(ReplayError) {
+        let exists = entries[entry] != nil
+        if change is FAQEntryAdded {
+            if exists { throw .faqEntryAddedTwice(entry) }
+        } else if !exists {
+            throw .unknownFAQEntry(entry)
+        }
+    }
+}

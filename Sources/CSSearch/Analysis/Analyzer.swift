@@ -1,0 +1,100 @@
+/// Turns text into search terms, in three kinds kept apart by a one-letter prefix:
+/// - `w` words: whole words (particles stripped, English stemmed) and, inside each Hangul
+///   word, its syllable bigrams (never across a space), so 결제취소 meets 결제 취소;
+/// - `j` jamo trigrams inside Hangul words, so a one-jamo slip (용가 for 용기) or a dropped
+///   final consonant still shares most of its terms;
+/// - `c` 초성: each Hangul word's initial consonants and their bigrams, for queries typed
+///   as ㄱㅈ ㅂㄱ.
+public enum Analyzer {
+    public enum Kind: Character, CaseIterable, Sendable {
+        case word = "w", jamo = "j", choseong = "c"
+    }
+
+    public struct Term: Hashable, Sendable {
+        public var kind: Kind
+        public var text: String
+        /// A whole word rather than a piece of one (a bigram, a trigram).
+        public var isWhole = false
+        public var key: String { String(kind.rawValue) + text }
+    }
+
+    /// Words of one script each: a run of Hangul syllables, of compatibility jamo, of
+    /// Latin letters, or of digits.
+    public static func words(_ text: String) -> [[Unicode.Scalar]] {
+        var words: [[Unicode.Scalar]] = []
+        var current: [Unicode.Scalar] = []
+        var currentScript = 0
+        for scalar in TextNormalizer.normalize(text).unicodeScalars {
+            let script = Self.script(of: scalar)
+            if script == 0 || script != currentScript {
+                if !current.isEmpty { words.append(current) }
+                current = []
+            }
+            if script != 0 { current.append(scalar) }
+            currentScript = script
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// 1 Hangul syllable, 2 compatibility jamo, 3 Latin letter, 4 digit, 5 other letters, 0 a separator.
+    private static func script(of scalar: Unicode.Scalar) -> Int {
+        if Hangul.isSyllable(scalar) { return 1 }
+        if (0x3131...0x318E).contains(scalar.value) { return 2 }
+        if scalar.isASCII {
+            if scalar.properties.isAlphabetic { return 3 }
+            if ("0"..."9").contains(scalar) { return 4 }
+            return 0
+        }
+        return scalar.properties.isAlphabetic ? 5 : 0
+    }
+
+    /// The terms of a document's text.
+    public static func terms(_ text: String) -> [Term] {
+        var terms: [Term] = []
+        for word in words(text) { appendTerms(of: word, to: &terms) }
+        return terms
+    }
+
+    static func appendTerms(of raw: [Unicode.Scalar], to terms: inout [Term]) {
+        guard let first = raw.first else { return }
+        if Hangul.isSyllable(first) {
+            let word = KoreanParticles.strip(raw)
+            terms.append(Term(kind: .word, text: String(String.UnicodeScalarView(word)), isWhole: true))
+            if word.count > 1 {
+                for index in 0..<(word.count - 1) {
+                    terms.append(Term(kind: .word, text: String(String.UnicodeScalarView(word[index...(index + 1)]))))
+                }
+            }
+            let jamo = word.flatMap(Hangul.jamo)
+            if jamo.count >= 3 {
+                for index in 0...(jamo.count - 3) {
+                    terms.append(Term(kind: .jamo, text: String(String.UnicodeScalarView(jamo[index..<(index + 3)]))))
+                }
+            }
+            appendChoseong(word.compactMap(Hangul.initial), to: &terms)
+        } else if (0x3131...0x318E).contains(first.value) {
+            // Loose jamo: a 초성 query word.
+            appendChoseong(raw.filter(Hangul.isInitialConsonant), to: &terms)
+        } else {
+            let word = String(String.UnicodeScalarView(raw))
+            terms.append(Term(kind: .word, text: first.properties.isAlphabetic ? EnglishStemmer.stem(word) : word, isWhole: true))
+        }
+    }
+
+    private static func appendChoseong(_ initials: [Unicode.Scalar], to terms: inout [Term]) {
+        guard !initials.isEmpty else { return }
+        terms.append(Term(kind: .choseong, text: String(String.UnicodeScalarView(initials))))
+        if initials.count > 2 {
+            for index in 0..<(initials.count - 1) {
+                terms.append(Term(kind: .choseong, text: String(String.UnicodeScalarView(initials[index...(index + 1)]))))
+            }
+        }
+    }
+
+    /// True when the query is typed only in initial consonants (ㄱㅈ ㅂㄱ).
+    public static func isChoseongQuery(_ text: String) -> Bool {
+        let scalars = TextNormalizer.normalize(text).unicodeScalars.filter { !$0.properties.isWhitespace }
+        return !scalars.isEmpty && scalars.allSatisfy(Hangul.isInitialConsonant)
+    }
+}

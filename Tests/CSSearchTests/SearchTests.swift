@@ -1,0 +1,88 @@
+@testable import CSSearch
+import Testing
+
+@Suite struct NormalizationTests {
+    @Test func fullWidthAndCaseFold() {
+        #expect(TextNormalizer.normalize("ＰＡＹ１２３ Refund") == "pay123 refund")
+    }
+
+    @Test func nfcComposesButLooseJamoStayLoose() {
+        // Decomposed 한 (ᄒ ᅡ ᆫ) composes; compatibility jamo typed as 초성 must not fuse (NFKC would).
+        #expect(TextNormalizer.normalize("\u{1112}\u{1161}\u{11AB}") == "한")
+        #expect(TextNormalizer.normalize("ㄱㅏ") == "ㄱㅏ")
+    }
+}
+
+@Suite struct AnalyzerTests {
+    func words(_ text: String) -> [String] { Analyzer.terms(text).filter { $0.isWhole }.map(\.text) }
+
+    @Test(arguments: ["환불을", "환불은", "환불이", "환불에서", "환불로"])
+    func particlesAreIgnored(_ word: String) {
+        #expect(words(word) == ["환불"])
+    }
+
+    @Test func twoSyllableWordsKeepTheirLastSyllable() {
+        #expect(words("가족 나이") == ["가족", "나이"])
+    }
+
+    @Test func bigramsStayInsideWords() {
+        let bigrams = Analyzer.terms("결제 취소").filter { $0.kind == .word && !$0.isWhole }.map(\.text)
+        #expect(bigrams == ["결제", "취소"])
+        let joined = Analyzer.terms("결제취소").filter { $0.kind == .word && !$0.isWhole }.map(\.text)
+        #expect(joined == ["결제", "제취", "취소"])
+    }
+
+    @Test func scriptsSplitWords() {
+        #expect(words("LPG용기를") == ["lpg", "용기"])
+    }
+
+    @Test func choseongOfWordsAndQueries() {
+        #expect(Analyzer.terms("계정 복구").filter { $0.kind == .choseong }.map(\.text) == ["ㄱㅈ", "ㅂㄱ"])
+        #expect(Analyzer.isChoseongQuery("ㄱㅈ ㅂㄱ"))
+        #expect(!Analyzer.isChoseongQuery("계정 ㅂㄱ"))
+    }
+
+    @Test(arguments: [("cards", "card"), ("charged", "charg"), ("refunding", "refund"), ("stopped", "stop"),
+                      ("activities", "activity"), ("is", "is")])
+    func englishStems(_ word: String, _ stem: String) {
+        #expect(EnglishStemmer.stem(word) == stem)
+    }
+
+    @Test func hangulArithmetic() {
+        #expect(Hangul.jamo(of: "값").map { String($0) }.joined() == "ㄱㅏㅄ")
+        #expect(Hangul.initial(of: "환") == "ㅎ")
+    }
+}
+
+@Suite struct RankingTests {
+    static let index = SearchIndex([
+        .init(id: "refund", fields: [.init("환불은 언제 처리되나요?", weight: 1), .init("카드 결제 취소 후 3~5 영업일", weight: 0.6)]),
+        .init(id: "account", fields: [.init("계정 복구는 어떻게 하나요?", weight: 1), .init("본인인증 후 비밀번호를 재설정", weight: 0.6)]),
+        .init(id: "login", fields: [.init("로그인이 되지 않아요", weight: 1), .init("앱을 최신 버전으로 업데이트", weight: 0.6)]),
+        .init(id: "card", fields: [.init("My card was charged twice", weight: 1), .init("Duplicate charges are refunded", weight: 0.6)]),
+    ])
+
+    func top(_ query: String) -> String? { Self.index.search(query, limit: 3).first?.id }
+
+    @Test(arguments: [
+        ("환불을 받고 싶어요", "refund"),
+        ("계정복구", "account"),                 // spacing mistake
+        ("ㄱㅈ ㅂㄱ", "account"),               // 초성
+        ("계졍 복구", "account"),               // one-jamo slip
+        ("로그이 안 돼요", "login"),            // dropped final consonant
+        ("I was charged two times", "card"),
+        ("ＣＡＲＤ charges", "card"),            // full width
+    ])
+    func findsTheEntry(_ query: String, _ expected: String) {
+        #expect(top(query) == expected, "\(Self.index.search(query, limit: 3))")
+    }
+
+    @Test func noMatchIsEmptyAndLimitsHold() {
+        #expect(Self.index.search("xyzzy", limit: 5).isEmpty)
+        #expect(Self.index.search("카드 결제 환불 계정 로그인", limit: 2).count == 2)
+    }
+
+    @Test func choseongQueriesOfferSeveralCandidates() {
+        #expect(Self.index.search("ㄱㅈ", limit: 5).count >= 1)
+    }
+}
