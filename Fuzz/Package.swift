@@ -7,7 +7,8 @@ let package = Package(
     name: "cs-fuzz",
     dependencies: [.package(name: "cs", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzArguments", dependencies: [.product(name: "CSCommandLineLibrary", package: "cs")]),
-        .executableTarget(name: "FuzzEventLines", dependencies: [.product(name: "CSDomainLibrary", package: "cs")]),
+        .target(name: "FuzzDriver"),
+        .executableTarget(name: "FuzzArguments", dependencies: ["FuzzDriver", .product(name: "CSCommandLineLibrary", package: "cs")]),
+        .executableTarget(name: "FuzzEventLines", dependencies: ["FuzzDriver", .product(name: "CSDomainLibrary", package: "cs")]),
     ]
 )

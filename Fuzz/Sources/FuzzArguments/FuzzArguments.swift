@@ -1,3 +1,4 @@
+import FuzzDriver
 import CSCommandLine
 
 /// Feeds arbitrary argv to the parser and the error wording: any input must end in a
@@ -15,21 +16,8 @@ public func fuzzArguments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// SwiftPM links executables with `main` aliased to `FuzzArguments_main`, which `-parse-as-library`
-/// never emits; this is that entry point, and it hands over to libFuzzer's own driver.
+/// The entry point SwiftPM expects (see FuzzDriver).
 @_cdecl("FuzzArguments_main")
 public func FuzzArgumentsMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
-        guard let data else { return 0 }
-        return fuzzArguments(data, size)
-    }
+    runLibFuzzer(argc, argv) { data, size in data.map { fuzzArguments($0, size) } ?? 0 }
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt

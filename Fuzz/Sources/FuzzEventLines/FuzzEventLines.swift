@@ -1,3 +1,4 @@
+import FuzzDriver
 import CSDomain
 
 /// Feeds arbitrary bytes to the log reader as a whole log: decoding, replay, tolerant
@@ -19,21 +20,8 @@ public func fuzzEventLines(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// SwiftPM links executables with `main` aliased to `FuzzEventLines_main`, which `-parse-as-library`
-/// never emits; this is that entry point, and it hands over to libFuzzer's own driver.
+/// The entry point SwiftPM expects (see FuzzDriver).
 @_cdecl("FuzzEventLines_main")
 public func FuzzEventLinesMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
-        guard let data else { return 0 }
-        return fuzzEventLines(data, size)
-    }
+    runLibFuzzer(argc, argv) { data, size in data.map { fuzzEventLines($0, size) } ?? 0 }
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
