@@ -1,4 +1,5 @@
 import CSDomain
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -99,6 +100,7 @@ public struct Context {
         let log = try locateLog()
         let result = try log.replayTolerating()
         warnIfTorn(result, log: log)
+        ProcessLifetime.keep(result.desk)
         return result.desk
     }
 
@@ -106,5 +108,21 @@ public struct Context {
         guard let line = result.tornLastLine else { return }
         warn("warning: \(displayPath(log.path)):\(line): the last line is incomplete (a write was cut off); "
             + "showing the log without it; run 'cs repair'")
+    }
+}
+
+
+/// Values kept until the process exits. `cs` runs one command and exits; freeing a desk
+/// replayed from a million events object by object costs about a tenth of a large
+/// `cs list`, while the kernel takes the whole heap back at exit for nothing (compilers
+/// skip such frees the same way). In-process tests keep a few small desks this way.
+enum ProcessLifetime {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var kept: [Any] = []
+
+    static func keep(_ value: Any) {
+        lock.lock()
+        kept.append(value)
+        lock.unlock()
     }
 }

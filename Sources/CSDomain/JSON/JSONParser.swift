@@ -8,10 +8,13 @@ public enum JSONParseError: Error, Equatable, Sendable {
 public struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index: Int
+    /// The input is an object whose closing brace was cut off on purpose (an event line
+    /// read up to its checksum field): reaching the end inside it closes it.
+    private var closingImplied = false
 
     /// Parses one complete JSON document; trailing non-space bytes are an error.
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes, index: 0)
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, closingImplied: Bool = false) throws(JSONParseError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, index: 0, closingImplied: closingImplied)
         parser.skipSpace()
         let value = try parser.parseValue(depth: 0)
         parser.skipSpace()
@@ -84,6 +87,7 @@ public struct JSONParser {
             let value = try parseValue(depth: depth + 1)
             fields.append((key, value))
             skipSpace()
+            if index == bytes.count && closingImplied && depth == 0 { return JSONObject(fields) }
             guard index < bytes.count else { throw error("unexpected end of line") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; return JSONObject(fields) }

@@ -27,6 +27,13 @@ public struct EventLog: Sendable {
         return true
     }
 
+    /// The whole log, mapped read-only for the duration of `body` (see `LogFile.withMappedBytes`).
+    public func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws(LogError) -> T) throws(LogError) -> T {
+        let file = try LogFile.openForReading(path)
+        defer { file.close() }
+        return try file.withMappedBytes(body)
+    }
+
     public func readBytes() throws(LogError) -> [UInt8] {
         let file = try LogFile.openForReading(path)
         defer { file.close() }
@@ -34,12 +41,14 @@ public struct EventLog: Sendable {
     }
 
     public func replay() throws(LogError) -> Desk {
-        try LogReader.replay(try readBytes(), path: path)
+        let result = try replayTolerating()
+        if let line = result.tornLastLine { throw .damaged(path: path, line: line, problem: .tornLastLine) }
+        return result.desk
     }
 
     /// For reading commands: every whole line, and word of a torn last line if there is one.
     public func replayTolerating() throws(LogError) -> LogReader.TolerantReplay {
-        try LogReader.replayTolerating(try readBytes(), path: path)
+        try withBytes { (bytes) throws(LogError) in try LogReader.replayTolerating(bytes, path: path) }
     }
 
     /// What a writing command decided: the events to append (none for a no-op) and

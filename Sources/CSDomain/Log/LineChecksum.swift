@@ -48,8 +48,10 @@ public enum LineChecksum {
         case mismatch
     }
 
-    /// Checks a sealed line's sum. The line stays as it is: readers ignore the `sum` field.
-    public static func check(_ line: UnsafeBufferPointer<UInt8>) throws(Failure) {
+    /// Checks a sealed line's sum; returns how many bytes come before the `,"sum"` field
+    /// (the event, with its closing brace cut off).
+    @discardableResult
+    public static func check(_ line: UnsafeBufferPointer<UInt8>) throws(Failure) -> Int {
         guard line.count > suffixLength, line[line.count - 1] == UInt8(ascii: "}"), line[line.count - 2] == UInt8(ascii: "\"")
         else { throw .missing }
         let markerStart = line.count - suffixLength
@@ -58,6 +60,7 @@ public enum LineChecksum {
             throw .missing
         }
         guard of(UnsafeBufferPointer(rebasing: line[0..<markerStart])) == expected else { throw .mismatch }
+        return markerStart
     }
 
     private static let digits = Array("0123456789abcdef".utf8)

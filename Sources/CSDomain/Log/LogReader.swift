@@ -31,8 +31,9 @@ public enum LogReader {
     }
 
     public static func decodeLine(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int) throws(LogError) -> Event {
+        let content: Int
         do throws(LineChecksum.Failure) {
-            try LineChecksum.check(bytes)
+            content = try LineChecksum.check(bytes)
         } catch {
             // A line that is not even a JSON object is reported as what it is.
             if error == LineChecksum.Failure.missing {
@@ -46,7 +47,8 @@ public enum LogReader {
         }
         let value: JSONValue
         do {
-            value = try JSONParser.parse(bytes)
+            // Up to the checksum field only: the sum is checked already and never decoded.
+            value = try JSONParser.parse(UnsafeBufferPointer(rebasing: bytes[0..<content]), closingImplied: true)
         } catch {
             guard case .syntax(let what, _) = error else { fatalError("unreachable") }
             throw .damaged(path: path, line: line, problem: .syntax(what))
@@ -92,7 +94,11 @@ public enum LogReader {
     /// mid-append can leave) is left out and reported; any other damage throws. Large logs
     /// are decoded on every core at once; events are applied strictly in log order.
     public static func replayTolerating(_ bytes: [UInt8], path: String) throws(LogError) -> TolerantReplay {
-        var desk = Desk()
+        try bytes.withUnsafeBufferPointer { (all) throws(LogError) in try replayTolerating(all, path: path) }
+    }
+
+    public static func replayTolerating(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(LogError) -> TolerantReplay {
+        var desk = Desk(expectedEvents: bytes.count / 250)
         var torn: Int?
         for chunk in ParallelDecoder.decode(bytes, path: path) {
             for (offset, event) in chunk.events.enumerated() {

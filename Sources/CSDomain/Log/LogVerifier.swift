@@ -11,11 +11,15 @@ public enum LogVerifier {
     }
 
     public static func verify(_ bytes: [UInt8], path: String) -> Report {
+        bytes.withUnsafeBufferPointer { verify($0, path: path) }
+    }
+
+    public static func verify(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> Report {
         // Fast path for the usual case, a healthy log: decode on every core, then check.
         let chunks = ParallelDecoder.decode(bytes, path: path)
         if chunks.allSatisfy({ $0.failure == nil }) {
             var report = Report()
-            var desk = Desk()
+            var desk = Desk(expectedEvents: bytes.count / 250)
             for chunk in chunks {
                 for (offset, event) in chunk.events.enumerated() {
                     check(event, line: chunk.firstLine + offset, desk: &desk, report: &report)
@@ -27,10 +31,10 @@ public enum LogVerifier {
     }
 
     /// Every line on its own, carrying on past damage, so each problem gets its line.
-    static func verifyLineByLine(_ bytes: [UInt8], path: String) -> Report {
+    static func verifyLineByLine(_ all: UnsafeBufferPointer<UInt8>, path: String) -> Report {
         var report = Report()
         var desk = Desk()
-        bytes.withUnsafeBufferPointer { all in
+        do {
             var start = 0
             var line = 0
             while start < all.count {

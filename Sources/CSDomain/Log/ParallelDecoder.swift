@@ -15,23 +15,25 @@ enum ParallelDecoder {
     static let parallelThreshold = 4 << 20
 
     static func decode(_ bytes: [UInt8], path: String) -> [Chunk] {
-        bytes.withUnsafeBufferPointer { all in
-            let ranges = cut(all, into: all.count < parallelThreshold ? 1 : 16)
-            // Lines before each chunk, so every chunk knows its first line's number.
-            var counted: [Int] = []
-            var line = 1
-            for range in ranges {
-                counted.append(line)
-                line += countLines(all, range)
-            }
-            let firstLines = counted
-            let results = Results(count: ranges.count)
-            let input = SendableBuffer(buffer: all)
-            DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
-                results.store(decodeChunk(input.buffer, ranges[index], firstLine: firstLines[index], path: path), at: index)
-            }
-            return results.chunks
+        bytes.withUnsafeBufferPointer { decode($0, path: path) }
+    }
+
+    static func decode(_ all: UnsafeBufferPointer<UInt8>, path: String) -> [Chunk] {
+        let ranges = cut(all, into: all.count < parallelThreshold ? 1 : 16)
+        // Lines before each chunk, so every chunk knows its first line's number.
+        var counted: [Int] = []
+        var line = 1
+        for range in ranges {
+            counted.append(line)
+            line += countLines(all, range)
         }
+        let firstLines = counted
+        let results = Results(count: ranges.count)
+        let input = SendableBuffer(buffer: all)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+            results.store(decodeChunk(input.buffer, ranges[index], firstLine: firstLines[index], path: path), at: index)
+        }
+        return results.chunks
     }
 
     private static func decodeChunk(_ all: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int,

@@ -13,31 +13,54 @@ public struct Desk: Sendable {
 
     public init() {}
 
+    /// Sized for a log of about this many events, so a large replay does not rehash.
+    public init(expectedEvents: Int) {
+        eventIDs.reserveCapacity(expectedEvents)
+    }
+
     public var allTickets: [Ticket] { ticketOrder.compactMap { tickets[$0] } }
 
     /// Folds one event in. The only failures are what no state can be built from (an event
     /// for a ticket never opened, a ticket opened twice, an event id seen before); rules
     /// are never checked here. A failed event changes nothing.
     public mutating func apply(_ event: Event) throws(ReplayError) {
-        guard !eventIDs.contains(event.id) else { throw .duplicateEventID(event.id) }
+        // One hash on the usual path: insert now, take it back if the event is refused.
+        guard eventIDs.insert(event.id).inserted else { throw .duplicateEventID(event.id) }
+        do throws(ReplayError) {
+            try check(event)
+        } catch {
+            eventIDs.remove(event.id)
+            throw error
+        }
         if case .faq(let change) = event.body {
-            try faq.check(change, entry: event.ticket)
             change.apply(to: &faq, entry: event.ticket, at: event.at)
         } else if event.payload is TicketOpened {
-            guard tickets[event.ticket] == nil else { throw .openedTwice(event.ticket) }
             var ticket = Ticket(id: event.ticket)
             event.apply(to: &ticket)
             tickets[event.ticket] = ticket
             ticketOrder.append(event.ticket)
         } else {
-            guard tickets[event.ticket] != nil else { throw .unknownTicket(event.ticket) }
             event.apply(to: &tickets[event.ticket]!)
         }
         if let refund = event.payload as? RefundIssued, let key = refund.idempotencyKey, refundKeys[key] == nil {
             refundKeys[key] = (event.ticket, event.id)
         }
-        eventIDs.insert(event.id)
         eventCount += 1
+    }
+
+    /// What no state can be built from; checked before anything changes.
+    private func check(_ event: Event) throws(ReplayError) {
+        switch event.body {
+        case .faq(let change):
+            try faq.check(change, entry: event.ticket)
+        case .ticket(let payload):
+            let exists = tickets[event.ticket] != nil
+            if payload is TicketOpened {
+                if exists { throw .openedTwice(event.ticket) }
+            } else if !exists {
+                throw .unknownTicket(event.ticket)
+            }
+        }
     }
 }
 
