@@ -22,9 +22,11 @@ enum HelpTopics {
             return """
             cs log format — one JSON event a line in .cs/events.jsonl (JSON Lines, UTF-8)
 
-            Every line: {"v":1,"id":…,"type":…,"ticket":…,"at":"2026-11-23T09:30:00Z","by":…, payload}
+            Every line: {"v":1,"id":…,"type":…,"ticket":…,"at":"2026-11-23T09:30:00Z","by":…, payload,"sum":…}
             Types: opened, replied, received, noted, assigned, escalated, priority-changed,
-            tags-changed, status-changed, closed, reopened, payment-recorded, refunded, rated.
+            tags-changed, status-changed, closed, reopened, payment-recorded, refunded, rated;
+            and faq-added, faq-edited, faq-removed (these name their entry in "faq").
+            Every line ends in "sum", a checksum of the bytes before it; 'cs verify' checks them all.
             Money is an integer in the currency's minor unit next to its ISO 4217 code.
             Lines are only ever appended, whole, under a lock; a correction is a new event.
 
