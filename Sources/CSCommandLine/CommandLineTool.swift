@@ -20,11 +20,7 @@ public enum CommandLineTool {
             }
             return ErrorText.ExitStatus.success
         } catch {
-            let (message, status) = ErrorText.describe(error) { path in
-                let folder = environment.currentDirectory.hasSuffix("/") ? environment.currentDirectory
-                    : environment.currentDirectory + "/"
-                return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
-            }
+            let (message, status) = ErrorText.describe(error, displayPath: environment.displayPath)
             environment.errors("cs: \(message)\n")
             return status
         }

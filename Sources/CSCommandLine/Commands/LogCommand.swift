@@ -10,19 +10,19 @@ enum LogCommand: Command {
 
     static func run(_ context: Context) throws {
         let log = try context.locateLog()
-        let all = try log.readBytes()
-        let result = try LogReader.replayTolerating(all, path: log.path)
+        let result = try log.replayTolerating(keepingEvents: true)
         context.warnIfTorn(result, log: log)
-        let desk = result.desk
-        let bytes = Array(all[0..<result.wholeLength])
-        let only = try context.invocation.argument("TICKET").map { (typed) throws(LookupError) in try desk.ticket(matching: typed).id }
+        let only = try context.invocation.argument("TICKET").map { (typed) throws(LookupError) in
+            try result.desk.ticket(matching: typed).id
+        }
         let time = try context.humanTime()
         var lines: [String] = []
-        // Replayed again alongside, so each summary describes the ticket as it was then.
+        // People get a summary of the ticket as it was at each event, so the events are
+        // applied again, in order; the first replay already proved they all apply.
         var replay = Desk()
-        try LogReader.forEachEvent(in: bytes, path: log.path) { event, _ in
-            try? replay.apply(event)
-            guard only == nil || event.ticket == only else { return }
+        for event in result.events {
+            if !context.json { try? replay.apply(event) }
+            guard only == nil || event.ticket == only else { continue }
             if context.json {
                 lines.append(event.encoded().text)
             } else {

@@ -64,10 +64,3 @@ extension VerifyCommand {
 struct VerifyFailed: Error {
     let count: Int
 }
-
-extension Context {
-    func displayPath(_ path: String) -> String {
-        let folder = environment.currentDirectory.hasSuffix("/") ? environment.currentDirectory : environment.currentDirectory + "/"
-        return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
-    }
-}

@@ -44,6 +44,12 @@ public struct CommandEnvironment: Sendable {
         self.loginName = loginName
     }
 
+    /// A path as messages show it: relative when it lies below the current folder.
+    public func displayPath(_ path: String) -> String {
+        let folder = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
+        return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
+    }
+
     /// The real process: argv, the environment, the streams, the wall clock.
     public static func process() -> CommandEnvironment {
         let variables = ProcessInfo.processInfo.environment

@@ -104,6 +104,8 @@ public struct Context {
         return result.desk
     }
 
+    func displayPath(_ path: String) -> String { environment.displayPath(path) }
+
     func warnIfTorn(_ result: LogReader.TolerantReplay, log: EventLog) {
         guard let line = result.tornLastLine else { return }
         warn("warning: \(displayPath(log.path)):\(line): the last line is incomplete (a write was cut off); "

@@ -34,21 +34,18 @@ public struct EventLog: Sendable {
         return try file.withMappedBytes(body)
     }
 
-    public func readBytes() throws(LogError) -> [UInt8] {
-        let file = try LogFile.openForReading(path)
-        defer { file.close() }
-        return try file.readAll()
-    }
-
     public func replay() throws(LogError) -> Desk {
         let result = try replayTolerating()
         if let line = result.tornLastLine { throw .damaged(path: path, line: line, problem: .tornLastLine) }
         return result.desk
     }
 
-    /// For reading commands: every whole line, and word of a torn last line if there is one.
-    public func replayTolerating() throws(LogError) -> LogReader.TolerantReplay {
-        try withBytes { (bytes) throws(LogError) in try LogReader.replayTolerating(bytes, path: path) }
+    /// For reading commands: every whole line, and word of a torn last line if there is one;
+    /// with `keepingEvents`, the decoded events too.
+    public func replayTolerating(keepingEvents: Bool = false) throws(LogError) -> LogReader.TolerantReplay {
+        try withBytes { (bytes) throws(LogError) in
+            try LogReader.replayTolerating(bytes, path: path, keepingEvents: keepingEvents)
+        }
     }
 
     /// What a writing command decided: the events to append (none for a no-op) and
@@ -72,8 +69,7 @@ public struct EventLog: Sendable {
         let file = try LogFile.open(path, create: false)
         defer { file.close() }
         try file.lockExclusively()
-        let bytes = try file.readAll()
-        let desk = try LogReader.replay(bytes, path: path)
+        let desk = try file.withMappedBytes { (bytes) throws(LogError) in try LogReader.replay(bytes, path: path) }
         let decision = try decide(desk, desk.eventCount)
         guard !decision.events.isEmpty else { return decision.outcome }
         var output: [UInt8] = []

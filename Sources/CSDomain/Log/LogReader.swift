@@ -6,24 +6,6 @@ import Musl
 
 /// Turns the log's bytes into events, one line at a time, naming the line of any damage.
 public enum LogReader {
-    /// Calls `body` with each event in order. Stops at the first damaged line.
-    public static func forEachEvent(in bytes: [UInt8], path: String,
-                                    _ body: (Event, _ line: Int) throws(LogError) -> Void) throws(LogError) {
-        try bytes.withUnsafeBufferPointer { (all: UnsafeBufferPointer<UInt8>) throws(LogError) in
-            var start = 0
-            var line = 0
-            while start < all.count {
-                line += 1
-                let end = LogReader.endOfLine(all, from: start)
-                guard end < all.count else { throw .damaged(path: path, line: line, problem: .tornLastLine) }
-                guard end > start else { throw .damaged(path: path, line: line, problem: .emptyLine) }
-                let event = try decodeLine(UnsafeBufferPointer(rebasing: all[start..<end]), path: path, line: line)
-                try body(event, line)
-                start = end + 1
-            }
-        }
-    }
-
     /// The index of the next newline at or after `start`, or `count` when there is none.
     static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let found = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) else { return bytes.count }
@@ -76,6 +58,10 @@ public enum LogReader {
     /// Replays every event into a desk; any damage, a torn last line included, throws.
     /// Writers use this: nothing is appended after a line that was cut off.
     public static func replay(_ bytes: [UInt8], path: String) throws(LogError) -> Desk {
+        try bytes.withUnsafeBufferPointer { (all) throws(LogError) in try replay(all, path: path) }
+    }
+
+    public static func replay(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(LogError) -> Desk {
         let result = try replayTolerating(bytes, path: path)
         if let line = result.tornLastLine { throw .damaged(path: path, line: line, problem: .tornLastLine) }
         return result.desk
@@ -88,6 +74,8 @@ public enum LogReader {
         public var tornLastLine: Int?
         /// How many bytes the whole lines take (the log's size when nothing is torn).
         public var wholeLength: Int
+        /// Every event in log order, when asked for (`cs log` prints them).
+        public var events: [Event] = []
     }
 
     /// Replays every whole line. A torn last line (no newline: the only damage a crash
@@ -97,10 +85,13 @@ public enum LogReader {
         try bytes.withUnsafeBufferPointer { (all) throws(LogError) in try replayTolerating(all, path: path) }
     }
 
-    public static func replayTolerating(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(LogError) -> TolerantReplay {
+    public static func replayTolerating(_ bytes: UnsafeBufferPointer<UInt8>, path: String,
+                                        keepingEvents: Bool = false) throws(LogError) -> TolerantReplay {
         var desk = Desk(expectedEvents: bytes.count / 250)
         var torn: Int?
+        var kept: [Event] = []
         for chunk in ParallelDecoder.decode(bytes, path: path) {
+            if keepingEvents { kept += chunk.events }
             for (offset, event) in chunk.events.enumerated() {
                 do throws(ReplayError) {
                     try desk.apply(event)
@@ -114,6 +105,6 @@ public enum LogReader {
             }
         }
         let whole = torn == nil ? bytes.count : (bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
-        return TolerantReplay(desk: desk, tornLastLine: torn, wholeLength: whole)
+        return TolerantReplay(desk: desk, tornLastLine: torn, wholeLength: whole, events: kept)
     }
 }

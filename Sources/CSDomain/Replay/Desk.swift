@@ -26,15 +26,16 @@ public struct Desk: Sendable {
     public mutating func apply(_ event: Event) throws(ReplayError) {
         // One hash on the usual path: insert now, take it back if the event is refused.
         guard eventIDs.insert(event.id).inserted else { throw .duplicateEventID(event.id) }
+        let opensTicket = event.payload is TicketOpened
         do throws(ReplayError) {
-            try check(event)
+            try check(event, opensTicket: opensTicket)
         } catch {
             eventIDs.remove(event.id)
             throw error
         }
         if case .faq(let change) = event.body {
             change.apply(to: &faq, entry: event.ticket, at: event.at)
-        } else if event.payload is TicketOpened {
+        } else if opensTicket {
             var ticket = Ticket(id: event.ticket)
             event.apply(to: &ticket)
             tickets[event.ticket] = ticket
@@ -49,13 +50,13 @@ public struct Desk: Sendable {
     }
 
     /// What no state can be built from; checked before anything changes.
-    private func check(_ event: Event) throws(ReplayError) {
+    private func check(_ event: Event, opensTicket: Bool) throws(ReplayError) {
         switch event.body {
         case .faq(let change):
             try faq.check(change, entry: event.ticket)
-        case .ticket(let payload):
+        case .ticket:
             let exists = tickets[event.ticket] != nil
-            if payload is TicketOpened {
+            if opensTicket {
                 if exists { throw .openedTwice(event.ticket) }
             } else if !exists {
                 throw .unknownTicket(event.ticket)
