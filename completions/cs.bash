@@ -6,6 +6,7 @@ _cs_complete_value() {
     case $1 in
         ticket) COMPREPLY=($(compgen -W "$(cs __complete tickets 2>/dev/null | cut -f1)" -- "$cur")) ;;
         agent) COMPREPLY=($(compgen -W "$(cs __complete agents 2>/dev/null)" -- "$cur")) ;;
+        faq) COMPREPLY=($(compgen -W "$(cs __complete faq 2>/dev/null | cut -f1)" -- "$cur")) ;;
         file) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")) ;;
         choice:*) COMPREPLY=($(compgen -W "${1#choice:}" -- "$cur")) ;;
         *) COMPREPLY=() ;;
@@ -15,7 +16,7 @@ _cs_complete_value() {
 _cs() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
     local command='' positional=0 i word
-    local value_options=' --amount --as --assignee --body --body-file --category --channel --color --comment --currency --customer --email --faq --idempotency-key --lang --limit --log --payment --phone --priority --reason --since --sort --status --tag --tier --to --until '
+    local value_options=' --amount --answer --answer-file --as --assignee --body --body-file --category --channel --color --comment --currency --customer --email --faq --idempotency-key --lang --limit --log --payment --phone --priority --question --reason --since --sort --status --tag --tier --title --to --until '
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         if [[ $value_options == *" $word "* ]]; then ((i++)); continue; fi
@@ -26,18 +27,20 @@ _cs() {
     done
     case $prev in
         --amount) _cs_complete_value 'text'; return ;;
+        --answer) _cs_complete_value 'text'; return ;;
+        --answer-file) _cs_complete_value 'file'; return ;;
         --as) _cs_complete_value 'agent'; return ;;
         --assignee) _cs_complete_value 'agent'; return ;;
         --body) _cs_complete_value 'text'; return ;;
         --body-file) _cs_complete_value 'file'; return ;;
-        --category) _cs_complete_value 'choice:payment account refund usage security other'; return ;;
+        --category) _cs_complete_value 'text'; return ;;
         --channel) _cs_complete_value 'choice:phone email chat web visit'; return ;;
         --color) _cs_complete_value 'choice:auto always never'; return ;;
         --comment) _cs_complete_value 'text'; return ;;
         --currency) _cs_complete_value 'text'; return ;;
         --customer) _cs_complete_value 'text'; return ;;
         --email) _cs_complete_value 'text'; return ;;
-        --faq) _cs_complete_value 'text'; return ;;
+        --faq) _cs_complete_value 'faq'; return ;;
         --idempotency-key) _cs_complete_value 'text'; return ;;
         --lang) _cs_complete_value 'choice:ko en'; return ;;
         --limit) _cs_complete_value 'text'; return ;;
@@ -45,12 +48,14 @@ _cs() {
         --payment) _cs_complete_value 'text'; return ;;
         --phone) _cs_complete_value 'text'; return ;;
         --priority) _cs_complete_value 'choice:low normal high urgent'; return ;;
+        --question) _cs_complete_value 'text'; return ;;
         --reason) _cs_complete_value 'text'; return ;;
         --since) _cs_complete_value 'text'; return ;;
         --sort) _cs_complete_value 'choice:queue created updated priority status id customer'; return ;;
         --status) _cs_complete_value 'choice:new open pending solved closed active all'; return ;;
         --tag) _cs_complete_value 'text'; return ;;
         --tier) _cs_complete_value 'choice:L1 L2 L3'; return ;;
+        --title) _cs_complete_value 'text'; return ;;
         --to) _cs_complete_value 'agent'; return ;;
         --until) _cs_complete_value 'text'; return ;;
     esac
@@ -77,15 +82,21 @@ _cs() {
             'log') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'verify') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'faq search') COMPREPLY=($(compgen -W '--limit --lang --log --as --json --quiet --color --help --version' -- "$cur")) ;;
-            'faq import') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'faq show') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'faq list') COMPREPLY=($(compgen -W '--lang --category --source --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'faq add') COMPREPLY=($(compgen -W '--question --answer --answer-file --title --tag --category --lang --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'faq edit') COMPREPLY=($(compgen -W '--question --answer --answer-file --title --tag --category --lang --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'faq remove') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'faq import') COMPREPLY=($(compgen -W '--builtin --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'suggest') COMPREPLY=($(compgen -W '--limit --lang --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'help') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             *) COMPREPLY=($(compgen -W '--log --as --json --quiet --color --help --version' -- "$cur")) ;;
         esac
         return
     fi
     case $command in
-        '') COMPREPLY=($(compgen -W 'init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify faq help' -- "$cur")) ;;
-        'faq') COMPREPLY=($(compgen -W 'search import' -- "$cur")) ;;
+        '') COMPREPLY=($(compgen -W 'init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify faq suggest help' -- "$cur")) ;;
+        'faq') COMPREPLY=($(compgen -W 'search show list add edit remove import' -- "$cur")) ;;
         'completion') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:bash zsh fish'; return; } ;;
         'open') [[ $positional -eq 0 ]] && { _cs_complete_value 'text'; return; } ;;
         'reply') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'text'; return; } ;;
@@ -103,8 +114,13 @@ _cs() {
         'show') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'log') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'faq search') [[ $positional -eq 0 ]] && { _cs_complete_value 'text'; return; } ;;
+        'faq show') [[ $positional -eq 0 ]] && { _cs_complete_value 'faq'; return; } ;;
+        'faq add') [[ $positional -eq 0 ]] && { _cs_complete_value 'text'; return; } ;;
+        'faq edit') [[ $positional -eq 0 ]] && { _cs_complete_value 'faq'; return; } ;;
+        'faq remove') [[ $positional -eq 0 ]] && { _cs_complete_value 'faq'; return; } ;;
         'faq import') [[ $positional -eq 0 ]] && { _cs_complete_value 'file'; return; } ;;
-        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify faq help'; return; } ;;
+        'suggest') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
+        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify faq suggest help'; return; } ;;
     esac
 }
 complete -F _cs cs

@@ -12,7 +12,7 @@ function __cs_state --description 'the command typed so far, then how many argum
             set skip 0
             continue
         end
-        if contains -- $word --amount --as --assignee --body --body-file --category --channel --color --comment --currency --customer --email --faq --idempotency-key --lang --limit --log --payment --phone --priority --reason --since --sort --status --tag --tier --to --until
+        if contains -- $word --amount --answer --answer-file --as --assignee --body --body-file --category --channel --color --comment --currency --customer --email --faq --idempotency-key --lang --limit --log --payment --phone --priority --question --reason --since --sort --status --tag --tier --title --to --until
             set skip 1
             continue
         end
@@ -70,8 +70,14 @@ complete -c cs -n '__cs_at ""' -a 'list' -d 'list tickets as a queue: most urgen
 complete -c cs -n '__cs_at ""' -a 'log' -d 'print the events themselves, oldest first'
 complete -c cs -n '__cs_at ""' -a 'verify' -d 'check every line of the log and say where it is damaged'
 complete -c cs -n '__cs_at ""' -a 'faq' -d 'faq commands'
+complete -c cs -n '__cs_at ""' -a 'suggest' -d 'list the FAQ entries that may answer a ticket'
 complete -c cs -n '__cs_at ""' -a 'help' -d 'show the commands, or one command'\''s options and examples'
 complete -c cs -n '__cs_at faq' -a 'search' -d 'find the FAQ entries that answer a question'
+complete -c cs -n '__cs_at faq' -a 'show' -d 'show one FAQ entry in full'
+complete -c cs -n '__cs_at faq' -a 'list' -d 'list the FAQ entries search answers from'
+complete -c cs -n '__cs_at faq' -a 'add' -d 'add an entry to the desk'\''s FAQ'
+complete -c cs -n '__cs_at faq' -a 'edit' -d 'change an entry of the desk'\''s FAQ'
+complete -c cs -n '__cs_at faq' -a 'remove' -d 'remove an entry from the desk'\''s FAQ'
 complete -c cs -n '__cs_at faq' -a 'import' -d 'add or update FAQ entries from a JSON Lines file'
 complete -c cs -n '__cs_at '\''completion'\'' 0' -x -a 'bash zsh fish'
 complete -c cs -n '__cs_at '\''open'\''' -l customer -x -d 'the customer'\''s name (required)'
@@ -88,7 +94,7 @@ complete -c cs -n '__cs_at '\''open'\''' -l body -x -d 'the customer'\''s first 
 complete -c cs -n '__cs_at '\''open'\''' -l body-file -r -F -d 'read the first message from FILE, or - for standard input'
 complete -c cs -n '__cs_at '\''reply'\''' -l body-file -r -F -d 'read the reply from FILE, or - for standard input'
 complete -c cs -n '__cs_at '\''reply'\''' -l from-customer -d 'record a message from the customer instead of a reply to them'
-complete -c cs -n '__cs_at '\''reply'\''' -l faq -x -d 'the FAQ entry this reply answers from'
+complete -c cs -n '__cs_at '\''reply'\''' -l faq -x -a '(cs __complete faq)' -d 'answer with this FAQ entry (its answer, unless TEXT is given)'
 complete -c cs -n '__cs_at '\''reply'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''note'\''' -l body-file -r -F -d 'read the note from FILE, or - for standard input'
 complete -c cs -n '__cs_at '\''note'\'' 0' -x -a '(cs __complete tickets)'
@@ -134,5 +140,29 @@ complete -c cs -n '__cs_at '\''list'\''' -l plain -d 'one ticket a line, tab-sep
 complete -c cs -n '__cs_at '\''log'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''faq search'\''' -l limit -x -d 'show at most N entries (default 5)'
 complete -c cs -n '__cs_at '\''faq search'\''' -l lang -x -a 'ko en' -d 'only entries in this language'
+complete -c cs -n '__cs_at '\''faq show'\'' 0' -x -a '(cs __complete faq)'
+complete -c cs -n '__cs_at '\''faq list'\''' -l lang -x -a 'ko en' -d 'only entries in this language'
+complete -c cs -n '__cs_at '\''faq list'\''' -l category -x -d 'only entries of this category'
+complete -c cs -n '__cs_at '\''faq list'\''' -l source -d 'show where each entry comes from: desk or built-in'
+complete -c cs -n '__cs_at '\''faq add'\''' -l question -x -d 'the question, as customers ask it'
+complete -c cs -n '__cs_at '\''faq add'\''' -l answer -x -d 'the answer staff send; - reads standard input'
+complete -c cs -n '__cs_at '\''faq add'\''' -l answer-file -r -F -d 'read the answer from FILE, or - for standard input'
+complete -c cs -n '__cs_at '\''faq add'\''' -l title -x -d 'a short title'
+complete -c cs -n '__cs_at '\''faq add'\''' -l tag -x -d 'a keyword search should match (repeat for more)'
+complete -c cs -n '__cs_at '\''faq add'\''' -l category -x -d 'payment, account, refund, usage, security, other, or your own'
+complete -c cs -n '__cs_at '\''faq add'\''' -l lang -x -a 'ko en' -d 'the entry'\''s language; guessed from the question when absent'
+complete -c cs -n '__cs_at '\''faq edit'\''' -l question -x -d 'the question, as customers ask it'
+complete -c cs -n '__cs_at '\''faq edit'\''' -l answer -x -d 'the answer staff send; - reads standard input'
+complete -c cs -n '__cs_at '\''faq edit'\''' -l answer-file -r -F -d 'read the answer from FILE, or - for standard input'
+complete -c cs -n '__cs_at '\''faq edit'\''' -l title -x -d 'a short title'
+complete -c cs -n '__cs_at '\''faq edit'\''' -l tag -x -d 'a keyword search should match (repeat for more)'
+complete -c cs -n '__cs_at '\''faq edit'\''' -l category -x -d 'payment, account, refund, usage, security, other, or your own'
+complete -c cs -n '__cs_at '\''faq edit'\''' -l lang -x -a 'ko en' -d 'the entry'\''s language; guessed from the question when absent'
+complete -c cs -n '__cs_at '\''faq edit'\'' 0' -x -a '(cs __complete faq)'
+complete -c cs -n '__cs_at '\''faq remove'\'' 0' -x -a '(cs __complete faq)'
+complete -c cs -n '__cs_at '\''faq import'\''' -l builtin -d 'import the built-in FAQ instead of a file'
 complete -c cs -n '__cs_at '\''faq import'\'' 0' -r -F
-complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify faq help'
+complete -c cs -n '__cs_at '\''suggest'\''' -l limit -x -d 'show at most N entries (default 5)'
+complete -c cs -n '__cs_at '\''suggest'\''' -l lang -x -a 'ko en' -d 'only entries in this language'
+complete -c cs -n '__cs_at '\''suggest'\'' 0' -x -a '(cs __complete tickets)'
+complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify faq suggest help'

@@ -40,8 +40,9 @@ import Testing
         let opened = try run(["open", "결제 오류", "--customer", "김민수", "-q"], in: harness.folder,
                              environment: ["CS_AGENT": "park"])
         #expect(opened.status == 0)
-        #expect(opened.stderr == "")
         let id = opened.stdout.trimmingCharacters(in: .newlines)
+        #expect(opened.stderr.hasPrefix("FAQ entries that may answer it (cs reply \(id) --faq ID):\n"),
+                "suggestions go to standard error, leaving standard output the id")
         #expect(id.count == 8)
         let note = try run(["note", id, "-"], in: harness.folder, stdin: "표준 입력으로 받은 메모")
         #expect(note.status == 0)

@@ -59,16 +59,160 @@ import Testing
         #expect(harness.run(["verify"]).status == 0)
     }
 
-    @Test func aDeskWithoutEntriesSaysHowToAddThem() {
-        let result = Harness.withEmptyDesk().run(["faq", "search", "환불"])
-        #expect(result.status == 1)
-        #expect(result.stderr == "cs: this desk has no FAQ entries yet; add some with 'cs faq import FILE'\n")
+    @Test func aDeskWithoutEntriesSearchesTheBuiltInFAQ() {
+        let harness = Harness.withEmptyDesk()
+        let result = harness.run(["faq", "search", "환불은 언제 되나요", "--json", "--limit", "1"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(#""id":"refund-timing-ko""#), "\(result.stdout)")
+        #expect(harness.run(["faq", "list", "--source", "--lang", "en"]).stdout.contains("built-in  refund-timing-en"))
+        #expect(harness.logBytes.isEmpty, "searching writes nothing to the log")
     }
 
+    @Test func theBuiltInFAQIsReadOnlyUntilCopiedIn() {
+        let harness = Harness.withEmptyDesk()
+        let refused = harness.run(["faq", "edit", "refund-timing-ko", "--title", "x"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("cs: 'refund-timing-ko' is an entry of the built-in FAQ, which cannot be changed;"))
+        #expect(harness.logBytes.isEmpty)
+        #expect(harness.run(["faq", "import", "--builtin"]).stdout == "imported the built-in FAQ: 52 added, 0 updated, 0 unchanged\n")
+        #expect(harness.run(["faq", "edit", "refund-timing-ko", "--title", "환불 시점"]).stdout == "updated FAQ entry refund-timing-ko\n")
+        let shown = harness.run(["faq", "show", "refund-timing-ko", "--json"]).stdout
+        #expect(shown.contains(#""title":"환불 시점""#) && shown.contains(#""source":"desk""#))
+    }
+
+    @Test func addEditShowListAndRemoveAnEntry() {
+        let harness = Harness.withEmptyDesk()
+        let added = harness.run(["faq", "add", "pin-reset", "--question", "결제 비밀번호를 잊었어요", "--answer", "내 정보에서 재설정하세요.",
+                                 "--tag", "비밀번호", "--category", "account"])
+        #expect(added.stdout == "added FAQ entry pin-reset\n")
+        #expect(added.stderr.contains("search no longer uses the built-in FAQ"))
+        #expect(harness.run(["faq", "show", "pin-reset"]).stdout == """
+            pin-reset
+            question  결제 비밀번호를 잊었어요
+            category  account
+            language  ko
+            tags      비밀번호
+            source    desk
+
+            내 정보에서 재설정하세요.
+
+            """)
+        #expect(harness.run(["faq", "edit", "pin-reset", "--answer", "내 정보 > 결제 비밀번호 재설정.", "--title", "PIN"]).status == 0)
+        #expect(harness.run(["faq", "edit", "pin-reset", "--title", "PIN"]).stdout == "FAQ entry pin-reset already reads so; nothing changed\n")
+        #expect(harness.run(["faq", "list", "--source"]).stdout == """
+            SOURCE  ID         LANG  CATEGORY  QUESTION
+            desk    pin-reset  ko    account   결제 비밀번호를 잊었어요
+
+            """)
+        let search = harness.run(["faq", "search", "비밀번호", "--json"]).stdout
+        #expect(search.contains("내 정보 > 결제 비밀번호 재설정."), "search sees the edit: \(search)")
+        let generated = harness.run(["faq", "add", "--question", "How do I close my account?", "--answer", "Settings > Close account."])
+        #expect(generated.stdout.hasPrefix("added FAQ entry faq-"))
+        #expect(harness.run(["faq", "list", "--json"]).stdout.contains(#""lang":"en""#), "language guessed from the question")
+        #expect(harness.run(["faq", "remove", "pin-reset"]).stdout == "removed FAQ entry pin-reset\n")
+        #expect(harness.run(["faq", "show", "pin-reset"]).status == 3)
+        #expect(harness.run(["verify"]).status == 0)
+    }
+
+    @Test(arguments: [
+        (["faq", "add", "x"], Int32(2), "cs: 'faq add' needs --question TEXT; see 'cs faq add --help'\n"),
+        (["faq", "add", "bad id", "--question", "q", "--answer", "a"], Int32(2), nil),
+        (["faq", "edit", "nope", "--title", "t"], Int32(3), "cs: no FAQ entry 'nope'; see 'cs faq list'\n"),
+        (["faq", "remove", "nope"], Int32(3), "cs: no FAQ entry 'nope'; see 'cs faq list'\n"),
+        (["faq", "import"], Int32(2), nil),
+        (["faq", "import", "faq.jsonl", "--builtin"], Int32(2), nil),
+    ] as [([String], Int32, String?)])
+    func refusedChangesAppendNothing(_ arguments: [String], _ status: Int32, _ message: String?) {
+        let harness = desk()
+        let before = harness.logBytes
+        let result = harness.run(arguments)
+        #expect(result.status == status, "\(result.stderr)")
+        if let message { #expect(result.stderr == message) }
+        #expect(result.stderr.hasPrefix("cs: ") && result.stderr.split(separator: "\n").count == 1)
+        #expect(harness.logBytes == before)
+    }
+
+    @Test func editNeedsSomethingToChange() {
+        let harness = desk()
+        let result = harness.run(["faq", "edit", "F-REFUND"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("something to change"))
+    }
     @Test func faqEventsReplayAndShowInTheLog() {
         let harness = desk()
         let log = harness.run(["log", "--json"]).stdout
         #expect(log.contains(#""type":"faq-added","faq":"F-REFUND""#))
         #expect(harness.run(["list"]).stdout == "no tickets match\n", "FAQ events are not tickets")
+    }
+
+    @Test func replyWithAnEntrySendsItsAnswerAndShowListsIt() {
+        let harness = desk()
+        let id = harness.open("환불 문의")
+        let before = harness.logBytes
+        let missing = harness.run(["reply", id, "--faq", "F-NOPE"])
+        #expect(missing.status == 3)
+        #expect(missing.stderr == "cs: no FAQ entry 'F-NOPE'; see 'cs faq list'\n")
+        #expect(harness.logBytes == before)
+        #expect(harness.run(["reply", id, "--faq", "F-REFUND"]).stdout == "replied on \(id) with FAQ entry F-REFUND\n")
+        let shown = harness.run(["show", id]).stdout
+        #expect(shown.contains("faq used: F-REFUND"))
+        #expect(shown.contains("카드 결제 취소는 3~5 영업일이 걸립니다."), "the entry's answer is the reply")
+        #expect(harness.run(["reply", id, "직접 쓴 답변", "--faq", "F-CARD"]).status == 0)
+        let json = harness.run(["show", id, "--json"]).stdout
+        #expect(json.contains("직접 쓴 답변"))
+    }
+
+    @Test func openSuggestsEntriesOnStandardErrorAndSuggestListsThem() {
+        let harness = desk()
+        let opened = harness.run(["open", "환불이 언제 되나요", "--customer", "김민수", "-q"])
+        #expect(opened.status == 0)
+        let id = opened.stdout.trimmingCharacters(in: .newlines)
+        #expect(id.count == 8, "with -q standard output is the id alone")
+        #expect(opened.stderr == "FAQ entries that may answer it (cs reply \(id) --faq ID):\n  F-REFUND  환불은 언제 처리되나요?\n")
+        #expect(harness.run(["suggest", id, "--json", "--limit", "1"]).stdout.hasPrefix(#"{"ticket":"\#(id)","query":"환불이 언제 되나요","results":[{"id":"F-REFUND""#))
+        let english = harness.run(["open", "Charged twice for one order", "--customer", "Jane", "-q"]).stdout.trimmingCharacters(in: .newlines)
+        #expect(harness.run(["suggest", english]).stdout.hasPrefix("1. F-CARD  I was charged twice\n"))
+    }
+
+    @Test func theSavedIndexIsRebuiltOnlyWhenTheFAQChanges() throws {
+        let harness = desk()
+        let indexPath = harness.logPath + ".faq-index"
+        #expect(harness.run(["faq", "search", "환불"]).status == 0)
+        let first = try FileManager.default.attributesOfItem(atPath: indexPath)[.systemFileNumber] as? Int
+        _ = harness.open("결제 오류")
+        #expect(harness.run(["faq", "search", "환불"]).status == 0)
+        let afterTicket = try FileManager.default.attributesOfItem(atPath: indexPath)[.systemFileNumber] as? Int
+        #expect(first == afterTicket, "a ticket event leaves the index as it was")
+        #expect(harness.run(["faq", "edit", "F-REFUND", "--question", "환불 받는 데 며칠 걸리나요?"]).status == 0)
+        #expect(harness.run(["faq", "search", "며칠", "--limit", "1"]).stdout.hasPrefix("1. F-REFUND  환불 받는 데 며칠 걸리나요?"))
+    }
+
+    @Test func aDamagedIndexIsNeverBelieved() throws {
+        let harness = desk()
+        #expect(harness.run(["faq", "search", "환불"]).status == 0)
+        let indexPath = harness.logPath + ".faq-index"
+        for damage in [Data(), Data("CSIX garbage".utf8), try Data(contentsOf: URL(fileURLWithPath: indexPath)).prefix(200)] {
+            try damage.write(to: URL(fileURLWithPath: indexPath))
+            let result = harness.run(["faq", "search", "계정복구", "--limit", "1", "--json"])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains(#""id":"F-ACCOUNT""#))
+        }
+    }
+}
+
+@Suite struct BuiltInFAQTests {
+    @Test func coversAPaymentCentreInBothLanguages() {
+        let harness = Harness.withEmptyDesk()
+        let list = harness.run(["faq", "list", "--json"]).stdout
+        let ids = list.components(separatedBy: #""id":""#).dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(ids.count >= 40)
+        #expect(Set(ids).count == ids.count)
+        for lang in ["ko", "en"] {
+            #expect(harness.run(["faq", "list", "--lang", lang, "--json"]).stdout.components(separatedBy: #""id":""#).count - 1 >= 20)
+        }
+        for topic in ["payment-error-codes", "duplicate-charge", "account-recovery", "refund-timing", "cancel-payment",
+                      "login-failed", "suspicious-login", "personal-info", "app-trouble", "contact-hours"] {
+            #expect(ids.contains(topic + "-ko") && ids.contains(topic + "-en"), "\(topic)")
+        }
     }
 }

@@ -37,7 +37,10 @@ import Testing
     }
 
     @Test func choseongOfWordsAndQueries() {
-        #expect(Analyzer.terms("계정 복구").filter { $0.kind == .choseong }.map(\.text) == ["ㄱㅈ", "ㅂㄱ"])
+        #expect(Analyzer.terms("계정 복구").filter { $0.kind == .choseong }.map(\.text) == ["ㄱㅈ", "=ㄱㅈ", "^ㄱㅈ", "ㅂㄱ", "=ㅂㄱ", "^ㅂㄱ"])
+        // A compound: its initials, exact form, bigrams, trigrams and leading pair and triple.
+        #expect(Analyzer.terms("사용가구").filter { $0.kind == .choseong }.map(\.text)
+                == ["ㅅㅇㄱㄱ", "=ㅅㅇㄱㄱ", "ㅅㅇ", "ㅇㄱ", "ㄱㄱ", "ㅅㅇㄱ", "ㅇㄱㄱ", "^ㅅㅇ", "^ㅅㅇㄱ"])
         #expect(Analyzer.isChoseongQuery("ㄱㅈ ㅂㄱ"))
         #expect(!Analyzer.isChoseongQuery("계정 ㅂㄱ"))
     }

@@ -7,7 +7,8 @@ public enum CommandTable {
         PriorityCommand.self, TagCommand.self, StatusCommand.self, CloseCommand.self, ReopenCommand.self,
         PaymentCommand.self, RefundCommand.self, RateCommand.self,
         ShowCommand.self, ListCommand.self, LogCommand.self, VerifyCommand.self,
-        FAQSearchCommand.self, FAQImportCommand.self,
+        FAQSearchCommand.self, FAQShowCommand.self, FAQListCommand.self, FAQAddCommand.self, FAQEditCommand.self,
+        FAQRemoveCommand.self, FAQImportCommand.self, SuggestCommand.self,
         HelpCommand.self, CompleteHelperCommand.self, ManPageCommand.self,
     ]
 

@@ -36,8 +36,8 @@ enum CompletionCommand: Command {
 enum CompleteHelperCommand: Command {
     static let spec = CommandSpec(
         ["__complete"], group: .setup,
-        abstract: "values for shell completion (tickets with subjects, agents)",
-        positionals: [.required("WHAT", kind: .choice(["tickets", "agents"]), "tickets or agents")],
+        abstract: "values for shell completion (tickets with subjects, agents, FAQ entries with questions)",
+        positionals: [.required("WHAT", kind: .choice(["tickets", "agents", "faq"]), "tickets, agents or faq")],
         examples: ["cs __complete tickets"], hidden: true)
 
     static func run(_ context: Context) throws {
@@ -56,6 +56,8 @@ enum CompleteHelperCommand: Command {
                 }
             }
             lines.sort()
+        case "faq":
+            lines = FAQCatalog(desk: desk).entries.map { $0.id + "\t" + DisplayWidth.truncate(Terminal.singleLine($0.question), to: 50) }
         default:
             break
         }

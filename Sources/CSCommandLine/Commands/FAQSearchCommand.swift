@@ -20,22 +20,30 @@ enum FAQSearchCommand: Command {
         let limit = try invocation.value("limit").map { (text) throws(UsageError) in try ValueParsing.count(text, option: "--limit") } ?? 5
         let lang = invocation.value("lang")
         let query = invocation.argument("QUERY") ?? ""
-        let catalog = try FAQCatalog(desk: try context.readDesk())
+        let searcher = try FAQSearcher.load(context)
         if query == "-" {
             // One result line per input line, in order (a final newline ends the last line).
             let input = String(decoding: context.environment.readStandardInput(), as: UTF8.self)
             var queries = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if queries.last == "" { queries.removeLast() }
+            // CS_TRACE_SEARCH=1: each query's time inside the process on standard error (bench/faq).
+            let trace = context.environment.variables["CS_TRACE_SEARCH"] == "1"
             let lines = queries.map { line -> String in
                 let text = line.hasSuffix("\r") ? String(line.dropLast()) : line
-                let hits = catalog.search(text, limit: limit, lang: lang)
+                let started = ContinuousClock.now
+                let hits = searcher.search(text, limit: limit, lang: lang)
+                if trace {
+                    let took = ContinuousClock.now - started
+                    let microseconds = took.components.seconds * 1_000_000 + took.components.attoseconds / 1_000_000_000_000
+                    context.environment.errors("search-us \(microseconds)\n")
+                }
                 return context.json ? FAQText.json(query: text, hits: hits)
                     : Terminal.singleLine(text) + "\t" + hits.map(\.entry.id).joined(separator: " ")
             }
             if !lines.isEmpty { context.print(lines.joined(separator: "\n")) }
             return
         }
-        let hits = catalog.search(query, limit: limit, lang: lang)
+        let hits = searcher.search(query, limit: limit, lang: lang)
         if context.json {
             context.print(FAQText.json(query: query, hits: hits))
         } else if hits.isEmpty {

@@ -4,7 +4,8 @@ enum OpenCommand: Command {
     static let spec = CommandSpec(
         ["open"], group: .writing,
         abstract: "open a ticket for a customer's problem and print its id",
-        discussion: "The body, if any, is the customer's first message. With -q only the id is printed, for scripts.",
+        discussion: "The body, if any, is the customer's first message. With -q only the id is printed, for scripts. "
+            + "The FAQ entries that may answer the ticket are suggested on standard error.",
         positionals: [.required("SUBJECT", "a one-line summary of the problem")],
         options: [
             .value("customer", "NAME", "the customer's name (required)"),
@@ -53,6 +54,7 @@ enum OpenCommand: Command {
         } else {
             context.report(ticket, message: "opened ticket \(ticket.id): \(ticket.subject)")
         }
+        FAQSuggestions.offer(for: ticket, context: context)
     }
 
     /// `--body`, `--body-file`, or on a terminal the editor. `--body ''` opens with no body.

@@ -10,6 +10,7 @@ enum BashCompletion {
             "    case $1 in",
             "        ticket) COMPREPLY=($(compgen -W \"$(cs __complete tickets 2>/dev/null | cut -f1)\" -- \"$cur\")) ;;",
             "        agent) COMPREPLY=($(compgen -W \"$(cs __complete agents 2>/dev/null)\" -- \"$cur\")) ;;",
+            "        faq) COMPREPLY=($(compgen -W \"$(cs __complete faq 2>/dev/null | cut -f1)\" -- \"$cur\")) ;;",
             "        file) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\")) ;;",
             "        choice:*) COMPREPLY=($(compgen -W \"${1#choice:}\" -- \"$cur\")) ;;",
             "        *) COMPREPLY=() ;;",

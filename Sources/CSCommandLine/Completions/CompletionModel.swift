@@ -51,11 +51,12 @@ struct CompletionModel {
         spec.name == "help" ? "choice:" + topLevelWords.map(\.word).joined(separator: " ") : Self.kindWord(positional.kind)
     }
 
-    /// How a value of this kind completes: `ticket`, `agent`, `file`, `choice:a b c`, or `text`.
+    /// How a value of this kind completes: `ticket`, `agent`, `faq`, `file`, `choice:a b c`, or `text`.
     static func kindWord(_ kind: ValueKind) -> String {
         switch kind {
         case .ticket: return "ticket"
         case .agent: return "agent"
+        case .faq: return "faq"
         case .file: return "file"
         case .choice(let values): return "choice:" + values.joined(separator: " ")
         case .text, .number: return "text"

@@ -93,6 +93,7 @@ enum FishCompletion {
         switch kind {
         case "ticket": return "-x -a '(cs __complete tickets)'"
         case "agent": return "-x -a '(cs __complete agents)'"
+        case "faq": return "-x -a '(cs __complete faq)'"
         case "file": return "-r -F"
         case let choice where choice.hasPrefix("choice:"): return "-x -a " + String(choice.dropFirst(7)).shellQuoted
         default: return ""

@@ -13,6 +13,7 @@ enum ZshCompletion {
             "    case $1 in",
             "        ticket) reply=(${(f)\"$(cs __complete tickets 2>/dev/null | sed -e 's/:/\\\\:/g' -e 's/\t/:/')\"}) ;;",
             "        agent) reply=(${(f)\"$(cs __complete agents 2>/dev/null)\"}) ;;",
+            "        faq) reply=(${(f)\"$(cs __complete faq 2>/dev/null | sed -e 's/:/\\\\:/g' -e 's/\t/:/')\"}) ;;",
             "        file) reply=(__files__) ;;",
             "        choice:*) reply=(${=1#choice:}) ;;",
             "        *) reply=() ;;",

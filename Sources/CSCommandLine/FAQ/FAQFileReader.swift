@@ -23,7 +23,7 @@ enum FAQFileReader {
         return entries
     }
 
-    private static func entry(_ text: String, path: String, line: Int) throws(BadLine) -> FAQEntry {
+    static func entry(_ text: String, path: String, line: Int) throws(BadLine) -> FAQEntry {
         func bad(_ problem: String) -> BadLine { BadLine(path: path, line: line, problem: problem) }
         guard case .object(let object)? = try? JSONParser.parse(text) else { throw bad("not a JSON object") }
         let fields = EventFields(object)

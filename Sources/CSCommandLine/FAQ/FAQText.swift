@@ -4,9 +4,10 @@ import CSSearch
 
 /// FAQ output: JSON for scripts, ranked results with highlighted snippets for people.
 enum FAQText {
-    static func json(query: String, hits: [(entry: FAQEntry, score: Double)]) -> String {
+    static func json(query: String, hits: [FAQSearcher.Hit], ticket: String? = nil) -> String {
         var writer = JSONWriter()
         writer.beginObject()
+        writer.stringIfPresent("ticket", ticket)
         writer.string("query", query)
         writer.key("results")
         writer.beginArray()
@@ -26,7 +27,7 @@ enum FAQText {
         return writer.text
     }
 
-    static func entryJSON(_ entry: FAQEntry, source: String) -> String {
+    static func entryJSON(_ entry: FAQEntry, source: String?) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         writer.string("id", entry.id)
@@ -36,12 +37,12 @@ enum FAQText {
         writer.strings("tags", entry.tags)
         writer.optionalString("category", entry.category)
         writer.string("lang", entry.lang)
-        writer.string("source", source)
+        writer.stringIfPresent("source", source)
         writer.endObject()
         return writer.text
     }
 
-    static func results(_ hits: [(entry: FAQEntry, score: Double)], query: String, style: Style, width: Int?) -> String {
+    static func results(_ hits: [FAQSearcher.Hit], query: String, style: Style, width: Int?) -> String {
         let words = Set(Analyzer.words(query).map { String(String.UnicodeScalarView($0)) }.filter { $0.count >= 2 || !$0.allSatisfy(\.isASCII) })
         var lines: [String] = []
         for (rank, hit) in hits.enumerated() {
@@ -51,6 +52,37 @@ enum FAQText {
             lines.append("   " + highlight(snippet, words: words, style: style))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// One entry in full, for `cs faq show`.
+    static func entry(_ entry: FAQEntry, source: FAQCatalog.Source, style: Style) -> String {
+        var lines = [style.paint(entry.id, "1") + (entry.title.map { "  " + Terminal.singleLine($0) } ?? "")]
+        let fields: [(String, String?)] = [
+            ("question", Terminal.singleLine(entry.question)), ("category", entry.category), ("language", entry.lang),
+            ("tags", entry.tags.isEmpty ? nil : entry.tags.joined(separator: ", ")), ("source", source.rawValue),
+        ]
+        for case let (name, value?) in fields {
+            lines.append(name.padding(toLength: 10, withPad: " ", startingAt: 0) + Terminal.safe(value))
+        }
+        return (lines + ["", Terminal.safe(entry.answer)]).joined(separator: "\n")
+    }
+
+    /// The entries as a table, for `cs faq list`; with a source, a column saying it.
+    static func list(_ entries: [FAQEntry], source: FAQCatalog.Source?, width: Int?) -> String {
+        var table = TextTable(header: (source == nil ? [] : ["SOURCE"]) + ["ID", "LANG", "CATEGORY", "QUESTION"])
+        for entry in entries {
+            table.rows.append((source.map { [TextTable.Cell($0.rawValue)] } ?? [])
+                + [.init(entry.id), .init(entry.lang), .init(entry.category ?? "-"), .init(Terminal.singleLine(entry.question))])
+        }
+        if let width {
+            // The question takes what is left of the line.
+            let used = table.columnWidths.dropLast().reduce(0) { $0 + $1 + 2 }
+            for row in table.rows.indices {
+                let last = table.rows[row].count - 1
+                table.rows[row][last].text = DisplayWidth.truncate(table.rows[row][last].text, to: max(20, width - used))
+            }
+        }
+        return table.render()
     }
 
     /// Marks the query's words where they occur in the snippet (only when colour is on).

@@ -23,8 +23,9 @@ public enum ErrorText {
         case let failed as EditorFailed: return (describe(failed), ExitStatus.refused)
         case FAQError.entryExists(let id):
             return ("FAQ entry '\(id)' exists already; change it with 'cs faq edit \(id)'", ExitStatus.refused)
-        case FAQError.noEntries:
-            return ("this desk has no FAQ entries yet; add some with 'cs faq import FILE'", ExitStatus.refused)
+        case let builtIn as BuiltInFAQEntry:
+            return ("'\(builtIn.id)' is an entry of the built-in FAQ, which cannot be changed; copy it into this desk with "
+                + "'cs faq import --builtin' and change the copy", ExitStatus.refused)
         case let failed as VerifyFailed:
             let problems = failed.count == 1 ? "1 problem" : "\(failed.count) problems"
             return ("the log has \(problems), listed above; nothing was changed", ExitStatus.damaged)

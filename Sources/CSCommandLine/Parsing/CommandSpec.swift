@@ -8,6 +8,8 @@ public enum ValueKind: Equatable, Sendable {
     case file
     case ticket
     case agent
+    /// A FAQ entry's id.
+    case faq
     /// One of a fixed list (shown in help, checked by the parser).
     case choice([String])
 }

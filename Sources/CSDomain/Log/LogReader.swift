@@ -7,7 +7,7 @@ import Musl
 /// Turns the log's bytes into events, one line at a time, naming the line of any damage.
 public enum LogReader {
     /// The index of the next newline at or after `start`, or `count` when there is none.
-    static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    public static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let found = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) else { return bytes.count }
         return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }

@@ -4,7 +4,7 @@ public struct Decider {
     public let desk: Desk
     public let actor: String
     public let now: Timestamp
-    private var ids: any RandomNumberGenerator
+    var ids: any RandomNumberGenerator
 
     public init(desk: Desk, actor: String, now: Timestamp, ids: any RandomNumberGenerator) {
         self.desk = desk

@@ -1,10 +1,17 @@
 /// FAQ changes refused by the rules (exit status 1).
 public enum FAQError: Error, Equatable, Sendable {
     case entryExists(String)
-    case noEntries
 }
 
 extension Decider {
+    /// An id for an entry added without one: `faq-` and six characters, unused on this desk.
+    public mutating func newFAQID() -> String {
+        while true {
+            let id = "faq-" + Identifier.make(length: 6, using: &ids).lowercased()
+            if desk.faq.entries[id] == nil { return id }
+        }
+    }
+
     public mutating func addFAQ(_ entry: FAQEntry) throws(FAQError) -> Event {
         guard desk.faq.entries[entry.id] == nil else { throw .entryExists(entry.id) }
         return event(faq: entry.id, FAQEntryAdded(entry: entry))

@@ -82,14 +82,45 @@ public enum Analyzer {
         }
     }
 
+    /// 초성 terms of one word: its initials, their bigrams and (past three) trigrams; marked
+    /// forms for the whole word (`=`) and for its first two or three initials (`^`), so a
+    /// 초성 word that is a whole word or the start of a compound (ㅅㅇ: 사용, 사용가구) outranks
+    /// the same initials met by chance inside another word.
     private static func appendChoseong(_ initials: [Unicode.Scalar], to terms: inout [Term]) {
         guard !initials.isEmpty else { return }
-        terms.append(Term(kind: .choseong, text: String(String.UnicodeScalarView(initials))))
+        func text(_ part: ArraySlice<Unicode.Scalar>, _ mark: String = "") -> String { mark + String(String.UnicodeScalarView(part)) }
+        terms.append(Term(kind: .choseong, text: text(initials[...])))
+        terms.append(Term(kind: .choseong, text: text(initials[...], "=")))
         if initials.count > 2 {
-            for index in 0..<(initials.count - 1) {
-                terms.append(Term(kind: .choseong, text: String(String.UnicodeScalarView(initials[index...(index + 1)]))))
+            for index in 0..<(initials.count - 1) { terms.append(Term(kind: .choseong, text: text(initials[index...(index + 1)]))) }
+        }
+        if initials.count > 3 {
+            for index in 0..<(initials.count - 2) { terms.append(Term(kind: .choseong, text: text(initials[index...(index + 2)]))) }
+        }
+        for length in 2...3 where initials.count >= length {
+            terms.append(Term(kind: .choseong, text: text(initials[0..<length], "^")))
+        }
+    }
+
+    /// A query's terms: its words' terms, plus what spans each space between two Hangul
+    /// words, since spacing is free in Korean (가족 희망 is often written 가족희망): the
+    /// syllable bigram across it, or for 초성 words the initials' bigram and trigrams across it.
+    public static func queryTerms(_ text: String) -> [Term] {
+        let all = words(text)
+        var terms: [Term] = []
+        for word in all { appendTerms(of: word, to: &terms) }
+        func term(_ kind: Kind, _ scalars: [Unicode.Scalar]) -> Term { Term(kind: kind, text: String(String.UnicodeScalarView(scalars))) }
+        for (left, right) in zip(all, all.dropFirst()) {
+            guard let last = left.last, let first = right.first else { continue }
+            if Hangul.isSyllable(last), Hangul.isSyllable(first), let end = KoreanParticles.strip(left).last {
+                terms.append(term(.word, [end, first]))
+            } else if Hangul.isInitialConsonant(last), Hangul.isInitialConsonant(first) {
+                terms.append(term(.choseong, [last, first]))
+                if left.count >= 2 { terms.append(term(.choseong, [left[left.count - 2], last, first])) }
+                if right.count >= 2 { terms.append(term(.choseong, [last, first, right[1]])) }
             }
         }
+        return terms
     }
 
     /// True when the query is typed only in initial consonants (ㄱㅈ ㅂㄱ).
@@ -98,3 +129,4 @@ public enum Analyzer {
         return !scalars.isEmpty && scalars.allSatisfy(Hangul.isInitialConsonant)
     }
 }
+

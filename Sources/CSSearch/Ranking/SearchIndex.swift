@@ -2,110 +2,187 @@ import Foundation
 
 /// BM25 over documents made of weighted fields (for the FAQ: question, title, tags,
 /// answer). Each term's contribution to each document is computed once, when the index is
-/// built, so a query is a handful of posting-list walks: well under a millisecond.
+/// built, and laid out flat (`IndexImage`), so a query is a handful of binary searches and
+/// posting-list walks, whether the image was just built or mapped from disk.
 public struct SearchIndex: Sendable {
     public struct Field: Sendable {
         public var text: String
         public var weight: Double
-        /// The kinds of term this field contributes (long answers add noise to 초성 matching).
+        /// The kinds of term this field contributes.
         public var kinds: Set<Analyzer.Kind>
+        /// A weight of its own for some kinds of term (for a long answer: its jamo and 초성
+        /// terms count more than its words, measured in docs/search.md).
+        public var weightByKind: [Analyzer.Kind: Double]
 
-        public init(_ text: String, weight: Double, kinds: Set<Analyzer.Kind> = Set(Analyzer.Kind.allCases)) {
+        public init(_ text: String, weight: Double, kinds: Set<Analyzer.Kind> = Set(Analyzer.Kind.allCases),
+                    weightByKind: [Analyzer.Kind: Double] = [:]) {
             self.text = text
             self.weight = weight
             self.kinds = kinds
+            self.weightByKind = weightByKind
         }
     }
 
     public struct Document: Sendable {
         public var id: String
         public var fields: [Field]
+        /// What a search can be narrowed to (for the FAQ: the language).
+        public var label: String
+        /// Bytes kept with the document for the caller (for the FAQ: the whole entry).
+        public var stored: [UInt8]
 
-        public init(id: String, fields: [Field]) {
+        public init(id: String, fields: [Field], label: String = "", stored: [UInt8] = []) {
             self.id = id
             self.fields = fields
+            self.label = label
+            self.stored = stored
         }
     }
 
     public struct Hit: Equatable, Sendable {
+        public var document: Int
         public var id: String
         public var score: Double
     }
 
+    /// A whole Hangul word of the query counts more than the bigrams it shares with
+    /// longer words (measured: docs/search.md).
+    static let wholeHangulWordWeight = 1.5
+
     /// How much each kind of term counts in a query's score.
-    public static let kindWeights: [Analyzer.Kind: Double] = [.word: 1.0, .jamo: 0.25, .choseong: 1.0]
-
-    public let ids: [String]
-    /// Term key → (document number, precomputed BM25 contribution) pairs.
-    let postings: [String: [(document: Int32, score: Float)]]
-    /// For typed words the index does not know: its words one jamo edit away.
-    let typos: TypoNeighbours
-    /// Every whole word the documents hold (bigrams are not words).
-    let wholeWords: Set<String>
-
+    public static let kindWeights: [Analyzer.Kind: Double] = [.word: 1.0, .jamo: 0.35, .choseong: 1.0]
     /// How much the words a typo could have meant count, together.
     static let typoWeight = 0.8
-
     /// k1 above the usual 1.2: FAQ questions are short, and repeated query words should
     /// keep counting (measured: +1 point R@1 on the welfare questions, docs/search.md).
     public static let k1 = 1.6
     public static let b = 0.75
 
-    public init(_ documents: [Document]) {
-        ids = documents.map(\.id)
+    /// The image's sections, in order.
+    enum Section {
+        static let stamp = 0, ids = 1, labels = 3, stored = 5, terms = 7, postingEnds = 9, postingDocuments = 10,
+                   postingScores = 11, words = 12, typoKeys = 14, typoEnds = 16, typoWords = 17, count = 18
+    }
+
+    public let image: IndexImage
+    private let ids: IndexImage.StringTable
+    private let labels: IndexImage.StringTable
+    private let storedTable: IndexImage.StringTable
+    private let terms: IndexImage.StringTable
+    /// Whole Hangul words of the documents, for telling typos from known words.
+    private let words: IndexImage.StringTable
+    private let typoKeys: IndexImage.StringTable
+
+    /// Reads an image; nil when it is not one this version wrote.
+    public init?(image: IndexImage) {
+        guard image.sectionCount == Section.count else { return nil }
+        self.image = image
+        ids = .init(image, section: Section.ids)
+        labels = .init(image, section: Section.labels)
+        storedTable = .init(image, section: Section.stored)
+        terms = .init(image, section: Section.terms)
+        words = .init(image, section: Section.words)
+        typoKeys = .init(image, section: Section.typoKeys)
+    }
+
+    /// Builds an index in memory.
+    public init(_ documents: [Document], stamp: [UInt8] = []) {
+        self.init(image: IndexImage(Self.build(documents, stamp: stamp))!)!
+    }
+
+    public var count: Int { ids.count }
+    /// What the builder was told to keep about where the documents came from.
+    public var stamp: [UInt8] { Array(image.raw(Section.stamp)) }
+    public func id(_ document: Int) -> String { ids.string(document) }
+    public func stored(_ document: Int) -> [UInt8] { Array(storedTable.bytes(document)) }
+
+    /// The image of an index over `documents`.
+    public static func build(_ documents: [Document], stamp: [UInt8]) -> [UInt8] {
         // BM25F: field-weighted term frequencies, each field normalised by its own length.
-        var perDocument: [[String: Double]] = []
-        var fieldLengths: [[Double]] = []
-        var averageLengths: [Double] = []
+        let analysed = documents.map { document in
+            document.fields.map { field in Analyzer.terms(field.text).filter { field.kinds.contains($0.kind) } }
+        }
         let fieldCount = documents.map(\.fields.count).max() ?? 0
-        var analysed: [[[Analyzer.Term]]] = []
-        for document in documents {
-            analysed.append(document.fields.map { field in Analyzer.terms(field.text).filter { field.kinds.contains($0.kind) } })
-        }
-        for field in 0..<fieldCount {
+        let averageLengths = (0..<fieldCount).map { field in
             let lengths = analysed.map { field < $0.count ? Double($0[field].count) : 0 }
-            averageLengths.append(max(1, lengths.reduce(0, +) / Double(max(1, lengths.count))))
+            return max(1, lengths.reduce(0, +) / Double(max(1, lengths.count)))
         }
+        var perDocument: [[String: Double]] = []
         for (number, document) in documents.enumerated() {
             var weighted: [String: Double] = [:]
-            var lengths: [Double] = []
-            for (field, terms) in analysed[number].enumerated() {
-                let length = Double(terms.count)
-                lengths.append(length)
-                let norm = 1 - Self.b + Self.b * length / averageLengths[field]
-                for term in terms {
-                    weighted[term.key, default: 0] += document.fields[field].weight / norm
-                }
+            for (field, fieldTerms) in analysed[number].enumerated() {
+                let norm = 1 - b + b * Double(fieldTerms.count) / averageLengths[field]
+                let fieldSpec = document.fields[field]
+                for term in fieldTerms { weighted[term.key, default: 0] += (fieldSpec.weightByKind[term.kind] ?? fieldSpec.weight) / norm }
             }
             perDocument.append(weighted)
-            fieldLengths.append(lengths)
         }
+        var postings: [String: [(document: UInt32, score: Float)]] = [:]
         var documentFrequency: [String: Int] = [:]
         for weighted in perDocument {
             for key in weighted.keys { documentFrequency[key, default: 0] += 1 }
         }
         let total = Double(documents.count)
-        var postings: [String: [(document: Int32, score: Float)]] = [:]
         for (number, weighted) in perDocument.enumerated() {
             for (key, frequency) in weighted {
                 let df = Double(documentFrequency[key]!)
                 let idf = log(1 + (total - df + 0.5) / (df + 0.5))
-                let score = idf * frequency * (Self.k1 + 1) / (frequency + Self.k1)
-                postings[key, default: []].append((Int32(number), Float(score)))
+                postings[key, default: []].append((UInt32(number), Float(idf * frequency * (k1 + 1) / (frequency + k1))))
             }
         }
-        self.postings = postings
-        let whole = Set(analysed.joined().joined().lazy.filter(\.isWhole).map(\.text))
-        wholeWords = whole
-        typos = TypoNeighbours(words: whole.filter(TypoNeighbours.isHangulWord))
+        let keys = postings.keys.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        var ends: [UInt32] = [], postingDocuments: [UInt32] = [], postingScores: [Float] = []
+        for key in keys {
+            for posting in postings[String(decoding: key, as: UTF8.self)]! {
+                postingDocuments.append(posting.document)
+                postingScores.append(posting.score)
+            }
+            ends.append(UInt32(postingDocuments.count))
+        }
+        let hangulWords = Set(analysed.joined().joined().lazy.filter(\.isWhole).map(\.text)).filter(TypoNeighbours.isHangulWord)
+        let sortedWords = hangulWords.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        let typos = TypoNeighbours.table(words: sortedWords.map { String(decoding: $0, as: UTF8.self) })
+
+        var builder = IndexImage.Builder()
+        builder.add(bytes: stamp)
+        builder.add(strings: documents.map { Array($0.id.utf8) })
+        builder.add(strings: documents.map { Array($0.label.utf8) })
+        builder.add(strings: documents.map(\.stored))
+        builder.add(strings: keys)
+        builder.add(u32: ends)
+        builder.add(u32: postingDocuments)
+        builder.add(f32: postingScores)
+        builder.add(strings: sortedWords)
+        builder.add(strings: typos.keys)
+        var typoEnds: [UInt32] = [], typoWords: [UInt32] = []
+        for list in typos.lists {
+            typoWords.append(contentsOf: list)
+            typoEnds.append(UInt32(typoWords.count))
+        }
+        builder.add(u32: typoEnds)
+        builder.add(u32: typoWords)
+        return builder.build()
+    }
+
+    /// Indexed Hangul words about one jamo edit from `word` (itself excluded).
+    func near(_ word: String) -> [String] {
+        var found = Set<Int>()
+        for key in TypoNeighbours.keys(word) {
+            guard let slot = typoKeys.find(key) else { continue }
+            let start = slot == 0 ? 0 : Int(image.u32(Section.typoEnds, slot - 1))
+            for index in start..<max(start, Int(image.u32(Section.typoEnds, slot))) {
+                found.insert(Int(image.u32(Section.typoWords, index)))
+            }
+        }
+        return found.map(words.string).filter { $0 != word }.sorted()
     }
 
     /// Whole Hangul words of the query that no document has: the words they may have
     /// been meant as, with their bigrams, sharing one weight between them.
     func typoExpansion(_ terms: [Analyzer.Term]) -> [String: Double] {
         var extra: [String: Double] = [:]
-        for term in terms where term.isWhole && TypoNeighbours.isHangulWord(term.text) && !wholeWords.contains(term.text) {
-            let candidates = typos.near(term.text)
+        for term in terms where term.isWhole && TypoNeighbours.isHangulWord(term.text) && words.find(Array(term.text.utf8)) == nil {
+            let candidates = near(term.text)
             guard !candidates.isEmpty else { continue }
             let share = Self.typoWeight / Double(candidates.count)
             for candidate in candidates {
@@ -118,33 +195,62 @@ public struct SearchIndex: Sendable {
     }
 
     /// The best matches, best first; ties broken by the order documents were given.
-    public func search(_ query: String, limit: Int, allow: ((Int) -> Bool)? = nil) -> [Hit] {
-        var terms = Analyzer.terms(query)
+    /// With `label`, only documents carrying it.
+    public func search(_ query: String, limit: Int, label: String? = nil) -> [Hit] {
         // A 초성 query matches only 초성 terms; any other query leaves them out (they are
         // too ambiguous to count alongside real words).
         let choseongOnly = Analyzer.isChoseongQuery(query)
-        terms = terms.filter { choseongOnly ? $0.kind == .choseong : $0.kind != .choseong }
-        var scores = [Float](repeating: 0, count: ids.count)
-        var touched: [Int] = []
+        let queryTerms = Analyzer.queryTerms(query).filter { choseongOnly ? $0.kind == .choseong : $0.kind != .choseong }
         var weights: [String: Double] = [:]
-        for term in terms {
+        for term in queryTerms {
             // Repeated query terms count, but with diminishing weight.
-            weights[term.key] = weights[term.key].map { $0 + 0.5 } ?? Self.kindWeights[term.kind]!
+            weights[term.key] = weights[term.key].map { $0 + 0.5 }
+                ?? Self.kindWeights[term.kind]! * (term.isWhole && TypoNeighbours.isHangulWord(term.text) ? Self.wholeHangulWordWeight : 1)
         }
         if !choseongOnly {
-            for (key, weight) in typoExpansion(terms) { weights[key, default: 0] += weight }
+            for (key, weight) in typoExpansion(queryTerms) { weights[key, default: 0] += weight }
         }
+        let documentCount = count
+        var scores = [Float](repeating: 0, count: documentCount)
+        var touched: [Int] = []
+        let postingDocuments = image.raw(Section.postingDocuments), postingScores = image.raw(Section.postingScores)
+        let postingCount = min(postingDocuments.count, postingScores.count) / 4
         for (key, weight) in weights {
-            guard let list = postings[key] else { continue }
+            guard let slot = terms.find(Array(key.utf8)) else { continue }
             let queryWeight = Float(weight)
-            for posting in list {
-                let document = Int(posting.document)
+            let start = slot == 0 ? 0 : Int(image.u32(Section.postingEnds, slot - 1))
+            let end = min(Int(image.u32(Section.postingEnds, slot)), postingCount)
+            guard start < end else { continue }
+            for index in start..<end {
+                let document = Int(UInt32(littleEndian: postingDocuments.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
+                guard document < documentCount else { continue }
+                let score = Float(bitPattern: UInt32(littleEndian: postingScores.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
                 if scores[document] == 0 { touched.append(document) }
-                scores[document] += posting.score * queryWeight
+                scores[document] += score * queryWeight
             }
         }
-        var hits = touched.filter { allow?($0) ?? true }.map { (document: $0, score: scores[$0]) }
-        hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.document < $1.document }
-        return hits.prefix(limit).map { Hit(id: ids[$0.document], score: Double($0.score)) }
+        if let label {
+            let wanted = Array(label.utf8)
+            touched.removeAll { !labels.bytes($0).elementsEqual(wanted) }
+        }
+        return Self.best(touched, scores: scores, limit: limit).map {
+            Hit(document: $0, id: ids.string($0), score: Double(scores[$0]))
+        }
+    }
+
+    /// The `limit` best documents, best first, ties to the earlier document: a pass that keeps
+    /// a short sorted list, rather than sorting every document a common word touched.
+    static func best(_ documents: [Int], scores: [Float], limit: Int) -> [Int] {
+        func before(_ a: Int, _ b: Int) -> Bool { scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
+        var kept: [Int] = []
+        kept.reserveCapacity(limit + 1)
+        for document in documents {
+            if kept.count == limit, let last = kept.last, !before(document, last) { continue }
+            let position = kept.firstIndex { before(document, $0) } ?? kept.count
+            kept.insert(document, at: position)
+            if kept.count > limit { kept.removeLast() }
+        }
+        return kept
     }
 }
+

@@ -1,43 +1,35 @@
 /// Words of the index within about one jamo edit of a typed word, found through their
 /// one-deletion neighbourhoods (SymSpell): 용가 → 용기 (a slip), 사요 → 사용 (a dropped
 /// final consonant). Only Hangul words of two syllables or more take part.
-struct TypoNeighbours: Sendable {
-    /// A jamo string, or it with one jamo deleted → the indexed words that produce it.
-    private var variants: [String: [String]] = [:]
-
-    init(words: some Sequence<String>) {
-        for word in words {
-            let jamo = Self.jamo(word)
-            guard jamo.count >= 4 else { continue }
-            for variant in Self.deletions(jamo) + [String(String.UnicodeScalarView(jamo))] {
-                variants[variant, default: []].append(word)
-            }
+enum TypoNeighbours {
+    /// The keys a word is filed under: its jamo, and its jamo with any one deleted.
+    /// Two words sharing a key are at most one jamo edit apart (or a swap of neighbours).
+    static func keys(_ word: String) -> [[UInt8]] {
+        let jamo = word.unicodeScalars.flatMap(Hangul.jamo)
+        guard jamo.count >= 4 else { return [] }
+        var keys = [Array(String(String.UnicodeScalarView(jamo)).utf8)]
+        for index in jamo.indices {
+            var copy = jamo
+            copy.remove(at: index)
+            keys.append(Array(String(String.UnicodeScalarView(copy)).utf8))
         }
+        return keys
     }
 
-    /// Indexed words near `word` (itself excluded), fewest first by nothing in particular:
-    /// the caller weighs them equally.
-    func near(_ word: String) -> [String] {
-        let jamo = Self.jamo(word)
-        guard jamo.count >= 4 else { return [] }
-        var found = Set<String>()
-        for variant in Self.deletions(jamo) + [String(String.UnicodeScalarView(jamo))] {
-            for candidate in variants[variant] ?? [] where candidate != word { found.insert(candidate) }
+    /// The table the index stores: sorted keys, and for each the numbers of the words
+    /// (positions in `words`) filed under it.
+    static func table(words: [String]) -> (keys: [[UInt8]], lists: [[UInt32]]) {
+        var lists: [[UInt8]: [UInt32]] = [:]
+        for (number, word) in words.enumerated() {
+            for key in keys(word) where lists[key]?.last != UInt32(number) {
+                lists[key, default: []].append(UInt32(number))
+            }
         }
-        return found.sorted()
+        let sorted = lists.keys.sorted { $0.lexicographicallyPrecedes($1) }
+        return (sorted, sorted.map { lists[$0]! })
     }
 
     static func isHangulWord(_ word: String) -> Bool {
         word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy(Hangul.isSyllable)
-    }
-
-    private static func jamo(_ word: String) -> [Unicode.Scalar] { word.unicodeScalars.flatMap(Hangul.jamo) }
-
-    private static func deletions(_ jamo: [Unicode.Scalar]) -> [String] {
-        jamo.indices.map { index in
-            var copy = jamo
-            copy.remove(at: index)
-            return String(String.UnicodeScalarView(copy))
-        }
     }
 }

@@ -1,0 +1,37 @@
+import CSDomain
+
+enum FAQAddCommand: Command {
+    static let spec = CommandSpec(
+        ["faq", "add"], group: .writing,
+        abstract: "add an entry to the desk's FAQ",
+        discussion: "Needs --question and an answer (--answer or --answer-file). Without ID, one is made up (faq-xxxxxx). "
+            + "The first entry a desk adds replaces the built-in FAQ in searches.",
+        positionals: [.optional("ID", "the entry's id: letters, digits, '.', '_', '-'; up to 40")],
+        options: FAQWrites.entryOptions,
+        examples: ["cs faq add refund-card --question \"카드 환불은 언제 되나요?\" --answer-file answer.txt --tag 환불",
+                   "cs faq add --question \"How do I reset my PIN?\" --answer \"Open My info > Reset payment PIN.\""])
+
+    static func run(_ context: Context) throws {
+        let invocation = context.invocation
+        let id = invocation.argument("ID")
+        if let id, !FAQEntry.isValidID(id) {
+            throw UsageError.invalidValue(what: "ID", value: id, expected: "letters, digits, '.', '_' or '-', up to 40")
+        }
+        guard let questionText = invocation.value("question") else {
+            throw UsageError.missingOption(option: "--question TEXT", command: "faq add")
+        }
+        let question = context.masked(try ValueParsing.nonEmpty(questionText, what: "--question"), field: "--question")
+        guard let answer = try context.faqAnswer() else {
+            throw UsageError.missingOption(option: "--answer TEXT or --answer-file FILE", command: "faq add")
+        }
+        let (entry, hadEntries) = try context.write { (decider: inout Decider) in
+            let entry = FAQEntry(id: id ?? decider.newFAQID(), title: context.clearableText("title") ?? nil, question: question,
+                                 answer: answer, tags: invocation.values("tag").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty },
+                                 category: context.clearableText("category") ?? nil,
+                                 lang: invocation.value("lang") ?? FAQWrites.guessLanguage(question))
+            return (events: [try decider.addFAQ(entry)], outcome: (entry, !decider.desk.faq.isEmpty))
+        }
+        FAQWrites.report(entry, message: "added FAQ entry \(entry.id)", context: context)
+        context.noteFAQSourceChange(hadEntries: hadEntries, hasEntries: true)
+    }
+}

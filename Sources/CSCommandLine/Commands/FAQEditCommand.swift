@@ -1,0 +1,42 @@
+import CSDomain
+
+enum FAQEditCommand: Command {
+    static let spec = CommandSpec(
+        ["faq", "edit"], group: .writing,
+        abstract: "change an entry of the desk's FAQ",
+        discussion: "Changes only the fields given; --tag replaces all the tags; --title '' or --category '' clears them. "
+            + "The change is a new event: the entry's history stays in the log.",
+        positionals: [.required("ID", kind: .faq, "the entry's id")],
+        options: FAQWrites.entryOptions,
+        examples: ["cs faq edit refund-timing-ko --answer-file new-answer.txt", "cs faq edit login-failed-en --tag login --tag locked"])
+
+    static func run(_ context: Context) throws {
+        let invocation = context.invocation
+        let id = invocation.argument("ID") ?? ""
+        let names = FAQWrites.entryOptions.map(\.long)
+        guard names.contains(where: { invocation.value($0) != nil }) else {
+            throw UsageError.missingOption(option: names.map { "--" + $0 }.joined(separator: ", ") + ": something to change",
+                                           command: "faq edit")
+        }
+        let question = try invocation.value("question").map { context.masked(try ValueParsing.nonEmpty($0, what: "--question"), field: "--question") }
+        let answer = try context.faqAnswer()
+        if answer == nil, invocation.value("answer") != nil || invocation.value("answer-file") != nil {
+            throw UsageError.invalidValue(what: "--answer", value: invocation.value("answer") ?? "", expected: "some text")
+        }
+        let tags = invocation.values("tag").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        let (entry, event) = try context.write { (decider: inout Decider) in
+            try FAQWrites.requireDeskEntry(id, in: decider.desk)
+            guard var entry = decider.desk.faq.entries[id] else { throw LookupError.noFAQEntry(id) }
+            if let question { entry.question = question }
+            if let answer { entry.answer = answer }
+            if let title = context.clearableText("title") { entry.title = title }
+            if let category = context.clearableText("category") { entry.category = category }
+            if invocation.value("tag") != nil { entry.tags = tags }
+            if let lang = invocation.value("lang") { entry.lang = lang }
+            let event = try decider.editFAQ(entry)
+            return (events: event.map { [$0] } ?? [], outcome: (entry, event))
+        }
+        FAQWrites.report(entry, message: event == nil ? "FAQ entry \(id) already reads so; nothing changed" : "updated FAQ entry \(id)",
+                         context: context)
+    }
+}

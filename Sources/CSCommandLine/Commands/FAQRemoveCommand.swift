@@ -1,0 +1,21 @@
+import CSDomain
+
+enum FAQRemoveCommand: Command {
+    static let spec = CommandSpec(
+        ["faq", "remove"], group: .writing,
+        abstract: "remove an entry from the desk's FAQ",
+        discussion: "The removal is a new event; the entry's history stays in the log, and replies that used it keep their link.",
+        positionals: [.required("ID", kind: .faq, "the entry's id")],
+        examples: ["cs faq remove old-promo-ko"])
+
+    static func run(_ context: Context) throws {
+        let id = context.invocation.argument("ID") ?? ""
+        let (entry, remaining) = try context.write { (decider: inout Decider) in
+            try FAQWrites.requireDeskEntry(id, in: decider.desk)
+            guard let entry = decider.desk.faq.entries[id] else { throw LookupError.noFAQEntry(id) }
+            return (events: [try decider.removeFAQ(id)], outcome: (entry, decider.desk.faq.entries.count - 1))
+        }
+        FAQWrites.report(entry, message: "removed FAQ entry \(id)", context: context)
+        context.noteFAQSourceChange(hadEntries: true, hasEntries: remaining > 0)
+    }
+}

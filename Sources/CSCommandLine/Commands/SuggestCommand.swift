@@ -1,0 +1,30 @@
+import CSDomain
+
+enum SuggestCommand: Command {
+    static let spec = CommandSpec(
+        ["suggest"], group: .reading,
+        abstract: "list the FAQ entries that may answer a ticket",
+        discussion: "Searches the FAQ with the ticket's subject and the customer's messages, in the ticket's language "
+            + "(Korean when it has Hangul) unless --lang says otherwise; answer with 'cs reply TICKET --faq ID'.",
+        positionals: [Context.ticketArgument],
+        options: [
+            .value("limit", "N", kind: .number, "show at most N entries (default 5)"),
+            .value("lang", "LANG", kind: .choice(FAQEntry.languages), "only entries in this language"),
+        ],
+        examples: ["cs suggest K7M2", "cs suggest K7M2 --json | jq -r '.results[0].id'"])
+
+    static func run(_ context: Context) throws {
+        let invocation = context.invocation
+        let limit = try invocation.value("limit").map { (text) throws(UsageError) in try ValueParsing.count(text, option: "--limit") } ?? 5
+        let ticket = try context.readDesk().ticket(matching: invocation.argument("TICKET") ?? "")
+        let query = FAQSuggestions.query(for: ticket)
+        let hits = try FAQSuggestions.find(query, limit: limit, lang: invocation.value("lang"), context: context)
+        if context.json {
+            context.print(FAQText.json(query: query, hits: hits, ticket: ticket.id))
+        } else if hits.isEmpty {
+            context.print("no FAQ entry matches ticket \(ticket.id)")
+        } else {
+            context.page(FAQText.results(hits, query: query, style: context.style, width: context.outputWidth))
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import CSDomain
+
+/// FAQ entries for a ticket: what `cs suggest` lists and `cs open` offers on standard error.
+enum FAQSuggestions {
+    /// What the ticket is about: its subject and what the customer wrote.
+    static func query(for ticket: Ticket) -> String {
+        var texts = [ticket.subject]
+        for entry in ticket.thread {
+            if case .message(let text) = entry.content, !texts.contains(text) { texts.append(text) }
+        }
+        return texts.joined(separator: "\n")
+    }
+
+    /// The best entries in the ticket's language (Korean when it has Hangul), or in any
+    /// language when the FAQ has nothing in that one.
+    static func find(_ query: String, limit: Int, lang: String?, context: Context) throws -> [FAQSearcher.Hit] {
+        let searcher = try FAQSearcher.load(context)
+        let preferred = searcher.search(query, limit: limit, lang: lang ?? FAQWrites.guessLanguage(query))
+        return preferred.isEmpty && lang == nil ? searcher.search(query, limit: limit, lang: nil) : preferred
+    }
+
+    /// The few best, leaving out weak matches far behind the best one.
+    static func offered(_ hits: [FAQSearcher.Hit]) -> [FAQSearcher.Hit] {
+        guard let best = hits.first?.score else { return [] }
+        return Array(hits.prefix(3).filter { $0.score >= best * 0.4 })
+    }
+
+    /// After `cs open`: the entries that may answer the new ticket, on standard error so
+    /// that standard output stays the ticket (its id alone with -q). Any trouble reading the
+    /// FAQ costs only the hint.
+    static func offer(for ticket: Ticket, context: Context) {
+        guard let hits = try? find(query(for: ticket), limit: 3, lang: nil, context: context) else { return }
+        let best = offered(hits)
+        guard !best.isEmpty else { return }
+        let lines = ["FAQ entries that may answer it (cs reply \(ticket.id) --faq ID):"]
+            + best.map { "  \($0.entry.id)  \(Terminal.singleLine($0.entry.question))" }
+        context.environment.errors(lines.joined(separator: "\n") + "\n")
+    }
+}
