@@ -1,4 +1,5 @@
 @testable import CSSearch
+import Foundation
 import Testing
 
 @Suite struct NormalizationTests {
@@ -87,5 +88,55 @@ import Testing
 
     @Test func choseongQueriesOfferSeveralCandidates() {
         #expect(Self.index.search("ㄱㅈ", limit: 5).count >= 1)
+    }
+}
+
+@Suite struct IndexImageTests {
+    static let documents: [SearchIndex.Document] = [
+        .init(id: "a", fields: [.init("계정 복구는 어떻게 하나요?", weight: 1)], label: "ko", stored: Array("A".utf8)),
+        .init(id: "b", fields: [.init("환불은 언제 되나요?", weight: 1)], label: "ko", stored: Array("B".utf8)),
+        .init(id: "c", fields: [.init("When will my refund arrive?", weight: 1)], label: "en", stored: []),
+    ]
+
+    @Test func aSavedImageSearchesLikeTheBuiltIndex() throws {
+        let bytes = SearchIndex.build(Self.documents, stamp: [1, 2, 3])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cs-image-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let mapped = try #require(IndexImage(mapping: path).flatMap { SearchIndex(image: $0) })
+        let built = SearchIndex(Self.documents, stamp: [1, 2, 3])
+        for query in ["계정복구", "ㄱㅈ ㅂㄱ", "환불", "refunds", "계졍 복구"] {
+            #expect(mapped.search(query, limit: 3) == built.search(query, limit: 3), "\(query)")
+        }
+        #expect(mapped.stamp == [1, 2, 3])
+        #expect(mapped.stored(1) == Array("B".utf8))
+        #expect(mapped.search("환불", limit: 3, label: "en").isEmpty)
+        #expect(mapped.search("refund", limit: 3, label: "en").map(\.id) == ["c"])
+    }
+
+    @Test func damagedImagesAreRefusedOrHarmless() {
+        let bytes = SearchIndex.build(Self.documents, stamp: [])
+        #expect(IndexImage([]) == nil)
+        #expect(IndexImage(Array("CSIX".utf8) + [0, 0, 0, 0]) == nil, "wrong version")
+        // Cut anywhere: either not an image, or an image whose reads stay in bounds.
+        for length in stride(from: 0, to: bytes.count, by: 7) {
+            if let image = IndexImage(Array(bytes.prefix(length))), let index = SearchIndex(image: image) {
+                _ = index.search("계정 복구 환불 refund", limit: 3)
+            }
+        }
+        // Scrambled sections: reads stay in bounds.
+        var scrambled = bytes
+        for position in stride(from: 100, to: scrambled.count, by: 13) { scrambled[position] ^= 0x5A }
+        if let image = IndexImage(scrambled), let index = SearchIndex(image: image) { _ = index.search("계정 복구", limit: 3) }
+    }
+
+    @Test func queriesMeetCompoundsAcrossTheirSpaces() {
+        #expect(Analyzer.queryTerms("가족 희망").contains { $0.kind == .word && $0.text == "족희" })
+        #expect(Analyzer.queryTerms("ㄱㅈ ㅎㅁ").filter { $0.kind == .choseong }.map(\.text).contains("ㅈㅎㅁ"))
+        let index = SearchIndex([
+            .init(id: "compound", fields: [.init("가족희망드림 지원", weight: 1)]),
+            .init(id: "apart", fields: [.init("희망 가족 캠프", weight: 1)]),
+        ])
+        #expect(index.search("가족 희망", limit: 1).map(\.id) == ["compound"])
     }
 }

@@ -12,10 +12,29 @@ public enum Analyzer {
 
     public struct Term: Hashable, Sendable {
         public var kind: Kind
-        public var text: String
+        /// The kind's letter, then the text in UTF-8: what the index files the term under.
+        /// Built straight from scalars: hashing bytes skips the Unicode work hashing a
+        /// `String` does, a third of building a large index.
+        public var key: [UInt8]
         /// A whole word rather than a piece of one (a bigram, a trigram).
         public var isWhole = false
-        public var key: String { String(kind.rawValue) + text }
+
+        public var text: String { String(decoding: key.dropFirst(), as: UTF8.self) }
+
+        public init(kind: Kind, text: String, isWhole: Bool = false) {
+            self.init(kind: kind, scalars: text.unicodeScalars, isWhole: isWhole)
+        }
+
+        init(kind: Kind, scalars: some Collection<Unicode.Scalar>, mark: Unicode.Scalar? = nil, isWhole: Bool = false) {
+            self.kind = kind
+            self.isWhole = isWhole
+            var key: [UInt8] = []
+            key.reserveCapacity(2 + scalars.count * 3)
+            key.append(UInt8(ascii: kind.rawValue.unicodeScalars.first!))
+            if let mark { key.append(UInt8(ascii: mark)) }
+            for scalar in scalars { UTF8.encode(scalar) { key.append($0) } }
+            self.key = key
+        }
     }
 
     /// Words of one script each: a run of Hangul syllables, of compatibility jamo, of
@@ -60,16 +79,16 @@ public enum Analyzer {
         guard let first = raw.first else { return }
         if Hangul.isSyllable(first) {
             let word = KoreanParticles.strip(raw)
-            terms.append(Term(kind: .word, text: String(String.UnicodeScalarView(word)), isWhole: true))
+            terms.append(Term(kind: .word, scalars: word, isWhole: true))
             if word.count > 1 {
                 for index in 0..<(word.count - 1) {
-                    terms.append(Term(kind: .word, text: String(String.UnicodeScalarView(word[index...(index + 1)]))))
+                    terms.append(Term(kind: .word, scalars: word[index...(index + 1)]))
                 }
             }
             let jamo = word.flatMap(Hangul.jamo)
             if jamo.count >= 3 {
                 for index in 0...(jamo.count - 3) {
-                    terms.append(Term(kind: .jamo, text: String(String.UnicodeScalarView(jamo[index..<(index + 3)]))))
+                    terms.append(Term(kind: .jamo, scalars: jamo[index..<(index + 3)]))
                 }
             }
             appendChoseong(word.compactMap(Hangul.initial), to: &terms)
@@ -88,17 +107,16 @@ public enum Analyzer {
     /// the same initials met by chance inside another word.
     private static func appendChoseong(_ initials: [Unicode.Scalar], to terms: inout [Term]) {
         guard !initials.isEmpty else { return }
-        func text(_ part: ArraySlice<Unicode.Scalar>, _ mark: String = "") -> String { mark + String(String.UnicodeScalarView(part)) }
-        terms.append(Term(kind: .choseong, text: text(initials[...])))
-        terms.append(Term(kind: .choseong, text: text(initials[...], "=")))
+        terms.append(Term(kind: .choseong, scalars: initials))
+        terms.append(Term(kind: .choseong, scalars: initials, mark: "="))
         if initials.count > 2 {
-            for index in 0..<(initials.count - 1) { terms.append(Term(kind: .choseong, text: text(initials[index...(index + 1)]))) }
+            for index in 0..<(initials.count - 1) { terms.append(Term(kind: .choseong, scalars: initials[index...(index + 1)])) }
         }
         if initials.count > 3 {
-            for index in 0..<(initials.count - 2) { terms.append(Term(kind: .choseong, text: text(initials[index...(index + 2)]))) }
+            for index in 0..<(initials.count - 2) { terms.append(Term(kind: .choseong, scalars: initials[index...(index + 2)])) }
         }
         for length in 2...3 where initials.count >= length {
-            terms.append(Term(kind: .choseong, text: text(initials[0..<length], "^")))
+            terms.append(Term(kind: .choseong, scalars: initials[0..<length], mark: "^"))
         }
     }
 
@@ -109,7 +127,7 @@ public enum Analyzer {
         let all = words(text)
         var terms: [Term] = []
         for word in all { appendTerms(of: word, to: &terms) }
-        func term(_ kind: Kind, _ scalars: [Unicode.Scalar]) -> Term { Term(kind: kind, text: String(String.UnicodeScalarView(scalars))) }
+        func term(_ kind: Kind, _ scalars: [Unicode.Scalar]) -> Term { Term(kind: kind, scalars: scalars) }
         for (left, right) in zip(all, all.dropFirst()) {
             guard let last = left.last, let first = right.first else { continue }
             if Hangul.isSyllable(last), Hangul.isSyllable(first), let end = KoreanParticles.strip(left).last {

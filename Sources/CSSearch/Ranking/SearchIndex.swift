@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// BM25 over documents made of weighted fields (for the FAQ: question, title, tags,
@@ -99,48 +100,55 @@ public struct SearchIndex: Sendable {
     /// The image of an index over `documents`.
     public static func build(_ documents: [Document], stamp: [UInt8]) -> [UInt8] {
         // BM25F: field-weighted term frequencies, each field normalised by its own length.
-        let analysed = documents.map { document in
-            document.fields.map { field in Analyzer.terms(field.text).filter { field.kinds.contains($0.kind) } }
-        }
+        let analysed = analyse(documents)
         let fieldCount = documents.map(\.fields.count).max() ?? 0
         let averageLengths = (0..<fieldCount).map { field in
             let lengths = analysed.map { field < $0.count ? Double($0[field].count) : 0 }
             return max(1, lengths.reduce(0, +) / Double(max(1, lengths.count)))
         }
-        var perDocument: [[String: Double]] = []
+        // Terms are numbered as first met; hashing a term's bytes in one go is most of the
+        // cost of building, so it happens once per occurrence and nowhere else.
+        var numbers: [TermKey: Int] = [:]
+        var keys: [[UInt8]] = []
+        var whole: [Bool] = []
+        var postings: [[(document: UInt32, frequency: Double)]] = []
         for (number, document) in documents.enumerated() {
-            var weighted: [String: Double] = [:]
+            var weighted: [Int: Double] = [:]
             for (field, fieldTerms) in analysed[number].enumerated() {
                 let norm = 1 - b + b * Double(fieldTerms.count) / averageLengths[field]
                 let fieldSpec = document.fields[field]
-                for term in fieldTerms { weighted[term.key, default: 0] += (fieldSpec.weightByKind[term.kind] ?? fieldSpec.weight) / norm }
+                for term in fieldTerms {
+                    let termNumber: Int
+                    if let known = numbers[TermKey(term.key)] {
+                        termNumber = known
+                    } else {
+                        termNumber = keys.count
+                        numbers[TermKey(term.key)] = termNumber
+                        keys.append(term.key)
+                        whole.append(false)
+                        postings.append([])
+                    }
+                    if term.isWhole { whole[termNumber] = true }
+                    weighted[termNumber, default: 0] += (fieldSpec.weightByKind[term.kind] ?? fieldSpec.weight) / norm
+                }
             }
-            perDocument.append(weighted)
-        }
-        var postings: [String: [(document: UInt32, score: Float)]] = [:]
-        var documentFrequency: [String: Int] = [:]
-        for weighted in perDocument {
-            for key in weighted.keys { documentFrequency[key, default: 0] += 1 }
+            for (termNumber, frequency) in weighted { postings[termNumber].append((UInt32(number), frequency)) }
         }
         let total = Double(documents.count)
-        for (number, weighted) in perDocument.enumerated() {
-            for (key, frequency) in weighted {
-                let df = Double(documentFrequency[key]!)
-                let idf = log(1 + (total - df + 0.5) / (df + 0.5))
-                postings[key, default: []].append((UInt32(number), Float(idf * frequency * (k1 + 1) / (frequency + k1))))
-            }
-        }
-        let keys = postings.keys.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
         var ends: [UInt32] = [], postingDocuments: [UInt32] = [], postingScores: [Float] = []
-        for key in keys {
-            for posting in postings[String(decoding: key, as: UTF8.self)]! {
+        for termNumber in order {
+            let df = Double(postings[termNumber].count)
+            let idf = log(1 + (total - df + 0.5) / (df + 0.5))
+            for posting in postings[termNumber] {
                 postingDocuments.append(posting.document)
-                postingScores.append(posting.score)
+                postingScores.append(Float(idf * posting.frequency * (k1 + 1) / (posting.frequency + k1)))
             }
             ends.append(UInt32(postingDocuments.count))
         }
-        let hangulWords = Set(analysed.joined().joined().lazy.filter(\.isWhole).map(\.text)).filter(TypoNeighbours.isHangulWord)
-        let sortedWords = hangulWords.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        let wordLetter = UInt8(ascii: Analyzer.Kind.word.rawValue.unicodeScalars.first!)
+        let sortedWords = order.filter { whole[$0] && keys[$0].first == wordLetter }.map { Array(keys[$0].dropFirst()) }
+            .filter { TypoNeighbours.isHangulWord(String(decoding: $0, as: UTF8.self)) }
         let typos = TypoNeighbours.table(words: sortedWords.map { String(decoding: $0, as: UTF8.self) })
 
         var builder = IndexImage.Builder()
@@ -148,7 +156,7 @@ public struct SearchIndex: Sendable {
         builder.add(strings: documents.map { Array($0.id.utf8) })
         builder.add(strings: documents.map { Array($0.label.utf8) })
         builder.add(strings: documents.map(\.stored))
-        builder.add(strings: keys)
+        builder.add(strings: order.map { keys[$0] })
         builder.add(u32: ends)
         builder.add(u32: postingDocuments)
         builder.add(f32: postingScores)
@@ -162,6 +170,39 @@ public struct SearchIndex: Sendable {
         builder.add(u32: typoEnds)
         builder.add(u32: typoWords)
         return builder.build()
+    }
+
+    /// Each document's terms, field by field, analysed on every core (documents are
+    /// independent; the rest of the build is not).
+    static func analyse(_ documents: [Document]) -> [[[Analyzer.Term]]] {
+        let slots = Slots(count: documents.count)
+        let parts = max(1, min(documents.count / 32, ProcessInfo.processInfo.activeProcessorCount * 4))
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            for number in stride(from: part, to: documents.count, by: parts) {
+                slots.store(documents[number].fields.map { field in
+                    Analyzer.terms(field.text).filter { field.kinds.contains($0.kind) }
+                }, at: number)
+            }
+        }
+        return slots.values
+    }
+
+    /// One slot per document, each written by exactly one worker.
+    private final class Slots: @unchecked Sendable {
+        private let slots: UnsafeMutableBufferPointer<[[Analyzer.Term]]>
+
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: [])
+        }
+
+        deinit {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+
+        func store(_ value: [[Analyzer.Term]], at index: Int) { slots[index] = value }
+        var values: [[[Analyzer.Term]]] { Array(slots) }
     }
 
     /// Indexed Hangul words about one jamo edit from `word` (itself excluded).
@@ -179,8 +220,8 @@ public struct SearchIndex: Sendable {
 
     /// Whole Hangul words of the query that no document has: the words they may have
     /// been meant as, with their bigrams, sharing one weight between them.
-    func typoExpansion(_ terms: [Analyzer.Term]) -> [String: Double] {
-        var extra: [String: Double] = [:]
+    func typoExpansion(_ terms: [Analyzer.Term]) -> [[UInt8]: Double] {
+        var extra: [[UInt8]: Double] = [:]
         for term in terms where term.isWhole && TypoNeighbours.isHangulWord(term.text) && words.find(Array(term.text.utf8)) == nil {
             let candidates = near(term.text)
             guard !candidates.isEmpty else { continue }
@@ -201,7 +242,7 @@ public struct SearchIndex: Sendable {
         // too ambiguous to count alongside real words).
         let choseongOnly = Analyzer.isChoseongQuery(query)
         let queryTerms = Analyzer.queryTerms(query).filter { choseongOnly ? $0.kind == .choseong : $0.kind != .choseong }
-        var weights: [String: Double] = [:]
+        var weights: [[UInt8]: Double] = [:]
         for term in queryTerms {
             // Repeated query terms count, but with diminishing weight.
             weights[term.key] = weights[term.key].map { $0 + 0.5 }
@@ -215,8 +256,10 @@ public struct SearchIndex: Sendable {
         var touched: [Int] = []
         let postingDocuments = image.raw(Section.postingDocuments), postingScores = image.raw(Section.postingScores)
         let postingCount = min(postingDocuments.count, postingScores.count) / 4
-        for (key, weight) in weights {
-            guard let slot = terms.find(Array(key.utf8)) else { continue }
+        // In key order: a dictionary's order differs from one instance to the next, and
+        // floating-point sums in another order can differ in the last bit and flip a tie.
+        for (key, weight) in weights.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            guard let slot = terms.find(key) else { continue }
             let queryWeight = Float(weight)
             let start = slot == 0 ? 0 : Int(image.u32(Section.postingEnds, slot - 1))
             let end = min(Int(image.u32(Section.postingEnds, slot)), postingCount)
@@ -254,3 +297,13 @@ public struct SearchIndex: Sendable {
     }
 }
 
+/// A term's key, hashed as one run of bytes.
+struct TermKey: Hashable {
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+}
