@@ -99,6 +99,7 @@ import Testing
 
     @Test(arguments: [
         (["open", String(repeating: "가", count: 100_000), "--customer", "x"], Int32(0)),
+        (["faq", "search", String(repeating: "가나", count: 50_000)], Int32(0)),
         (["open", "x", "--customer", ""], Int32(2)),
         (["open", "", "--customer", "x"], Int32(2)),
         (["open", "a\u{1}b\u{1B}c", "--customer", "x"], Int32(0)),

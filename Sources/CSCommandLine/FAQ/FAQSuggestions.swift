@@ -2,13 +2,14 @@ import CSDomain
 
 /// FAQ entries for a ticket: what `cs suggest` lists and `cs open` offers on standard error.
 enum FAQSuggestions {
-    /// What the ticket is about: its subject and what the customer wrote.
+    /// What the ticket is about: its subject and what the customer wrote (the first 2,000 characters).
     static func query(for ticket: Ticket) -> String {
         var texts = [ticket.subject]
         for entry in ticket.thread {
             if case .message(let text) = entry.content, !texts.contains(text) { texts.append(text) }
         }
-        return texts.joined(separator: "\n")
+        // The gist is at the start; a pasted novel should not make every `cs open` slow.
+        return String(texts.joined(separator: "\n").prefix(2000))
     }
 
     /// The best entries in the ticket's language (Korean when it has Hangul), or in any

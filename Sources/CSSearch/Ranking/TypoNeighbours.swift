@@ -5,8 +5,11 @@ enum TypoNeighbours {
     /// The keys a word is filed under: its jamo, and its jamo with any one deleted.
     /// Two words sharing a key are at most one jamo edit apart (or a swap of neighbours).
     static func keys(_ word: String) -> [[UInt8]] {
+        // Past 40 jamo (a dozen syllables) a word is no typing slip, and its keys would
+        // cost the square of its length.
+        guard word.unicodeScalars.count <= 16 else { return [] }
         let jamo = word.unicodeScalars.flatMap(Hangul.jamo)
-        guard jamo.count >= 4 else { return [] }
+        guard (4...40).contains(jamo.count) else { return [] }
         var keys = [Array(String(String.UnicodeScalarView(jamo)).utf8)]
         for index in jamo.indices {
             var copy = jamo
