@@ -132,6 +132,13 @@ import Testing
         #expect(harness.logBytes == before)
     }
 
+    @Test func completionOffersEntryIdsWithTheirQuestions() {
+        let lines = Harness.withEmptyDesk().run(["__complete", "faq"]).stdout.split(separator: "\n")
+        #expect(lines.count == 52)
+        #expect(lines.contains("refund-timing-ko\t환불은 언제 들어오나요?"))
+        #expect(desk().run(["__complete", "faq"]).stdout.hasPrefix("F-REFUND\t환불은 언제 처리되나요?\n"))
+    }
+
     @Test func editNeedsSomethingToChange() {
         let harness = desk()
         let result = harness.run(["faq", "edit", "F-REFUND"])

@@ -28,7 +28,7 @@ enum FAQAddCommand: Command {
             let entry = FAQEntry(id: id ?? decider.newFAQID(), title: context.clearableText("title") ?? nil, question: question,
                                  answer: answer, tags: invocation.values("tag").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty },
                                  category: context.clearableText("category") ?? nil,
-                                 lang: invocation.value("lang") ?? FAQWrites.guessLanguage(question))
+                                 lang: invocation.value("lang") ?? FAQEntry.guessLanguage(question))
             return (events: [try decider.addFAQ(entry)], outcome: (entry, !decider.desk.faq.isEmpty))
         }
         FAQWrites.report(entry, message: "added FAQ entry \(entry.id)", context: context)

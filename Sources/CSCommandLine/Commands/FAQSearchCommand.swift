@@ -17,7 +17,7 @@ enum FAQSearchCommand: Command {
 
     static func run(_ context: Context) throws {
         let invocation = context.invocation
-        let limit = try invocation.value("limit").map { (text) throws(UsageError) in try ValueParsing.count(text, option: "--limit") } ?? 5
+        let limit = try ValueParsing.limit(invocation) ?? 5
         let lang = invocation.value("lang")
         let query = invocation.argument("QUERY") ?? ""
         let searcher = try FAQSearcher.load(context)
@@ -43,13 +43,7 @@ enum FAQSearchCommand: Command {
             if !lines.isEmpty { context.print(lines.joined(separator: "\n")) }
             return
         }
-        let hits = searcher.search(query, limit: limit, lang: lang)
-        if context.json {
-            context.print(FAQText.json(query: query, hits: hits))
-        } else if hits.isEmpty {
-            context.print("no FAQ entry matches '\(Terminal.singleLine(query))'")
-        } else {
-            context.page(FAQText.results(hits, query: query, style: context.style, width: context.outputWidth))
-        }
+        FAQText.show(searcher.search(query, limit: limit, lang: lang), query: query,
+                     none: "no FAQ entry matches '\(Terminal.singleLine(query))'", context: context)
     }
 }

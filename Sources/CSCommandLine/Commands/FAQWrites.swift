@@ -18,11 +18,6 @@ enum FAQWrites {
         .value("lang", "LANG", kind: .choice(FAQEntry.languages), "the entry's language; guessed from the question when absent"),
     ]
 
-    /// The language of a text: Korean when it has Hangul.
-    static func guessLanguage(_ text: String) -> String {
-        text.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } ? "ko" : "en"
-    }
-
     /// Refuses to change the built-in FAQ: a desk with no entries of its own shows it, but
     /// it lives in the program, not in the log.
     static func requireDeskEntry(_ id: String, in desk: Desk) throws {

@@ -35,7 +35,7 @@ enum ListCommand: Command {
         let invocation = context.invocation
         let now = try context.now()
         let filter = try TicketFilter(invocation, now: now)
-        let limit = try invocation.value("limit").map { (text) throws(UsageError) in try ValueParsing.count(text, option: "--limit") }
+        let limit = try ValueParsing.limit(invocation)
         let desk = try context.readDesk()
         var tickets = desk.allTickets.filter { filter.matches($0) }
         tickets = TicketOrder.sorted(tickets, by: invocation.value("sort") ?? "queue")

@@ -15,16 +15,10 @@ enum SuggestCommand: Command {
 
     static func run(_ context: Context) throws {
         let invocation = context.invocation
-        let limit = try invocation.value("limit").map { (text) throws(UsageError) in try ValueParsing.count(text, option: "--limit") } ?? 5
+        let limit = try ValueParsing.limit(invocation) ?? 5
         let ticket = try context.readDesk().ticket(matching: invocation.argument("TICKET") ?? "")
         let query = FAQSuggestions.query(for: ticket)
         let hits = try FAQSuggestions.find(query, limit: limit, lang: invocation.value("lang"), context: context)
-        if context.json {
-            context.print(FAQText.json(query: query, hits: hits, ticket: ticket.id))
-        } else if hits.isEmpty {
-            context.print("no FAQ entry matches ticket \(ticket.id)")
-        } else {
-            context.page(FAQText.results(hits, query: query, style: context.style, width: context.outputWidth))
-        }
+        FAQText.show(hits, query: query, ticket: ticket.id, none: "no FAQ entry matches ticket \(ticket.id)", context: context)
     }
 }

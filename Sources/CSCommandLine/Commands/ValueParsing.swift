@@ -42,6 +42,11 @@ enum ValueParsing {
         throw .invalidValue(what: option, value: text, expected: "a date (2026-11-01), an RFC 3339 time, or an age such as 24h or 7d")
     }
 
+    /// `--limit N`, when given.
+    static func limit(_ invocation: Invocation) throws(UsageError) -> Int? {
+        try invocation.value("limit").map { (text) throws(UsageError) in try count(text, option: "--limit") }
+    }
+
     static func count(_ text: String, option: String) throws(UsageError) -> Int {
         guard let value = Int(text), value > 0 else {
             throw .invalidValue(what: option, value: text, expected: "a whole number above 0")

@@ -33,7 +33,7 @@ enum FAQFileReader {
             let question = try fields.text("question").trimmingWhitespace()
             let answer = try fields.text("answer").trimmingWhitespace()
             guard !question.isEmpty, !answer.isEmpty else { throw bad("empty question or answer") }
-            let lang = try fields.optionalString("lang") ?? (question.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) ? "ko" : "en")
+            let lang = try fields.optionalString("lang") ?? FAQEntry.guessLanguage(question)
             guard FAQEntry.languages.contains(lang) else { throw bad("invalid lang '\(lang)' (ko or en)") }
             return FAQEntry(id: id, title: try fields.optionalString("title"), question: question, answer: answer,
                             tags: try fields.strings("tags"), category: try fields.optionalString("category"), lang: lang)

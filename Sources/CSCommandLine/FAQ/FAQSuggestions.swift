@@ -16,7 +16,7 @@ enum FAQSuggestions {
     /// language when the FAQ has nothing in that one.
     static func find(_ query: String, limit: Int, lang: String?, context: Context) throws -> [FAQSearcher.Hit] {
         let searcher = try FAQSearcher.load(context)
-        let preferred = searcher.search(query, limit: limit, lang: lang ?? FAQWrites.guessLanguage(query))
+        let preferred = searcher.search(query, limit: limit, lang: lang ?? FAQEntry.guessLanguage(query))
         return preferred.isEmpty && lang == nil ? searcher.search(query, limit: limit, lang: nil) : preferred
     }
 

@@ -54,6 +54,18 @@ enum FAQText {
         return lines.joined(separator: "\n")
     }
 
+    /// Search results as the reading commands print them: JSON, a line when there are
+    /// none, or ranked entries with snippets (paged on a terminal).
+    static func show(_ hits: [FAQSearcher.Hit], query: String, ticket: String? = nil, none: String, context: Context) {
+        if context.json {
+            context.print(json(query: query, hits: hits, ticket: ticket))
+        } else if hits.isEmpty {
+            context.print(none)
+        } else {
+            context.page(results(hits, query: query, style: context.style, width: context.outputWidth))
+        }
+    }
+
     /// One entry in full, for `cs faq show`.
     static func entry(_ entry: FAQEntry, source: FAQCatalog.Source, style: Style) -> String {
         var lines = [style.paint(entry.id, "1") + (entry.title.map { "  " + Terminal.singleLine($0) } ?? "")]

@@ -22,6 +22,11 @@ public struct FAQEntry: Equatable, Sendable {
 
     public static let languages = ["ko", "en"]
 
+    /// The language of a text when nobody said: Korean when it has Hangul, else English.
+    public static func guessLanguage(_ text: String) -> String {
+        text.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } ? "ko" : "en"
+    }
+
     /// Ids people and files choose: letters, digits, `.`, `_` and `-`, up to 40.
     public static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && id.count <= 40
