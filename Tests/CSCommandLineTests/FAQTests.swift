@@ -42,6 +42,8 @@ import Testing
         #expect(result.stdout.hasPrefix("1. F-REFUND  환불은 언제 처리되나요?\n   카드 결제 취소는 3~5 영업일이 걸립니다.\n"))
         let coloured = harness.run(["faq", "search", "환불", "--color", "always"]).stdout
         #expect(coloured.contains("\u{1B}[1;33m"), "matched words are highlighted on a terminal")
+        let stripped = harness.run(["faq", "search", "계정을 복구", "--color", "always"]).stdout
+        #expect(stripped.contains("\u{1B}[1;33m계정\u{1B}[0m"), "a word is marked without its particle: \(stripped)")
     }
 
     @Test func reimportUpdatesAndABadLineAppliesNothing() throws {
@@ -111,6 +113,8 @@ import Testing
         #expect(harness.run(["faq", "list", "--json"]).stdout.contains(#""lang":"en""#), "language guessed from the question")
         #expect(harness.run(["faq", "remove", "pin-reset"]).stdout == "removed FAQ entry pin-reset\n")
         #expect(harness.run(["faq", "show", "pin-reset"]).status == 3)
+        let history = harness.run(["log", "pin-reset"]).stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        #expect(history.map { String($0[3]) } == ["faq-added", "faq-edited", "faq-removed"], "an entry's history, removal included")
         #expect(harness.run(["verify"]).status == 0)
     }
 

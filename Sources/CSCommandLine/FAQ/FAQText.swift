@@ -43,7 +43,7 @@ enum FAQText {
     }
 
     static func results(_ hits: [FAQSearcher.Hit], query: String, style: Style, width: Int?) -> String {
-        let words = Set(Analyzer.words(query).map { String(String.UnicodeScalarView($0)) }.filter { $0.count >= 2 || !$0.allSatisfy(\.isASCII) })
+        let words = Analyzer.highlightForms(query).filter { $0.count >= 2 || !$0.allSatisfy(\.isASCII) }
         var lines: [String] = []
         for (rank, hit) in hits.enumerated() {
             lines.append("\(rank + 1). " + style.paint(hit.entry.id, "1") + "  "

@@ -68,6 +68,17 @@ public enum Analyzer {
         return scalar.properties.isAlphabetic ? 5 : 0
     }
 
+    /// The forms of the query's words worth marking in a result: each word as typed and,
+    /// for Korean, without its particle (환불은 marks 환불 in 환불이 걸립니다).
+    public static func highlightForms(_ query: String) -> Set<String> {
+        var forms = Set<String>()
+        for word in words(query) {
+            forms.insert(String(String.UnicodeScalarView(word)))
+            if let first = word.first, Hangul.isSyllable(first) { forms.insert(String(String.UnicodeScalarView(KoreanParticles.strip(word)))) }
+        }
+        return forms
+    }
+
     /// The terms of a document's text.
     public static func terms(_ text: String) -> [Term] {
         var terms: [Term] = []
