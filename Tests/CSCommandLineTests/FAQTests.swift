@@ -181,6 +181,7 @@ import Testing
         #expect(id.count == 8, "with -q standard output is the id alone")
         #expect(opened.stderr == "FAQ entries that may answer it (cs reply \(id) --faq ID):\n  F-REFUND  환불은 언제 처리되나요?\n")
         #expect(harness.run(["suggest", id, "--json", "--limit", "1"]).stdout.hasPrefix(#"{"ticket":"\#(id)","query":"환불이 언제 되나요","results":[{"id":"F-REFUND""#))
+        #expect(harness.run(["open", "가가가가", "--customer", "김민수", "-q"]).stderr == "", "no hint from a weak match")
         let english = harness.run(["open", "Charged twice for one order", "--customer", "Jane", "-q"]).stdout.trimmingCharacters(in: .newlines)
         #expect(harness.run(["suggest", english]).stdout.hasPrefix("1. F-CARD  I was charged twice\n"))
     }

@@ -26,7 +26,7 @@ enum FAQEditCommand: Command {
         let tags = invocation.values("tag").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         let (entry, event) = try context.write { (decider: inout Decider) in
             try FAQWrites.requireDeskEntry(id, in: decider.desk)
-            guard var entry = decider.desk.faq.entries[id] else { throw LookupError.noFAQEntry(id) }
+            var entry = try FAQCatalog(desk: decider.desk).entry(id)
             if let question { entry.question = question }
             if let answer { entry.answer = answer }
             if let title = context.clearableText("title") { entry.title = title }

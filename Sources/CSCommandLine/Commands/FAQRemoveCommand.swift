@@ -12,7 +12,7 @@ enum FAQRemoveCommand: Command {
         let id = context.invocation.argument("ID") ?? ""
         let (entry, remaining) = try context.write { (decider: inout Decider) in
             try FAQWrites.requireDeskEntry(id, in: decider.desk)
-            guard let entry = decider.desk.faq.entries[id] else { throw LookupError.noFAQEntry(id) }
+            let entry = try FAQCatalog(desk: decider.desk).entry(id)
             return (events: [try decider.removeFAQ(id)], outcome: (entry, decider.desk.faq.entries.count - 1))
         }
         FAQWrites.report(entry, message: "removed FAQ entry \(id)", context: context)

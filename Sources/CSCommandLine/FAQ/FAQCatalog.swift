@@ -21,11 +21,15 @@ struct FAQCatalog {
         }
     }
 
-    /// The entry named `id`, exactly (FAQ ids are chosen by people, not abbreviated).
-    func entry(_ id: String) throws(LookupError) -> FAQEntry {
-        guard let found = entries.first(where: { $0.id == id }) else { throw .noFAQEntry(id) }
+    /// The entry named `id`, exactly (FAQ ids are chosen by people, not abbreviated); when
+    /// there is none, the error names the closest id.
+    func entry(_ id: String) throws(NoFAQEntry) -> FAQEntry {
+        guard let found = entries.first(where: { $0.id == id }) else {
+            throw NoFAQEntry(id: id, suggestion: Suggestion.closest(to: id, among: entries.map(\.id)))
+        }
         return found
     }
+
 
     /// What search reads of an entry, and how much each part counts. The whole entry is
     /// stored with it, so results come straight from the index.
@@ -37,4 +41,10 @@ struct FAQCatalog {
             .init(entry.answer, weight: 0.6, weightByKind: [.jamo: 0.8, .choseong: 0.8]),
         ], label: entry.lang, stored: Array(FAQText.entryJSON(entry, source: nil).utf8))
     }
+}
+
+/// No FAQ entry by that id (exit status 3), with the closest one if any is close.
+struct NoFAQEntry: Error, Equatable {
+    let id: String
+    let suggestion: String?
 }

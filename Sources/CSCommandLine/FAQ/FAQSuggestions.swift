@@ -20,10 +20,14 @@ enum FAQSuggestions {
         return preferred.isEmpty && lang == nil ? searcher.search(query, limit: limit, lang: nil) : preferred
     }
 
-    /// The few best, leaving out weak matches far behind the best one.
+    /// Below this a match is a shared syllable pair or two rather than a shared word (one
+    /// distinctive word scores about 8 to 12 against the built-in FAQ): not worth a hint.
+    static let weakestOffer = 4.0
+
+    /// The few best, leaving out weak matches and those far behind the best one.
     static func offered(_ hits: [FAQSearcher.Hit]) -> [FAQSearcher.Hit] {
         guard let best = hits.first?.score else { return [] }
-        return Array(hits.prefix(3).filter { $0.score >= best * 0.4 })
+        return Array(hits.prefix(3).filter { $0.score >= max(weakestOffer, best * 0.4) })
     }
 
     /// After `cs open`: the entries that may answer the new ticket, on standard error so

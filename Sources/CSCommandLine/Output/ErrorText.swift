@@ -23,6 +23,9 @@ public enum ErrorText {
         case let failed as EditorFailed: return (describe(failed), ExitStatus.refused)
         case FAQError.entryExists(let id):
             return ("FAQ entry '\(id)' exists already; change it with 'cs faq edit \(id)'", ExitStatus.refused)
+        case let missing as NoFAQEntry:
+            return ("no FAQ entry '\(missing.id)'; " + (missing.suggestion.map { "did you mean '\($0)'?" } ?? "see 'cs faq list'"),
+                    ExitStatus.notFound)
         case let builtIn as BuiltInFAQEntry:
             return ("'\(builtIn.id)' is an entry of the built-in FAQ, which cannot be changed; copy it into this desk with "
                 + "'cs faq import --builtin' and change the copy", ExitStatus.refused)
