@@ -46,9 +46,14 @@ public struct SearchIndex: Sendable {
         public var score: Double
     }
 
-    /// A whole Hangul word of the query counts more than the bigrams it shares with
-    /// longer words (measured: docs/search.md).
+    /// A whole Hangul word of a sentence-like query counts more than the bigrams it shares
+    /// with longer words. A query of one or two words is keywords, usually nouns that entries
+    /// hold inside compounds (가족 희망 for 가족희망드림): there whole words count less, and the
+    /// bigram across the space relatively more — unless a word looks like a typo, whose
+    /// correction wants the whole-word weight (measured: docs/search.md).
     static let wholeHangulWordWeight = 1.5
+    static let keywordQueryWholeWordWeight = 0.7
+    static let keywordQueryLength = 2
 
     /// How much each kind of term counts in a query's score.
     public static let kindWeights: [Analyzer.Kind: Double] = [.word: 1.0, .jamo: 0.35, .choseong: 1.0]
@@ -243,14 +248,15 @@ public struct SearchIndex: Sendable {
         let choseongOnly = Analyzer.isChoseongQuery(query)
         let queryTerms = Analyzer.queryTerms(query).filter { choseongOnly ? $0.kind == .choseong : $0.kind != .choseong }
         var weights: [[UInt8]: Double] = [:]
+        let expansion = choseongOnly ? [:] : typoExpansion(queryTerms)
+        let keywords = Analyzer.words(query).count <= Self.keywordQueryLength && expansion.isEmpty
+        let wholeWeight = keywords ? Self.keywordQueryWholeWordWeight : Self.wholeHangulWordWeight
         for term in queryTerms {
             // Repeated query terms count, but with diminishing weight.
             weights[term.key] = weights[term.key].map { $0 + 0.5 }
-                ?? Self.kindWeights[term.kind]! * (term.isWhole && TypoNeighbours.isHangulWord(term.text) ? Self.wholeHangulWordWeight : 1)
+                ?? Self.kindWeights[term.kind]! * (term.isWhole && TypoNeighbours.isHangulWord(term.text) ? wholeWeight : 1)
         }
-        if !choseongOnly {
-            for (key, weight) in typoExpansion(queryTerms) { weights[key, default: 0] += weight }
-        }
+        for (key, weight) in expansion { weights[key, default: 0] += weight }
         let documentCount = count
         var scores = [Float](repeating: 0, count: documentCount)
         var touched: [Int] = []
