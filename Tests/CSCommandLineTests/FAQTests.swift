@@ -143,6 +143,14 @@ import Testing
         #expect(desk().run(["__complete", "faq"]).stdout.hasPrefix("F-REFUND\t환불은 언제 처리되나요?\n"))
     }
 
+    @Test func addWritesTheAnswerInTheEditorOnATerminal() {
+        let harness = Harness.withEmptyDesk()
+        harness.standardInputIsTerminal = true
+        harness.variables["CS_EDITOR"] = harness.script("cs-editor", "echo '내 정보 > 결제 비밀번호 재설정' > \"$1\"")
+        #expect(harness.run(["faq", "add", "pin", "--question", "결제 비밀번호를 잊었어요"]).status == 0)
+        #expect(harness.run(["faq", "show", "pin", "--json"]).stdout.contains(#""answer":"내 정보 > 결제 비밀번호 재설정""#))
+    }
+
     @Test func editNeedsSomethingToChange() {
         let harness = desk()
         let result = harness.run(["faq", "edit", "F-REFUND"])
@@ -197,6 +205,21 @@ import Testing
         #expect(first == afterTicket, "a ticket event leaves the index as it was")
         #expect(harness.run(["faq", "edit", "F-REFUND", "--question", "환불 받는 데 며칠 걸리나요?"]).status == 0)
         #expect(harness.run(["faq", "search", "며칠", "--limit", "1"]).stdout.hasPrefix("1. F-REFUND  환불 받는 데 며칠 걸리나요?"))
+    }
+
+    @Test func aLongRunOfTicketEventsIsStampedIntoTheIndex() throws {
+        let harness = desk()
+        let indexPath = harness.logPath + ".faq-index"
+        #expect(harness.run(["faq", "search", "환불"]).status == 0)
+        let inode = { try FileManager.default.attributesOfItem(atPath: indexPath)[.systemFileNumber] as? Int }
+        let before = try inode()
+        let ticket = harness.open("결제 오류")
+        #expect(harness.run(["note", ticket, String(repeating: "긴 메모 ", count: 30_000)]).status == 0)
+        #expect(harness.run(["faq", "search", "환불", "--limit", "1"]).stdout.hasPrefix("1. F-REFUND"))
+        #expect(try inode() != before, "past 256 KB of ticket events the index is stamped anew (written and renamed)")
+        let restamped = try inode()
+        #expect(harness.run(["faq", "search", "계정", "--limit", "1"]).stdout.hasPrefix("1. F-ACCOUNT"))
+        #expect(try inode() == restamped, "and then used as it is")
     }
 
     @Test func aDamagedIndexIsNeverBelieved() throws {

@@ -4,7 +4,8 @@ enum FAQAddCommand: Command {
     static let spec = CommandSpec(
         ["faq", "add"], group: .writing,
         abstract: "add an entry to the desk's FAQ",
-        discussion: "Needs --question and an answer (--answer or --answer-file). Without ID, one is made up (faq-xxxxxx). "
+        discussion: "Needs --question and an answer (--answer or --answer-file; on a terminal, the editor opens for it). "
+            + "Without ID, one is made up (faq-xxxxxx). "
             + "The first entry a desk adds replaces the built-in FAQ in searches.",
         positionals: [.optional("ID", "the entry's id: letters, digits, '.', '_', '-'; up to 40")],
         options: FAQWrites.entryOptions,
@@ -21,7 +22,7 @@ enum FAQAddCommand: Command {
             throw UsageError.missingOption(option: "--question TEXT", command: "faq add")
         }
         let question = context.masked(try ValueParsing.nonEmpty(questionText, what: "--question"), field: "--question")
-        guard let answer = try context.faqAnswer() else {
+        guard let answer = try context.faqAnswer() ?? answerFromEditor(context, question: question) else {
             throw UsageError.missingOption(option: "--answer TEXT or --answer-file FILE", command: "faq add")
         }
         let (entry, hadEntries) = try context.write { (decider: inout Decider) in
@@ -33,5 +34,13 @@ enum FAQAddCommand: Command {
         }
         FAQWrites.report(entry, message: "added FAQ entry \(entry.id)", context: context)
         context.noteFAQSourceChange(hadEntries: hadEntries, hasEntries: true)
+    }
+
+    /// With no answer given, a person at a terminal writes it in the editor, as for a reply.
+    private static func answerFromEditor(_ context: Context, question: String) throws -> String? {
+        let given = context.invocation.value("answer") != nil || context.invocation.value("answer-file") != nil
+        guard !given, context.canOpenEditor else { return nil }
+        return context.masked(try context.editText(what: "answer", hint: "The question: \(Terminal.singleLine(question))"),
+                              field: "the answer")
     }
 }
