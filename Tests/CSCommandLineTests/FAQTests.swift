@@ -151,6 +151,14 @@ import Testing
         #expect(harness.run(["faq", "show", "pin", "--json"]).stdout.contains(#""answer":"내 정보 > 결제 비밀번호 재설정""#))
     }
 
+    @Test func editWithNothingGivenOpensTheAnswerInTheEditor() {
+        let harness = desk()
+        harness.standardInputIsTerminal = true
+        harness.variables["CS_EDITOR"] = harness.script("cs-editor", "sed -i 's/3~5/5~7/' \"$1\"")
+        #expect(harness.run(["faq", "edit", "F-REFUND"]).stdout == "updated FAQ entry F-REFUND\n")
+        #expect(harness.run(["faq", "show", "F-REFUND", "--json"]).stdout.contains(#""answer":"카드 결제 취소는 5~7 영업일이 걸립니다.""#))
+    }
+
     @Test func editNeedsSomethingToChange() {
         let harness = desk()
         let result = harness.run(["faq", "edit", "F-REFUND"])

@@ -5,6 +5,7 @@ enum FAQEditCommand: Command {
         ["faq", "edit"], group: .writing,
         abstract: "change an entry of the desk's FAQ",
         discussion: "Changes only the fields given; --tag replaces all the tags; --title '' or --category '' clears them. "
+            + "With none given on a terminal, the editor opens on the answer. "
             + "The change is a new event: the entry's history stays in the log.",
         positionals: [.required("ID", kind: .faq, "the entry's id")],
         options: FAQWrites.entryOptions,
@@ -14,12 +15,20 @@ enum FAQEditCommand: Command {
         let invocation = context.invocation
         let id = invocation.argument("ID") ?? ""
         let names = FAQWrites.entryOptions.map(\.long)
-        guard names.contains(where: { invocation.value($0) != nil }) else {
-            throw UsageError.missingOption(option: names.map { "--" + $0 }.joined(separator: ", ") + ": something to change",
-                                           command: "faq edit")
+        var answer = try context.faqAnswer()
+        if !names.contains(where: { invocation.value($0) != nil }) {
+            // Nothing to change given: a person at a terminal edits the answer, as `gh issue edit` does the body.
+            guard context.canOpenEditor else {
+                throw UsageError.missingOption(option: names.map { "--" + $0 }.joined(separator: ", ") + ": something to change",
+                                               command: "faq edit")
+            }
+            let desk = try context.readDesk()
+            try FAQWrites.requireDeskEntry(id, in: desk)
+            let current = try FAQCatalog(desk: desk).entry(id)
+            answer = context.masked(try context.editText(what: "answer", hint: "FAQ entry \(id): \(Terminal.singleLine(current.question))",
+                                                         initial: current.answer), field: "the answer")
         }
         let question = try invocation.value("question").map { context.masked(try ValueParsing.nonEmpty($0, what: "--question"), field: "--question") }
-        let answer = try context.faqAnswer()
         if answer == nil, invocation.value("answer") != nil || invocation.value("answer-file") != nil {
             throw UsageError.invalidValue(what: "--answer", value: invocation.value("answer") ?? "", expected: "some text")
         }

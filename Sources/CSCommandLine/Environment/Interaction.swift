@@ -12,11 +12,12 @@ extension Context {
         print(text)
     }
 
-    /// Opens the editor on a template, as `git commit` does, and returns what was written
-    /// without the `#` lines. Throws when the editor fails or the text is empty.
-    func editText(what: String, hint: String) throws -> String {
+    /// Opens the editor on a template (after `initial`, the text being changed, if any), as
+    /// `git commit` does, and returns what was written without the `#` lines. Throws when the
+    /// editor fails or the text is empty.
+    func editText(what: String, hint: String, initial: String = "") throws -> String {
         let path = NSTemporaryDirectory() + "cs-\(invocation.command.path.joined(separator: "-"))-\(getpid()).txt"
-        let template = "\n# Write the \(what) above. Lines starting with '#' are ignored.\n# \(hint)\n"
+        let template = initial + "\n# Write the \(what) above. Lines starting with '#' are ignored.\n# \(hint)\n"
             + "# An empty \(what) aborts; nothing is written to the log.\n"
         guard FileManager.default.createFile(atPath: path, contents: Data(template.utf8),
                                              attributes: [.posixPermissions: 0o600]) else {
