@@ -227,7 +227,7 @@ public struct SearchIndex: Sendable {
     /// been meant as, with their bigrams, sharing one weight between them.
     func typoExpansion(_ terms: [Analyzer.Term]) -> [[UInt8]: Double] {
         var extra: [[UInt8]: Double] = [:]
-        for term in terms where term.isWhole && TypoNeighbours.isHangulWord(term.text) && words.find(Array(term.text.utf8)) == nil {
+        for term in terms where term.isWhole && TypoNeighbours.isHangulWord(term.text) && words.find(Array(term.key.dropFirst())) == nil {
             let candidates = near(term.text)
             guard !candidates.isEmpty else { continue }
             let share = Self.typoWeight / Double(candidates.count)
@@ -247,10 +247,10 @@ public struct SearchIndex: Sendable {
         // too ambiguous to count alongside real words).
         let choseongOnly = Analyzer.isChoseongQuery(query)
         let queryTerms = Analyzer.queryTerms(query).filter { choseongOnly ? $0.kind == .choseong : $0.kind != .choseong }
-        var weights: [[UInt8]: Double] = [:]
         let expansion = choseongOnly ? [:] : typoExpansion(queryTerms)
         let keywords = Analyzer.words(query).count <= Self.keywordQueryLength && expansion.isEmpty
         let wholeWeight = keywords ? Self.keywordQueryWholeWordWeight : Self.wholeHangulWordWeight
+        var weights: [[UInt8]: Double] = [:]
         for term in queryTerms {
             // Repeated query terms count, but with diminishing weight.
             weights[term.key] = weights[term.key].map { $0 + 0.5 }
