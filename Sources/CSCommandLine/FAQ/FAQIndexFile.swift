@@ -17,7 +17,7 @@ struct FAQIndexFile {
     init(log: EventLog) { path = log.path + ".faq-index" }
 
     /// Where an index's content came from: the log's first `length` bytes, in the file
-    /// `device`/`inode`, ending in `anchor`; and whose FAQ that was.
+    /// `device`/`inode`, ending in `anchor`.
     struct Stamp: Equatable {
         static let anchorLength = 32
 
@@ -25,50 +25,45 @@ struct FAQIndexFile {
         var inode: UInt64
         var length: UInt64
         var anchor: [UInt8]
-        var source: FAQCatalog.Source
 
         var bytes: [UInt8] {
             var result: [UInt8] = []
             for value in [device, inode, length, UInt64(anchor.count)] {
                 withUnsafeBytes(of: value.littleEndian) { result.append(contentsOf: $0) }
             }
-            result += anchor + [UInt8](repeating: 0, count: Self.anchorLength - anchor.count)
-            result.append(source == .desk ? 0 : 1)
-            return result
+            return result + anchor + [UInt8](repeating: 0, count: Self.anchorLength - anchor.count)
         }
 
-        init(device: UInt64, inode: UInt64, length: Int, anchor: [UInt8], source: FAQCatalog.Source) {
+        init(device: UInt64, inode: UInt64, length: Int, anchor: [UInt8]) {
             self.device = device
             self.inode = inode
             self.length = UInt64(length)
             self.anchor = anchor
-            self.source = source
         }
 
         init?(_ bytes: [UInt8]) {
-            guard bytes.count == 33 + Self.anchorLength else { return nil }
+            guard bytes.count == 32 + Self.anchorLength else { return nil }
             func word(_ at: Int) -> UInt64 { bytes[at..<(at + 8)].reversed().reduce(0) { $0 << 8 | UInt64($1) } }
-            let anchorCount = Int(word(24))
-            guard anchorCount <= Self.anchorLength else { return nil }
-            self.init(device: word(0), inode: word(8), length: Int(word(16)), anchor: Array(bytes[32..<(32 + anchorCount)]),
-                      source: bytes[32 + Self.anchorLength] == 0 ? .desk : .builtIn)
+            // A damaged file may hold any numbers here: refuse, never trap.
+            guard let length = Int(exactly: word(16)), word(24) <= UInt64(Self.anchorLength) else { return nil }
+            self.init(device: word(0), inode: word(8), length: length, anchor: Array(bytes[32..<(32 + Int(word(24)))]))
         }
 
         /// The stamp of a log's first `length` bytes.
-        static func of(_ log: UnsafeBufferPointer<UInt8>, length: Int, file: stat, source: FAQCatalog.Source) -> Stamp {
+        static func of(_ log: UnsafeBufferPointer<UInt8>, length: Int, file: stat) -> Stamp {
             Stamp(device: UInt64(file.st_dev), inode: UInt64(file.st_ino), length: length,
-                  anchor: Array(log[max(0, length - anchorLength)..<length]), source: source)
+                  anchor: Array(log[max(0, length - anchorLength)..<length]))
         }
     }
 
     /// The saved index, if it still describes the log's FAQ.
-    func load(for log: EventLog) -> (index: SearchIndex, source: FAQCatalog.Source)? {
+    func load(for log: EventLog) -> SearchIndex? {
         guard let image = IndexImage(mapping: path), let index = SearchIndex(image: image),
               let stamp = Stamp(index.stamp), let file = Self.status(of: log.path),
               UInt64(file.st_dev) == stamp.device, UInt64(file.st_ino) == stamp.inode else { return nil }
         let fresh = try? log.withBytes { bytes -> Stamp? in
             guard Self.stillDescribes(bytes, stamp: stamp) else { return nil }
-            return Stamp.of(bytes, length: bytes.count, file: file, source: stamp.source)
+            return Stamp.of(bytes, length: bytes.count, file: file)
         }
         guard let current = fresh ?? nil else { return nil }
         // Past a few hundred kilobytes of ticket events, stamp the index anew so later
@@ -76,7 +71,7 @@ struct FAQIndexFile {
         if current.length - stamp.length > Self.restampAfter, let restamped = image.replacingSection(0, with: current.bytes) {
             writeAtomically(restamped)
         }
-        return (index, stamp.source)
+        return index
     }
 
     static let restampAfter: UInt64 = 256 * 1024
@@ -99,10 +94,10 @@ struct FAQIndexFile {
 
     /// Saves an index built from the log's first `length` bytes. Failing to save (a
     /// read-only folder, a full disk) only costs the next search a rebuild.
-    func save(_ documents: [SearchIndex.Document], log: EventLog, length: Int, source: FAQCatalog.Source) -> SearchIndex {
+    func save(_ documents: [SearchIndex.Document], log: EventLog, length: Int) -> SearchIndex {
         let stamp = try? log.withBytes { bytes -> Stamp? in
             guard length <= bytes.count, let file = Self.status(of: log.path) else { return nil }
-            return Stamp.of(bytes, length: length, file: file, source: source)
+            return Stamp.of(bytes, length: length, file: file)
         }
         let image = SearchIndex.build(documents, stamp: stamp?.bytes ?? [])
         if stamp != nil { writeAtomically(image) }

@@ -5,20 +5,17 @@ import CSSearch
 /// built from a replay of the log (and saved for the next search).
 struct FAQSearcher {
     let index: SearchIndex
-    let source: FAQCatalog.Source
 
     typealias Hit = (entry: FAQEntry, score: Double)
 
     static func load(_ context: Context) throws -> FAQSearcher {
         let log = try context.locateLog()
         let file = FAQIndexFile(log: log)
-        if let saved = file.load(for: log) { return FAQSearcher(index: saved.index, source: saved.source) }
+        if let saved = file.load(for: log) { return FAQSearcher(index: saved) }
         let result = try log.replayTolerating()
         context.warnIfTorn(result, log: log)
         let catalog = FAQCatalog(desk: result.desk)
-        let index = file.save(catalog.entries.map(FAQCatalog.document), log: log, length: result.wholeLength,
-                              source: catalog.source)
-        return FAQSearcher(index: index, source: catalog.source)
+        return FAQSearcher(index: file.save(catalog.entries.map(FAQCatalog.document), log: log, length: result.wholeLength))
     }
 
     func search(_ query: String, limit: Int, lang: String?) -> [Hit] {
