@@ -39,11 +39,13 @@ enum LogCommand: Command {
     /// A ticket (any unique prefix), or else a FAQ entry the log has ever had (its exact id):
     /// entries have a history too, removals included.
     private static func subject(_ typed: String, in result: LogReader.TolerantReplay) throws -> (id: String, isFAQ: Bool) {
-        if result.events.contains(where: { $0.isFAQ && $0.ticket == typed }),
-           result.desk.ticketOrder.allSatisfy({ !$0.hasPrefix(Identifier.normalize(typed)) }) {
+        do {
+            return (try result.desk.ticket(matching: typed).id, false)
+        } catch {
+            // Only when no ticket matches at all is the log searched for an entry's events.
+            guard case .noTicket = error, result.events.contains(where: { $0.isFAQ && $0.ticket == typed }) else { throw error }
             return (typed, true)
         }
-        return (try result.desk.ticket(matching: typed).id, false)
     }
 
     private static func firstLine(_ text: String) -> String {

@@ -97,13 +97,32 @@ enum FAQText {
         return table.render()
     }
 
-    /// Marks the query's words where they occur in the snippet (only when colour is on).
+    /// Marks the query's words where they occur in the text (only when colour is on), in
+    /// one pass over the text as written: overlapping matches merge, case is kept.
     static func highlight(_ text: String, words: Set<String>, style: Style) -> String {
         guard style.enabled, !words.isEmpty else { return text }
-        var result = text
-        for word in words.sorted(by: { $0.count > $1.count }) {
-            result = result.replacingOccurrences(of: word, with: style.paint(word, "1;33"), options: .caseInsensitive)
+        var found: [Range<String.Index>] = []
+        for word in words {
+            var from = text.startIndex
+            while let match = text.range(of: word, options: .caseInsensitive, range: from..<text.endIndex) {
+                found.append(match)
+                from = match.upperBound
+            }
         }
-        return result
+        var merged: [Range<String.Index>] = []
+        for match in found.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, match.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, match.upperBound)
+            } else {
+                merged.append(match)
+            }
+        }
+        var result = ""
+        var at = text.startIndex
+        for match in merged {
+            result += text[at..<match.lowerBound] + style.paint(String(text[match]), "1;33")
+            at = match.upperBound
+        }
+        return result + text[at...]
     }
 }

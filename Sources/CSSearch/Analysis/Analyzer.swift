@@ -68,15 +68,13 @@ public enum Analyzer {
         return scalar.properties.isAlphabetic ? 5 : 0
     }
 
-    /// The forms of the query's words worth marking in a result: each word as typed and,
-    /// for Korean, without its particle (환불은 marks 환불 in 환불이 걸립니다).
+    /// The forms of the query's words worth marking in a result, as search matched them:
+    /// Korean words without their particle (환불은 marks 환불 in 환불이 걸립니다).
     public static func highlightForms(_ query: String) -> Set<String> {
-        var forms = Set<String>()
-        for word in words(query) {
-            forms.insert(String(String.UnicodeScalarView(word)))
-            if let first = word.first, Hangul.isSyllable(first) { forms.insert(String(String.UnicodeScalarView(KoreanParticles.strip(word)))) }
-        }
-        return forms
+        Set(words(query).map { word in
+            let form = word.first.map(Hangul.isSyllable) == true ? KoreanParticles.strip(word) : word
+            return String(String.UnicodeScalarView(form))
+        })
     }
 
     /// The terms of a document's text.
@@ -134,8 +132,10 @@ public enum Analyzer {
     /// A query's terms: its words' terms, plus what spans each space between two Hangul
     /// words, since spacing is free in Korean (가족 희망 is often written 가족희망): the
     /// syllable bigram across it, or for 초성 words the initials' bigram and trigrams across it.
-    public static func queryTerms(_ text: String) -> [Term] {
-        let all = words(text)
+    public static func queryTerms(_ text: String) -> [Term] { queryTerms(words: words(text)) }
+
+    /// The same for a query already split into words.
+    public static func queryTerms(words all: [[Unicode.Scalar]]) -> [Term] {
         var terms: [Term] = []
         for word in all { appendTerms(of: word, to: &terms) }
         func term(_ kind: Kind, _ scalars: [Unicode.Scalar]) -> Term { Term(kind: kind, scalars: scalars) }

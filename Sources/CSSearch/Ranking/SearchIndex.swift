@@ -246,9 +246,10 @@ public struct SearchIndex: Sendable {
         // A 초성 query matches only 초성 terms; any other query leaves them out (they are
         // too ambiguous to count alongside real words).
         let choseongOnly = Analyzer.isChoseongQuery(query)
-        let queryTerms = Analyzer.queryTerms(query).filter { choseongOnly ? $0.kind == .choseong : $0.kind != .choseong }
+        let words = Analyzer.words(query)
+        let queryTerms = Analyzer.queryTerms(words: words).filter { choseongOnly ? $0.kind == .choseong : $0.kind != .choseong }
         let expansion = choseongOnly ? [:] : typoExpansion(queryTerms)
-        let keywords = Analyzer.words(query).count <= Self.keywordQueryLength && expansion.isEmpty
+        let keywords = words.count <= Self.keywordQueryLength && expansion.isEmpty
         let wholeWeight = keywords ? Self.keywordQueryWholeWordWeight : Self.wholeHangulWordWeight
         var weights: [[UInt8]: Double] = [:]
         for term in queryTerms {
