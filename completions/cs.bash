@@ -67,7 +67,7 @@ _cs() {
             'open') COMPREPLY=($(compgen -W '--customer --email --phone --category --channel --priority --tag --payment --amount --currency --body --body-file --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'reply') COMPREPLY=($(compgen -W '--body-file --from-customer --faq --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'note') COMPREPLY=($(compgen -W '--body-file --log --as --json --quiet --color --help --version' -- "$cur")) ;;
-            'assign') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'assign') COMPREPLY=($(compgen -W '--reason --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'escalate') COMPREPLY=($(compgen -W '--reason --to --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'priority') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'tag') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;

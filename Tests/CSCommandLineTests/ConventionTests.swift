@@ -27,16 +27,27 @@ import Testing
         #expect(stripped == plain)
     }
 
-    @Test(arguments: [40, 60, 80, 120])
+    @Test(arguments: [50, 60, 80, 120])
     func tablesFitTheWidthByDisplayColumns(_ width: Int) {
         let harness = Harness.withFixtureDesk()
         harness.variables["COLUMNS"] = String(width)
         let lines = harness.run(["list", "--status", "all"]).stdout.split(separator: "\n").map(String.init)
         let widest = lines.map(DisplayWidth.of).max() ?? 0
-        // The subject gives way down to 12 columns; the other columns never do.
-        #expect(widest <= max(width, 89), "widest line \(widest) at COLUMNS=\(width)")
-        let ageColumn = Set(lines.map { DisplayWidth.of($0) - DisplayWidth.of(String($0.split(separator: " ").last ?? "")) })
-        #expect(ageColumn.count == 1, "the last column starts at one display column in every row")
+        // Names give way to their minimums (their headers' widths), then the subject to 12
+        // columns: 66 columns in all at the narrowest.
+        #expect(widest <= max(width, 66), "widest line \(widest) at COLUMNS=\(width)")
+        let header = lines[0]
+        let subjectStart = DisplayWidth.of(String(header[..<header.range(of: "SUBJECT")!.lowerBound]))
+        for line in lines.dropFirst() {
+            // Every row's subject starts in the header's SUBJECT column, Hangul or not.
+            var used = 0
+            var index = line.startIndex
+            while used < subjectStart, index < line.endIndex {
+                used += DisplayWidth.of(String(line[index]))
+                index = line.index(after: index)
+            }
+            #expect(used == subjectStart && line[line.index(before: index)] == " ", "misaligned: \(line)")
+        }
         if width <= 80 { #expect(lines.contains { $0.contains("…") }) }
     }
 
@@ -96,6 +107,27 @@ import Testing
         #expect(thread.contains("\"body\":\"편집기로 쓴 답변\""))
         #expect(thread.contains("escalated to L2: 편집기로 쓴 답변"))
         #expect(!thread.contains("a comment line"))
+    }
+
+    @Test func twoEditorCommandsAtOnceKeepTheirOwnDrafts() {
+        // One process, two commands, each with an editor that takes its time: with a draft
+        // named by the process id they wrote into each other's file.
+        let harnesses = [Harness.withEmptyDesk(), Harness.withEmptyDesk()]
+        let tickets = harnesses.map { $0.open() }
+        for (index, harness) in harnesses.enumerated() {
+            harness.standardInputIsTerminal = true
+            harness.variables["CS_EDITOR"] = harness.script("slow", "sleep 0.3; echo 'draft of desk \(index)' > \"$1\"")
+        }
+        let results = Locked<[Int: RunResult]>([:])
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let result = harnesses[index].run(["note", tickets[index]])
+            results.update { $0[index] = result }
+        }
+        for (index, harness) in harnesses.enumerated() {
+            #expect(results.value[index]?.status == 0, "\(results.value[index]?.stderr ?? "")")
+            let shown = harness.run(["show", tickets[index], "--json"]).stdout
+            #expect(shown.contains("draft of desk \(index)"), "desk \(index) got another command's draft")
+        }
     }
 
     @Test func editorVariablesInGitOrder() {
@@ -163,4 +195,16 @@ import Testing
         #expect(harness.run(["show", ticket]).stdout.contains("hello^[]0;pwned^G\nsecond line"))
         #expect(harness.run(["show", ticket, "--json"]).stdout.contains("\\u001b"), "JSON keeps the text faithfully, escaped")
     }
+}
+
+/// A value shared between threads of a test.
+final class Locked<Value>: @unchecked Sendable {
+    private var stored: Value
+    private let lock = NSLock()
+
+    init(_ value: Value) { stored = value }
+
+    var value: Value { lock.lock(); defer { lock.unlock() }; return stored }
+
+    func update(_ change: (inout Value) -> Void) { lock.lock(); change(&stored); lock.unlock() }
 }

@@ -8,6 +8,8 @@ import Testing
         let arguments: [String]
         /// Stated here too, so re-recording can never bless an unintended error.
         var status: Int32 = 0
+        /// Set for this case only (the harness's own: TZ=Asia/Seoul, fixed CS_NOW).
+        var variables: [String: String] = [:]
         var testDescription: String { name }
     }
 
@@ -49,13 +51,48 @@ import Testing
         Case(name: "error-ambiguous", arguments: ["show", "N"], status: 3),
         Case(name: "error-missing-argument", arguments: ["show"], status: 2),
         Case(name: "error-extra-argument", arguments: ["show", "2QYK", "extra"], status: 2),
+        Case(name: "help-faq-group", arguments: ["faq", "--help"]),
+        Case(name: "error-tier-shaped-agent", arguments: ["escalate", "2QYK", "--to", "L4", "--reason", "x"], status: 2),
+        Case(name: "error-amount-comma", arguments: ["refund", "5S4X", "1,50", "--reason", "x"], status: 2),
+        Case(name: "error-option-as-value", arguments: ["open", "S", "--customer", "--channel", "web"], status: 2),
+        Case(name: "error-log-is-a-folder", arguments: ["--log", ".cs", "list"], status: 2),
     ]
+
+    /// The same tickets read in several zones: a zone database name, one across a
+    /// daylight-saving change (2026-11-01 in New York), the southern hemisphere, POSIX rules
+    /// (whose sign is the reverse of ISO's), UTC, an empty TZ, and a TZ that names nothing.
+    static let zoneCases: [Case] = [
+        Case(name: "tz-utc-show", arguments: ["show", "5S4X"], variables: ["TZ": "UTC"]),
+        Case(name: "tz-empty-show", arguments: ["show", "5S4X"], variables: ["TZ": ""]),
+        Case(name: "tz-seoul-log", arguments: ["log", "2QYK"], variables: ["TZ": "Asia/Seoul"]),
+        Case(name: "tz-new-york-log-across-dst", arguments: ["log", "5S4X"], variables: ["TZ": "America/New_York"]),
+        Case(name: "tz-new-york-log-before-dst-end", arguments: ["log", "RYRW"], variables: ["TZ": "America/New_York"]),
+        Case(name: "tz-sydney-show", arguments: ["show", "5S4X"], variables: ["TZ": "Australia/Sydney"]),
+        Case(name: "tz-posix-utc-plus-9", arguments: ["show", "5S4X"], variables: ["TZ": "UTC+9"]),
+        Case(name: "tz-posix-kst-minus-9", arguments: ["show", "5S4X"], variables: ["TZ": "KST-9"]),
+        Case(name: "tz-posix-with-rule", arguments: ["log", "5S4X"], variables: ["TZ": "EST5EDT,M3.2.0,M11.1.0"]),
+        Case(name: "tz-invalid", arguments: ["show", "5S4X"], variables: ["TZ": "Mars/Olympus_Mons"]),
+        Case(name: "tz-since-local-midnight-seoul", arguments: ["list", "--status", "all", "--since", "2026-11-02", "--until", "2026-11-03",
+                                                                "--plain"], variables: ["TZ": "Asia/Seoul"]),
+        Case(name: "tz-since-local-midnight-utc", arguments: ["list", "--status", "all", "--since", "2026-11-02", "--until", "2026-11-03",
+                                                              "--plain"], variables: ["TZ": "UTC"]),
+    ]
+
+    @Test(arguments: zoneCases)
+    func zone(_ testCase: Case) {
+        run(testCase)
+    }
 
     @Test(arguments: cases)
     func golden(_ testCase: Case) {
+        run(testCase)
+    }
+
+    func run(_ testCase: Case) {
         let harness = Harness.withFixtureDesk()
+        harness.variables.merge(testCase.variables) { $1 }
         let result = harness.run(testCase.arguments)
         #expect(result.status == testCase.status, "\(result.stderr)")
-        Golden.check(testCase.name, arguments: testCase.arguments, result: result)
+        Golden.check(testCase.name, arguments: testCase.arguments, result: result, variables: testCase.variables)
     }
 }

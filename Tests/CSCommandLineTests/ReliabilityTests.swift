@@ -42,13 +42,26 @@ import Testing
 
         let repaired = harness.run(["repair"])
         #expect(repaired.status == 0)
-        #expect(repaired.stdout.contains(":3: cut an incomplete last line (\(Self.tornText.utf8.count) bytes); the original log is saved as .cs/events.jsonl.repair-20261123T000000Z.bak"))
+        #expect(repaired.stdout.contains(":3: cut an incomplete last line (\(Self.tornText.utf8.count) bytes); the cut bytes are saved as .cs/events.jsonl.repair-20261123T000000Z.bak"))
         let backup = try? Data(contentsOf: URL(fileURLWithPath: harness.logPath + ".repair-20261123T000000Z.bak"))
-        #expect(backup.map(Array.init) == before, "the backup holds the original bytes")
+        #expect(backup.map(Array.init) == Array(Self.tornText.utf8), "the backup holds the cut bytes")
+        #expect(Array(harness.logBytes) + Array(Self.tornText.utf8) == before, "the log and the backup together are the original")
         #expect(harness.logBytes.count == before.count - Self.tornText.utf8.count)
         #expect(harness.run(["verify"]).status == 0)
         #expect(harness.run(["note", ticket, "x"]).status == 0)
         #expect(harness.run(["repair"]).stdout == ".cs/events.jsonl: nothing to repair\n")
+    }
+
+    @Test func twoRepairsInOneSecondKeepTwoBackups() throws {
+        let (harness, _) = tornDesk()
+        #expect(harness.run(["repair"]).status == 0)
+        let handle = try #require(FileHandle(forWritingAtPath: harness.logPath))
+        handle.seekToEndOfFile()
+        handle.write(Data(Self.tornText.utf8))
+        handle.closeFile()
+        let second = harness.run(["repair"])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("saved as .cs/events.jsonl.repair-20261123T000000Z-2.bak"))
     }
 
     @Test func repairNeverRemovesAWholeEvent() throws {
@@ -64,14 +77,14 @@ import Testing
         #expect(harness.run(["verify"]).status == 0)
     }
 
-    @Test func repairRefusesOtherDamage() {
+    @Test func repairRefusesOtherDamage() throws {
         let harness = Harness()
         let copy = harness.folder + "/edited.jsonl"
-        try? FileManager.default.copyItem(atPath: Paths.fixtures.appendingPathComponent("invalid/edited-line.jsonl").path, toPath: copy)
-        let before = try? Data(contentsOf: URL(fileURLWithPath: copy))
+        try FileManager.default.copyItem(atPath: Paths.fixtures.appendingPathComponent("invalid/edited-line.jsonl").path, toPath: copy)
+        let before = try Data(contentsOf: URL(fileURLWithPath: copy))
         let result = harness.run(["--log", copy, "repair"])
         #expect(result.status == 4)
-        #expect((try? Data(contentsOf: URL(fileURLWithPath: copy))) == before)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
     }
 
     @Test func cardNumbersAndResidentNumbersAreMaskedBeforeWriting() {
@@ -170,7 +183,7 @@ import Testing
 
     @Test func randomBytesAreRefusedWithALineNumber() {
         var generator = SeededGenerator(seed: 77)
-        let desk = Array((try? Data(contentsOf: URL(fileURLWithPath: Paths.deskFixture))) ?? Data())
+        let desk = Array(try! Data(contentsOf: URL(fileURLWithPath: Paths.deskFixture)))
         for _ in 0..<300 {
             var bytes = Array(desk.prefix(3000))
             for _ in 0..<(1 + Int(generator.next() % 4)) {

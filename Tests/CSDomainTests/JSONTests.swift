@@ -56,12 +56,13 @@ import Testing
 }
 
 @Suite struct MoneyTests {
-    @Test(arguments: [("50000", 50000), ("50,000", 50000), ("1_000", 1000), ("0", 0)] as [(String, Int64)])
+    @Test(arguments: [("50000", 50000), ("50,000", 50000), ("1,234,567", 1_234_567), ("999", 999), ("0", 0)] as [(String, Int64)])
     func wonAmounts(_ text: String, _ minor: Int64) {
         #expect(Currency.krw.parseAmount(text) == minor)
     }
 
-    @Test(arguments: ["-5", "1.5", "abc", "", "1e3", "99999999999999999999", "+5", "5."])
+    @Test(arguments: ["-5", "1.5", "abc", "", "1e3", "99999999999999999999", "+5", "5.", "1_000", "1,50", "1,0,0", ",1", "1,",
+                      "1234,567", "12,34,567", ",", "1,000,", "١٢٣"])
     func refusedWonAmounts(_ text: String) {
         #expect(Currency.krw.parseAmount(text) == nil)
     }

@@ -60,7 +60,7 @@ import Testing
         guard case .issued = try rules.refund(ticket, amount: Money(minorUnits: 4000, currency: .krw), reason: "x", idempotencyKey: nil)
         else { Issue.record("expected a refund"); return }
         guard case .alreadyIssued(let original) = try rules.refund(ticket, amount: Money(minorUnits: 6000, currency: .krw),
-                                                                   reason: "a", idempotencyKey: "k")
+                                                                   reason: "a", idempotencyKey: IdempotencyKey(stored: "k", digest: nil))
         else { Issue.record("expected the original refund"); return }
         #expect(original.eventID == "E1")
     }

@@ -9,6 +9,12 @@ import Testing
         ("amex 378282246310005.", "amex ***********0005."),
         ("주민번호 900101-1234567", "주민번호 ******-***4567"),
         ("two: 4111111111111111 and 850615-2345678", "two: ************1111 and ******-***5678"),
+        ("9001011234567", "*********4567"),
+        ("주민번호 900101 1234567 입니다", "주민번호 ****** ***4567 입니다"),
+        ("4111.1111.1111.1111", "****.****.****.1111"),
+        ("４１１１ １１１１ １１１１ １１１１", "**** **** **** １１１１"),
+        ("８５０６１５－２３４５６７８", "******－***５６７８"),
+        ("card 4111\u{2013}1111\u{2013}1111\u{2013}1111", "card ****\u{2013}****\u{2013}****\u{2013}1111"),
     ])
     func masksKeepingTheLastFour(_ text: String, _ expected: String) {
         #expect(SensitiveData.mask(text).text == expected)
@@ -21,6 +27,10 @@ import Testing
         "ref 901301-1234567",            // month 13: not a date
         "12345678901234567890123",       // 23 digits: not a card
         "PAY-2026-7002",
+        "9013011234567",                 // month 13
+        "90-01-01-1234567",              // a resident number splits after the sixth digit only
+        "1.234.567",
+        "4111  1111 1111 1111",          // two spaces: not one number
     ])
     func leavesOtherNumbersAlone(_ text: String) {
         #expect(SensitiveData.mask(text).text == text)
@@ -43,5 +53,39 @@ import Testing
         #expect(throws: LineChecksum.Failure.mismatch) { try edited.withUnsafeBufferPointer { try LineChecksum.check($0) } }
         let bare = Array(#"{"v":1}"#.utf8)
         #expect(throws: LineChecksum.Failure.missing) { try bare.withUnsafeBufferPointer { try LineChecksum.check($0) } }
+    }
+}
+
+@Suite struct DigestTests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+    ])
+    func sha256MatchesTheStandardsVectors(_ message: String, _ expected: String) {
+        #expect(SHA256.hex(SHA256.digest(Array(message.utf8))) == expected)
+    }
+
+    @Test func hmacMatchesRFC4231() {
+        let key = [UInt8](repeating: 0x0b, count: 20)
+        #expect(SHA256.hex(SHA256.hmac(key: key, message: Array("Hi There".utf8)))
+            == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
+    }
+
+    @Test func aKeyWithoutPersonalNumbersIsKeptAsTyped() throws {
+        var asked = false
+        let key = IdempotencyKey(typed: "order-77-r1") { () -> DeskSecret in asked = true; return DeskSecret(bytes: [1]) }
+        #expect(key == IdempotencyKey(stored: "order-77-r1", digest: nil))
+        #expect(!asked, "the secret is only needed for a key that is masked")
+    }
+
+    @Test func maskedKeysStayDistinctAndStable() {
+        let secret = DeskSecret(bytes: Array(repeating: 7, count: 32))
+        let a = IdempotencyKey(typed: "900101-1234567") { secret }
+        let b = IdempotencyKey(typed: "850101-2234567") { secret }
+        #expect(a.stored == b.stored, "both mask to the same text")
+        #expect(a.identity != b.identity, "but are different keys")
+        #expect(a == IdempotencyKey(typed: "900101-1234567") { secret }, "and each is the same key every time")
+        #expect(a.secretID == secret.id)
     }
 }

@@ -15,24 +15,24 @@ enum FAQAddCommand: Command {
     static func run(_ context: Context) throws {
         let invocation = context.invocation
         let id = invocation.argument("ID")
-        if let id, !FAQEntry.isValidID(id) {
+        if let id, !FAQEntry.isValidID(id) || SensitiveData.contains(id) {
             throw UsageError.invalidValue(what: "ID", value: id, expected: "letters, digits, '.', '_' or '-', up to 40")
         }
         guard let questionText = invocation.value("question") else {
             throw UsageError.missingOption(option: "--question TEXT", command: "faq add")
         }
-        let question = context.masked(try ValueParsing.nonEmpty(questionText, what: "--question"), field: "--question")
+        let question = try ValueParsing.nonEmpty(questionText, what: "--question")
         guard let answer = try context.faqAnswer() ?? answerFromEditor(context, question: question) else {
             throw UsageError.missingOption(option: "--answer TEXT or --answer-file FILE", command: "faq add")
         }
-        let (entry, hadEntries) = try context.write { (decider: inout Decider) in
+        let ((entry, hadEntries), stored) = try context.write { (decider: inout Decider) in
             let entry = FAQEntry(id: id ?? decider.newFAQID(), title: context.clearableText("title") ?? nil, question: question,
                                  answer: answer, tags: invocation.values("tag").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty },
                                  category: context.clearableText("category") ?? nil,
                                  lang: invocation.value("lang") ?? FAQEntry.guessLanguage(question))
             return (events: [try decider.addFAQ(entry)], outcome: (entry, !decider.desk.faq.isEmpty))
         }
-        FAQWrites.report(entry, message: "added FAQ entry \(entry.id)", context: context)
+        FAQWrites.report(FAQWrites.storedEntry(stored) ?? entry, message: "added FAQ entry \(entry.id)", context: context)
         context.noteFAQSourceChange(hadEntries: hadEntries, hasEntries: true)
     }
 
@@ -40,7 +40,6 @@ enum FAQAddCommand: Command {
     private static func answerFromEditor(_ context: Context, question: String) throws -> String? {
         let given = context.invocation.value("answer") != nil || context.invocation.value("answer-file") != nil
         guard !given, context.canOpenEditor else { return nil }
-        return context.masked(try context.editText(what: "answer", hint: "The question: \(Terminal.singleLine(question))"),
-                              field: "the answer")
+        return try context.editText(what: "answer", hint: "The question: \(Terminal.singleLine(question))")
     }
 }

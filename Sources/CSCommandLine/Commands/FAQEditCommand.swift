@@ -25,15 +25,15 @@ enum FAQEditCommand: Command {
             let desk = try context.readDesk()
             try FAQWrites.requireDeskEntry(id, in: desk)
             let current = try FAQCatalog(desk: desk).entry(id)
-            answer = context.masked(try context.editText(what: "answer", hint: "FAQ entry \(id): \(Terminal.singleLine(current.question))",
-                                                         initial: current.answer), field: "the answer")
+            answer = try context.editText(what: "answer", hint: "FAQ entry \(id): \(Terminal.singleLine(current.question))",
+                                          initial: current.answer)
         }
-        let question = try invocation.value("question").map { context.masked(try ValueParsing.nonEmpty($0, what: "--question"), field: "--question") }
+        let question = try invocation.value("question").map { (text) throws(UsageError) in try ValueParsing.nonEmpty(text, what: "--question") }
         if answer == nil, invocation.value("answer") != nil || invocation.value("answer-file") != nil {
             throw UsageError.invalidValue(what: "--answer", value: invocation.value("answer") ?? "", expected: "some text")
         }
         let tags = invocation.values("tag").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-        let (entry, event) = try context.write { (decider: inout Decider) in
+        let ((entry, event), stored) = try context.write { (decider: inout Decider) in
             try FAQWrites.requireDeskEntry(id, in: decider.desk)
             var entry = try FAQCatalog(desk: decider.desk).entry(id)
             if let question { entry.question = question }
@@ -45,7 +45,7 @@ enum FAQEditCommand: Command {
             let event = try decider.editFAQ(entry)
             return (events: event.map { [$0] } ?? [], outcome: (entry, event))
         }
-        FAQWrites.report(entry, message: event == nil ? "FAQ entry \(id) already reads so; nothing changed" : "updated FAQ entry \(id)",
+        FAQWrites.report(FAQWrites.storedEntry(stored) ?? entry, message: event == nil ? "FAQ entry \(id) already reads so; nothing changed" : "updated FAQ entry \(id)",
                          context: context)
     }
 }

@@ -31,7 +31,7 @@ enum FAQImportCommand: Command {
         let (result, hadEntries) = try context.write { (decider: inout Decider) in
             let result = decider.importFAQ(entries)
             return (events: result.events, outcome: (result, !decider.desk.faq.isEmpty))
-        }
+        }.outcome
         if !context.quiet {
             context.print("imported \(name): \(result.added) added, \(result.updated) updated, \(result.unchanged) unchanged")
         }

@@ -14,7 +14,7 @@ enum FAQRemoveCommand: Command {
             try FAQWrites.requireDeskEntry(id, in: decider.desk)
             let entry = try FAQCatalog(desk: decider.desk).entry(id)
             return (events: [try decider.removeFAQ(id)], outcome: (entry, decider.desk.faq.entries.count - 1))
-        }
+        }.outcome
         FAQWrites.report(entry, message: "removed FAQ entry \(id)", context: context)
         context.noteFAQSourceChange(hadEntries: true, hasEntries: remaining > 0)
     }

@@ -24,6 +24,11 @@ enum FAQWrites {
         if desk.faq.isEmpty, BuiltInFAQ.entries.contains(where: { $0.id == id }) { throw BuiltInFAQEntry(id: id) }
     }
 
+    /// The entry as an add or edit stored it (masked), when one was stored.
+    static func storedEntry(_ stored: [Event]) -> FAQEntry? {
+        (stored.first?.payload as? any FAQEntryEvent)?.entry
+    }
+
     static func report(_ entry: FAQEntry, message: String, context: Context) {
         if context.json {
             context.print(FAQText.entryJSON(entry, source: FAQCatalog.Source.desk.rawValue))

@@ -16,6 +16,11 @@ enum HelpCommand: Command {
             context.print(topic)
             return
         }
+        if CommandTable.specs.contains(where: { $0.path.count > words.count && $0.path.starts(with: words) }),
+           !CommandTable.specs.contains(where: { $0.path == words }) {
+            context.print(HelpText.group(words, CommandTable.specs))
+            return
+        }
         guard let spec = CommandTable.specs.first(where: { $0.path == words }) else {
             let names = CommandTable.specs.filter { !$0.hidden }.map(\.name) + HelpTopics.names
             let typed = words.joined(separator: " ")

@@ -10,7 +10,9 @@ enum InitCommand: Command {
     static func run(_ context: Context) throws {
         let given = context.invocation.globals.log ?? context.environment.variables["CS_LOG"].flatMap { $0.isEmpty ? nil : $0 }
         let shown = given ?? ".cs/events.jsonl"
+        guard !shown.isEmpty else { throw UsageError.invalidValue(what: "--log", value: "", expected: "the path of the desk's log file") }
         let path = context.absolute(shown)
+        try LogLocation.check(path, shownAs: shown, mustExist: false)
         if try EventLog.create(at: path) {
             if !context.quiet { context.print("created an empty desk at \(shown)") }
         } else if !context.quiet {

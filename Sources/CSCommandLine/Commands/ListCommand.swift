@@ -20,8 +20,8 @@ enum ListCommand: Command {
             .value("tier", "TIER", kind: .choice(Tier.allCases.map(\.rawValue)), repeatable: true, "only this tier"),
             .value("tag", "TAG", repeatable: true, "only tickets with this tag (repeat: all of them)"),
             .value("customer", "TEXT", "only customers whose name, email or phone contains TEXT"),
-            .value("since", "TIME", "only tickets opened at or after TIME (2026-11-01, RFC 3339, or 7d)"),
-            .value("until", "TIME", "only tickets opened before TIME"),
+            .value("since", "TIME", "only tickets opened at or after TIME (2026-11-01: midnight in TZ; RFC 3339; or 7d)"),
+            .value("until", "TIME", "only tickets opened before TIME (a date: its midnight in TZ)"),
             .flag("overdue", "only unresolved tickets past their service-level target"),
             .value("sort", "FIELD", kind: .choice(sortWords), "order: queue (default), created, updated, priority, status, id, customer"),
             .flag("reverse", "reverse the order"),
@@ -34,7 +34,8 @@ enum ListCommand: Command {
     static func run(_ context: Context) throws {
         let invocation = context.invocation
         let now = try context.now()
-        let filter = try TicketFilter(invocation, now: now)
+        let time = try context.humanTime()
+        let filter = try TicketFilter(invocation, now: now, zone: time.zone)
         let limit = try ValueParsing.limit(invocation)
         let desk = try context.readDesk()
         var tickets = desk.allTickets.filter { filter.matches($0) }
@@ -49,7 +50,6 @@ enum ListCommand: Command {
             context.print(writer.text)
             return
         }
-        let time = try context.humanTime()
         if invocation.flag("plain") {
             // Stable columns for scripts: id, status, priority, category, assignee, created, subject, customer.
             for ticket in tickets {

@@ -28,8 +28,7 @@ enum OpenCommand: Command {
 
     static func run(_ context: Context) throws {
         let invocation = context.invocation
-        let subject = context.masked(try ValueParsing.nonEmpty(invocation.argument("SUBJECT") ?? "", what: "SUBJECT"),
-                                     field: "the subject")
+        let subject = try ValueParsing.nonEmpty(invocation.argument("SUBJECT") ?? "", what: "SUBJECT")
         guard let customerName = invocation.value("customer") else {
             throw UsageError.missingOption(option: "--customer NAME", command: "open")
         }
@@ -40,21 +39,20 @@ enum OpenCommand: Command {
             category: invocation.value("category").flatMap(Category.init) ?? .other,
             channel: invocation.value("channel").flatMap(Channel.init) ?? .web,
             priority: invocation.value("priority").flatMap(Priority.init) ?? .normal,
-            tags: try invocation.values("tag").map { (tag) throws(UsageError) in try ValueParsing.nonEmpty(tag, what: "--tag") },
+            tags: try invocation.values("tag").map { (tag) throws(UsageError) in try ValueParsing.tag(tag, what: "--tag") },
             body: try openingBody(context),
             payment: try payment(invocation))
-        let event = try context.write { (decider: inout Decider) in
-            let event = try decider.open(request)
-            return (events: [event], outcome: event)
-        }
-        var ticket = Ticket(id: event.ticket)
-        event.apply(to: &ticket)
+        let stored = try context.write { (decider: inout Decider) in
+            (events: [try decider.open(request)], outcome: ())
+        }.stored
+        let ticket = context.applying(stored, to: Ticket(id: stored[0].ticket))
         if context.quiet && !context.json {
             context.print(ticket.id)
         } else {
             context.report(ticket, message: "opened ticket \(ticket.id): \(ticket.subject)")
         }
-        FAQSuggestions.offer(for: ticket, context: context)
+        // -q asks for the id alone: no hints, not even on standard error.
+        if !context.quiet { FAQSuggestions.offer(for: ticket, context: context) }
     }
 
     /// `--body`, `--body-file`, or on a terminal the editor. `--body ''` opens with no body.
@@ -62,9 +60,8 @@ enum OpenCommand: Command {
         if let body = try context.body(inlineName: "--body") { return body }
         let given = context.invocation.value("body") != nil || context.invocation.value("body-file") != nil
         guard !given, context.canOpenEditor else { return nil }
-        return context.masked(try context.editText(what: "customer's first message",
-                                    hint: "Opening: \(context.invocation.argument("SUBJECT") ?? ""). Use --body '' for none."),
-                              field: "the text")
+        return try context.editText(what: "customer's first message",
+                                    hint: "Opening: \(context.invocation.argument("SUBJECT") ?? ""). Use --body '' for none.")
     }
 
     private static func payment(_ invocation: Invocation) throws -> Payment? {

@@ -17,8 +17,8 @@ enum TagCommand: Command {
         for change in changes {
             let sign = change.first
             let name = sign == "+" || sign == "-" ? String(change.dropFirst()) : change
-            guard !name.trimmingWhitespace().isEmpty, !name.contains(where: \.isWhitespace) else {
-                throw UsageError.invalidValue(what: "tag change", value: change, expected: "+TAG or -TAG, a tag without spaces")
+            if let problem = Names.tagProblem(name) {
+                throw UsageError.badName(what: "tag change", value: change, problem: problem + "; write +TAG to add, -TAG to remove")
             }
             if sign == "-" { removing.append(name) } else { adding.append(name) }
         }

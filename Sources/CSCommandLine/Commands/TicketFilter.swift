@@ -14,7 +14,7 @@ struct TicketFilter {
     var until: Timestamp?
     var overdueAt: Timestamp?
 
-    init(_ invocation: Invocation, now: Timestamp) throws(UsageError) {
+    init(_ invocation: Invocation, now: Timestamp, zone: Zone) throws(UsageError) {
         var statuses = Set<Status>()
         let words = invocation.values("status")
         for word in words.isEmpty ? ["active"] : words {
@@ -30,10 +30,14 @@ struct TicketFilter {
         channels = Set(invocation.values("channel"))
         assignees = invocation.values("assignee")
         tiers = Set(invocation.values("tier"))
-        tags = invocation.values("tag")
+        tags = try invocation.values("tag").map { (tag) throws(UsageError) in try ValueParsing.tag(tag, what: "--tag") }
         customer = invocation.value("customer")?.lowercased()
-        since = try invocation.value("since").map { (text) throws(UsageError) in try ValueParsing.time(text, option: "--since", now: now) }
-        until = try invocation.value("until").map { (text) throws(UsageError) in try ValueParsing.time(text, option: "--until", now: now) }
+        since = try invocation.value("since").map { (text) throws(UsageError) in
+            try ValueParsing.time(text, option: "--since", now: now, zone: zone)
+        }
+        until = try invocation.value("until").map { (text) throws(UsageError) in
+            try ValueParsing.time(text, option: "--until", now: now, zone: zone)
+        }
         overdueAt = invocation.flag("overdue") ? now : nil
     }
 

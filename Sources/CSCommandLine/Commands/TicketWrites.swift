@@ -11,14 +11,19 @@ extension Context {
     func changeTicket(done: (Ticket) -> String, unchanged: (Ticket) -> String,
                       _ decide: (inout Decider, Ticket) throws -> Event?) throws {
         let typed = invocation.argument("TICKET") ?? ""
-        let (before, event) = try write { (decider: inout Decider) in
+        let (before, stored) = try write { (decider: inout Decider) in
             let ticket = try decider.desk.ticket(matching: typed)
             let event = try decide(&decider, ticket)
-            return (events: event.map { [$0] } ?? [], outcome: (ticket, event))
+            return (events: event.map { [$0] } ?? [], outcome: ticket)
         }
-        var after = before
-        event?.apply(to: &after)
-        report(after, message: event == nil ? unchanged(after) : done(after))
+        report(applying(stored, to: before), message: stored.isEmpty ? unchanged(before) : done(applying(stored, to: before)))
+    }
+
+    /// The ticket after the events just stored: what a report shows.
+    func applying(_ events: [Event], to ticket: Ticket) -> Ticket {
+        var after = ticket
+        for event in events { event.apply(to: &after) }
+        return after
     }
 
     /// The outcome of a write: JSON of the ticket, a line for a person, or nothing (`-q`).
@@ -47,17 +52,7 @@ extension Context {
             return nil
         }
         let trimmed = text.trimmingWhitespace()
-        return trimmed.isEmpty ? nil : masked(trimmed, field: inlineName == "TEXT" ? "the text" : inlineName)
-    }
-
-    /// Free text on its way to the log: card numbers and resident registration numbers are
-    /// masked first (last four digits kept), and the command says so on standard error.
-    func masked(_ text: String, field: String) -> String {
-        let result = SensitiveData.mask(text)
-        for kind in Set(result.masked.map(\.rawValue)).sorted() {
-            warn("masked a \(kind) in \(field) before writing it (only the last four digits are kept)")
-        }
-        return result.text
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// A file's text, or standard input for `-`. Must be UTF-8.
@@ -79,7 +74,7 @@ extension Context {
     func requireBody(what: String) throws -> String {
         if let text = try body() { return text }
         if invocation.argument("TEXT") == nil && invocation.value("body-file") == nil && canOpenEditor {
-            return masked(try editText(what: what, hint: "For ticket \(invocation.argument("TICKET") ?? "")."), field: "the text")
+            return try editText(what: what, hint: "For ticket \(invocation.argument("TICKET") ?? "").")
         }
         throw UsageError.missingBody(what: what, command: invocation.command.name)
     }
@@ -89,8 +84,7 @@ extension Context {
     func requiredText(_ option: String, valueName: String) throws -> String {
         guard let value = invocation.value(option) else {
             if canOpenEditor, invocation.command.path == ["escalate"] {
-                return masked(try editText(what: option, hint: "Why is ticket \(invocation.argument("TICKET") ?? "") escalated?"),
-                              field: "--" + option)
+                return try editText(what: option, hint: "Why is ticket \(invocation.argument("TICKET") ?? "") escalated?")
             }
             throw UsageError.missingOption(option: "--\(option) \(valueName)", command: invocation.command.name)
         }
@@ -98,7 +92,7 @@ extension Context {
         guard !trimmed.isEmpty else {
             throw UsageError.invalidValue(what: "--\(option)", value: value, expected: "some text")
         }
-        return masked(trimmed, field: "--" + option)
+        return trimmed
     }
 
     /// An optional free-text option; `-` reads it from standard input.
@@ -106,7 +100,7 @@ extension Context {
         guard let value = invocation.value(option) else { return nil }
         let trimmed = (value == "-" ? try readText("-") : value).trimmingWhitespace()
         guard !trimmed.isEmpty else { throw UsageError.invalidValue(what: "--\(option)", value: value, expected: "some text") }
-        return masked(trimmed, field: "--" + option)
+        return trimmed
     }
 }
 

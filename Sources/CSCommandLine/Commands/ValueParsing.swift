@@ -10,14 +10,28 @@ enum ValueParsing {
         return currency
     }
 
-    /// A positive amount in major units (`50000`, `50,000`, `12.50` for USD).
+    /// A positive amount in major units (`50000`, `59,000`, `12.50` or `1,234.50` for USD).
     static func amount(_ text: String, in currency: Currency) throws(UsageError) -> Money {
         guard let minor = currency.parseAmount(text), minor > 0 else {
-            let example = currency.exponent == 0 ? "5000" : "12.50"
+            let examples = currency.exponent == 0 ? "59000 or 59,000" : "12.50 or 1,234.50"
             throw .invalidValue(what: "amount", value: text,
-                                expected: "a positive amount in \(currency.code) such as \(example)")
+                                expected: "a positive amount in \(currency.code) such as \(examples) "
+                                    + "(commas only between groups of three digits)")
         }
         return Money(minorUnits: minor, currency: currency)
+    }
+
+    /// A ticket tag, by the one rule for tags (`Names.tagProblem`).
+    static func tag(_ text: String, what: String) throws(UsageError) -> String {
+        if let problem = Names.tagProblem(text) { throw .badName(what: what, value: text, problem: problem) }
+        return text
+    }
+
+    /// An agent's name (`assign`, `escalate --to`, `--as`, `CS_AGENT`), trimmed.
+    static func name(_ text: String, what: String) throws(UsageError) -> String {
+        let trimmed = text.trimmingWhitespace()
+        if let problem = Names.agentProblem(trimmed) { throw .badName(what: what, value: text, problem: problem) }
+        return trimmed
     }
 
     static func nonEmpty(_ text: String, what: String) throws(UsageError) -> String {
@@ -26,9 +40,13 @@ enum ValueParsing {
         return trimmed
     }
 
-    /// `2026-11-01`, an RFC 3339 time, or an age back from now: `90m`, `24h`, `7d`.
-    static func time(_ text: String, option: String, now: Timestamp) throws(UsageError) -> Timestamp {
-        if let time = Timestamp(rfc3339: text, allowDateOnly: true) { return time }
+    /// `2026-11-01` (local midnight in `zone`), an RFC 3339 time, or an age back from now:
+    /// `90m`, `24h`, `7d`.
+    static func time(_ text: String, option: String, now: Timestamp, zone: Zone) throws(UsageError) -> Timestamp {
+        if text.utf8.count == 10, let midnight = Timestamp(rfc3339: text, allowDateOnly: true) {
+            return zone.moment(ofLocal: midnight.secondsSince1970)
+        }
+        if let time = Timestamp(rfc3339: text) { return time }
         if let unit = text.last, let count = Int64(text.dropLast()), count >= 0, count < 1_000_000 {
             let seconds: Int64? = switch unit {
             case "m": 60

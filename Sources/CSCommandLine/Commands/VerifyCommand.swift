@@ -34,7 +34,9 @@ enum VerifyCommand: Command {
             context.print(writer.text)
         } else {
             for problem in report.problems { context.print("\(shown):\(problem.line): \(ErrorText.describe(problem.problem))") }
-            if report.problems.isEmpty && !context.quiet { context.print("\(shown): \(report.eventCount) events, no problems") }
+            if report.problems.isEmpty && !context.quiet {
+                context.print("\(shown): \(report.eventCount) \(report.eventCount == 1 ? "event" : "events"), no problems")
+            }
         }
         if !report.problems.isEmpty { throw VerifyFailed(count: report.problems.count) }
     }

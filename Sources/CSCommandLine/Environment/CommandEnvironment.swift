@@ -23,13 +23,18 @@ public struct CommandEnvironment: Sendable {
     public var clock: @Sendable () -> Timestamp
     /// Fresh randomness for ids when `CS_NOW` is not set.
     public var randomSeed: @Sendable () -> UInt64
-    public var loginName: String
+    /// Who is at the keyboard when neither `--as` nor `CS_AGENT` says: USER, LOGNAME, else
+    /// the password database's name for the user id; nil when none of them knows.
+    public var loginName: String?
+    /// The 1-based position of the first argument that was not UTF-8 (the real process
+    /// only: its words arrive as bytes). Such a line is refused, never repaired.
+    public var undecodableArgument: (position: Int, bytes: [UInt8])?
 
     public init(arguments: [String], variables: [String: String], currentDirectory: String,
                 readStandardInput: @escaping @Sendable () -> [UInt8], standardInputIsTerminal: Bool,
                 standardOutputIsTerminal: Bool, terminalWidth: Int? = nil, output: TextSink, errors: TextSink,
                 clock: @escaping @Sendable () -> Timestamp, randomSeed: @escaping @Sendable () -> UInt64,
-                loginName: String) {
+                loginName: String?) {
         self.arguments = arguments
         self.variables = variables
         self.currentDirectory = currentDirectory
@@ -53,8 +58,12 @@ public struct CommandEnvironment: Sendable {
     /// The real process: argv, the environment, the streams, the wall clock.
     public static func process() -> CommandEnvironment {
         let variables = ProcessInfo.processInfo.environment
-        return CommandEnvironment(
-            arguments: Array(CommandLine.arguments.dropFirst()),
+        let raw = (1..<Int(CommandLine.argc)).map { index in
+            CommandLine.unsafeArgv[index].map { Array(UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self),
+                                                                         count: strlen($0))) } ?? []
+        }
+        var environment = CommandEnvironment(
+            arguments: raw.map { String(decoding: $0, as: UTF8.self) },
             variables: variables,
             currentDirectory: FileManager.default.currentDirectoryPath,
             readStandardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
@@ -65,9 +74,25 @@ public struct CommandEnvironment: Sendable {
             errors: TextSink.standardError,
             clock: { Timestamp(secondsSince1970: Int64(Date().timeIntervalSince1970)) },
             randomSeed: { UInt64.random(in: .min ... .max) },
-            loginName: variables["USER"] ?? variables["LOGNAME"] ?? String(cString: getlogin() ?? strdup("staff"))
+            loginName: [variables["USER"], variables["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty } ?? passwordDatabaseName()
         )
+        if let position = raw.firstIndex(where: { String(validating: $0, as: UTF8.self) == nil }) {
+            environment.undecodableArgument = (position + 1, raw[position])
+        }
+        return environment
     }
+}
+
+/// The user id's name in the password database (getpwuid_r), if it has one.
+private func passwordDatabaseName() -> String? {
+    var entry = passwd()
+    var found: UnsafeMutablePointer<passwd>?
+    var buffer = [CChar](repeating: 0, count: 4096)
+    guard getpwuid_r(getuid(), &entry, &buffer, buffer.count, &found) == 0, let found, let name = found.pointee.pw_name else {
+        return nil
+    }
+    let text = String(cString: name)
+    return text.isEmpty ? nil : text
 }
 
 private func currentTerminalWidth() -> Int? {
@@ -78,30 +103,41 @@ private func currentTerminalWidth() -> Int? {
 
 /// Where text goes: a file descriptor for the real process, a buffer in tests.
 public final class TextSink: @unchecked Sendable {
-    private let write: (String) -> Void
+    /// Writes the text; returns 0, or the errno of a write that failed.
+    private let write: (String) -> Int32
     private let lock = NSLock()
     private var buffer = ""
     private let keepsText: Bool
+    private var firstFailure: Int32 = 0
 
-    public init(write: @escaping (String) -> Void) {
+    public init(write: @escaping (String) -> Int32) {
         self.write = write
         keepsText = false
     }
 
     /// A sink that keeps what is written, for tests.
     public init() {
-        write = { _ in }
+        write = { _ in 0 }
         keepsText = true
     }
 
     public func callAsFunction(_ text: String) {
+        lock.lock()
+        defer { lock.unlock() }
         if keepsText {
-            lock.lock()
             buffer += text
-            lock.unlock()
-        } else {
-            write(text)
+        } else if firstFailure == 0 {
+            // After one failure nothing more is written: the output is already incomplete.
+            firstFailure = write(text)
         }
+    }
+
+    /// The errno of the first write that failed (a full disk, a closed pipe), or nil. Output
+    /// that did not arrive is an error: `cs list > /dev/full` must not exit 0.
+    public var failure: Int32? {
+        lock.lock()
+        defer { lock.unlock() }
+        return firstFailure == 0 ? nil : firstFailure
     }
 
     public var text: String {
@@ -113,14 +149,15 @@ public final class TextSink: @unchecked Sendable {
     public static let standardOutput = TextSink { writeAll($0, to: 1) }
     public static let standardError = TextSink { writeAll($0, to: 2) }
 
-    private static func writeAll(_ text: String, to descriptor: Int32) {
+    private static func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
             let wrote = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if wrote < 0 && errno == EINTR { continue }
-            guard wrote > 0 else { return }  // a closed pipe: nobody is reading
+            guard wrote > 0 else { return wrote == 0 ? EIO : errno }
             offset += wrote
         }
+        return 0
     }
 }

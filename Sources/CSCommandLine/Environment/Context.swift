@@ -40,37 +40,19 @@ public struct Context {
         return time
     }
 
-    /// `--as`, else `CS_AGENT`, else the login name.
-    public var actor: String {
-        if let given = invocation.globals.actor, !given.isEmpty { return given }
-        if let agent = environment.variables["CS_AGENT"], !agent.isEmpty { return agent }
-        return environment.loginName
-    }
-
-    /// `--log`, else `CS_LOG`, else `.cs/events.jsonl` in this folder or the nearest parent.
-    public func locateLog() throws(UsageError) -> EventLog {
-        if let explicit = invocation.globals.log ?? environment.variables["CS_LOG"].flatMap({ $0.isEmpty ? nil : $0 }) {
-            let path = absolute(explicit)
-            guard access(path, F_OK) == 0 else { throw .logNotFound(path: explicit) }
-            return EventLog(path: path)
+    /// `--as`, else `CS_AGENT`, else the login name (from USER, LOGNAME or the password
+    /// database). Nobody to name is refused: an event must say who made it.
+    public func actor() throws(UsageError) -> String {
+        if let given = invocation.globals.actor {
+            return try ValueParsing.name(given, what: "--as")
         }
-        var folder = environment.currentDirectory
-        while true {
-            let candidate = (folder == "/" ? "" : folder) + "/.cs/events.jsonl"
-            if access(candidate, F_OK) == 0 { return EventLog(path: candidate) }
-            guard folder != "/", !folder.isEmpty else { break }
-            folder = parent(of: folder)
-        }
-        throw .noLog(searchedFrom: environment.currentDirectory)
+        if let agent = environment.variables["CS_AGENT"], !agent.isEmpty { return try ValueParsing.name(agent, what: "CS_AGENT") }
+        guard let login = environment.loginName, !login.isEmpty else { throw .unknownActor }
+        return login
     }
 
     public func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? path : environment.currentDirectory + "/" + path
-    }
-
-    private func parent(of folder: String) -> String {
-        guard let slash = folder.lastIndex(of: "/"), slash != folder.startIndex else { return "/" }
-        return String(folder[..<slash])
     }
 
     /// Ids are random, except under `CS_NOW`: then they are derived from the clock and the
@@ -83,15 +65,20 @@ public struct Context {
     }
 
     /// Locks the log, replays it and appends what `decide` returns (see `EventLog.append`).
-    public func write<Outcome>(_ decide: (inout Decider) throws -> (events: [Event], outcome: Outcome)) throws -> Outcome {
+    /// Returns the outcome and the events as stored; says on standard error what masking
+    /// changed on the way.
+    public func write<Outcome>(_ decide: (inout Decider) throws -> (events: [Event], outcome: Outcome)) throws
+        -> (outcome: Outcome, stored: [Event]) {
         let log = try locateLog()
         let now = try now()
-        let actor = actor
-        return try log.append { desk, eventCount in
+        let actor = try actor()
+        let appended = try log.append { desk, eventCount in
             var decider = Decider(desk: desk, actor: actor, now: now, ids: try idGenerator(eventCount: eventCount))
             let result = try decide(&decider)
             return EventLog.Decision(events: result.events, outcome: result.outcome)
         }
+        reportMasking(appended.masked)
+        return (appended.outcome, appended.events)
     }
 
     /// Replays the log for a reading command. A torn last line (a crash mid-append) is

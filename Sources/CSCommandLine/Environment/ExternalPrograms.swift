@@ -1,7 +1,12 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The pager and the editor, the way git runs them: through `/bin/sh -c`, so a command
-/// with arguments (`less -S`, `code --wait`) works as users write it.
+/// with arguments (`less -S`, `code --wait`) works as users write it, and in the terminal's
+/// foreground (see `ForegroundChild`).
 enum ExternalPrograms {
     /// `CS_PAGER`, `PAGER`, else `less`; nil when paging is switched off (`cat` or empty).
     static func pager(_ variables: [String: String]) -> String? {
@@ -18,34 +23,45 @@ enum ExternalPrograms {
         return "vi"
     }
 
-    /// Feeds `text` to the pager on our standard output. False when it could not start.
+    /// Feeds `text` to the pager, which writes to our standard output. False when it could
+    /// not be started (the caller prints the text itself). A pager that quits early (`q`
+    /// on the first screen) closes the pipe: the rest of the text is dropped, quietly.
     static func page(_ text: String, with pager: String, variables: [String: String]) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", pager]
+        var descriptors: [Int32] = [0, 0]
+        guard pipe(&descriptors) == 0 else { return false }
+        let (readEnd, writeEnd) = (descriptors[0], descriptors[1])
+        // Neither end may leak into the pager: it would never see the end of its input.
+        _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
         var environment = variables
         // less: quit if one screen (F), pass colours (R), leave the screen alone (X).
         if environment["LESS"] == nil { environment["LESS"] = "FRX" }
-        process.environment = environment
-        let input = Pipe()
-        process.standardInput = input
-        do { try process.run() } catch { return false }
-        // A pager that quits early closes the pipe; that is not an error of ours.
-        signal(SIGPIPE, SIG_IGN)
-        try? input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
+        let child = ForegroundChild.start(pager, name: "cs-pager", arguments: [], environment: environment, standardInput: readEnd)
+        close(readEnd)
+        guard let child else {
+            close(writeEnd)
+            return false
+        }
+        // A closed pipe must come back as EPIPE, not kill cs before it has waited for the pager.
+        let previous = signal(SIGPIPE, SIG_IGN)
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let wrote = bytes.withUnsafeBytes { write(writeEnd, $0.baseAddress! + offset, $0.count - offset) }
+            if wrote < 0 && errno == EINTR { continue }
+            guard wrote > 0 else { break }
+            offset += wrote
+        }
+        close(writeEnd)
+        _ = child.wait()
+        signal(SIGPIPE, previous)
         return true
     }
 
     /// Runs the editor on `path` with the terminal; returns its exit status (127: not started).
     static func edit(_ path: String, with editor: String, variables: [String: String]) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", editor + " \"$1\"", "cs-editor", path]
-        process.environment = variables
-        do { try process.run() } catch { return 127 }
-        process.waitUntilExit()
-        return process.terminationStatus
+        guard let child = ForegroundChild.start(editor + " \"$1\"", name: "cs-editor", arguments: [path], environment: variables)
+        else { return 127 }
+        return child.wait()
     }
 }

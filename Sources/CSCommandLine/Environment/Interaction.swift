@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Paging long output and writing bodies in an editor, only when a person is at a terminal.
 extension Context {
@@ -14,22 +19,24 @@ extension Context {
 
     /// Opens the editor on a template (after `initial`, the text being changed, if any), as
     /// `git commit` does, and returns what was written without the `#` lines. Throws when the
-    /// editor fails or the text is empty.
+    /// editor fails or the text is empty. The draft is a fresh file of its own (two commands
+    /// at once never share one); it is removed afterwards, unless the editor failed with
+    /// text written in it: then its path is in the error, so the text is not lost.
     func editText(what: String, hint: String, initial: String = "") throws -> String {
-        let path = NSTemporaryDirectory() + "cs-\(invocation.command.path.joined(separator: "-"))-\(getpid()).txt"
         let template = initial + "\n# Write the \(what) above. Lines starting with '#' are ignored.\n# \(hint)\n"
             + "# An empty \(what) aborts; nothing is written to the log.\n"
-        guard FileManager.default.createFile(atPath: path, contents: Data(template.utf8),
-                                             attributes: [.posixPermissions: 0o600]) else {
-            throw EditorFailed.cannotCreate(path)
-        }
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let path = try Draft.create(command: invocation.command.path.joined(separator: "-"), contents: template)
+        var keep = false
+        defer { if !keep { unlink(path) } }
         let editor = ExternalPrograms.editor(environment.variables)
         let status = ExternalPrograms.edit(path, with: editor, variables: environment.variables)
-        guard status == 0 else { throw EditorFailed.exited(editor: editor, status: status) }
-        let written = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        let written = Draft.read(path)
         let text = written.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("#") }.joined(separator: "\n").trimmingWhitespace()
+        guard status == 0 else {
+            keep = !text.isEmpty && text != initial.trimmingWhitespace()
+            throw EditorFailed.exited(editor: editor, status: status, draft: keep ? path : nil)
+        }
         guard !text.isEmpty else { throw EditorFailed.empty(what: what) }
         return text
     }
@@ -39,9 +46,34 @@ extension Context {
     var canOpenEditor: Bool { environment.standardInputIsTerminal }
 }
 
+/// The editor's file: `cs-COMMAND-XXXXXX.txt` in the temporary folder, made by mkstemps
+/// (owner-only, a name no other run has).
+enum Draft {
+    static func create(command: String, contents: String) throws -> String {
+        var template = Array((NSTemporaryDirectory() + "cs-\(command)-XXXXXX.txt").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
+        guard descriptor >= 0 else { throw EditorFailed.cannotCreate(reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        let bytes = Array(contents.utf8)
+        let wrote = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard wrote == bytes.count else {
+            let reason = String(cString: strerror(errno))
+            unlink(path)
+            throw EditorFailed.cannotCreate(reason: reason)
+        }
+        return path
+    }
+
+    static func read(_ path: String) -> String {
+        (try? FileReading.bytes(atPath: path, shownAs: path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+}
+
 /// Writing a body in the editor did not give one (exit status 1, nothing appended).
 enum EditorFailed: Error, Equatable {
     case empty(what: String)
-    case exited(editor: String, status: Int32)
-    case cannotCreate(String)
+    /// The editor failed; `draft` is where the text written so far was kept, if any.
+    case exited(editor: String, status: Int32, draft: String?)
+    case cannotCreate(reason: String)
 }

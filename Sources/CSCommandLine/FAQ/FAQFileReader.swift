@@ -29,7 +29,7 @@ enum FAQFileReader {
         let fields = EventFields(object)
         do {
             let id = try fields.string("id")
-            guard FAQEntry.isValidID(id) else { throw bad("invalid id '\(id)' (letters, digits, '.', '_', '-'; up to 40)") }
+            guard FAQEntry.isValidID(id), !SensitiveData.contains(id) else { throw bad("invalid id '\(id)' (letters, digits, '.', '_', '-'; up to 40)") }
             let question = try fields.text("question").trimmingWhitespace()
             let answer = try fields.text("answer").trimmingWhitespace()
             guard !question.isEmpty, !answer.isEmpty else { throw bad("empty question or answer") }

@@ -84,7 +84,7 @@ enum FAQText {
         var table = TextTable(header: (source == nil ? [] : ["SOURCE"]) + ["ID", "LANG", "CATEGORY", "QUESTION"])
         for entry in entries {
             table.rows.append((source.map { [TextTable.Cell($0.rawValue)] } ?? [])
-                + [.init(entry.id), .init(entry.lang), .init(entry.category ?? "-"), .init(Terminal.singleLine(entry.question))])
+                + [.init(entry.id), .init(entry.lang), .init(Terminal.singleLine(entry.category ?? "-")), .init(Terminal.singleLine(entry.question))])
         }
         if let width {
             // The question takes what is left of the line.

@@ -1,4 +1,14 @@
 import CSDomain
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Standard output could not be written (exit status 5).
+struct OutputFailed: Error {
+    let errorNumber: Int32
+}
 
 /// Every error message cs prints, and the exit status that goes with it. One line each:
 /// what is wrong, then the way out.
@@ -9,6 +19,12 @@ public enum ErrorText {
         public static let usage: Int32 = 2
         public static let notFound: Int32 = 3
         public static let damaged: Int32 = 4
+        /// The command's output could not be written (a full disk, an I/O error).
+        public static let outputFailed: Int32 = 5
+        /// A bug in cs: an error no layer names. Worth a report.
+        public static let internalError: Int32 = 70
+        /// The reader of standard output went away (`cs log | head`): as if killed by SIGPIPE.
+        public static let brokenPipe: Int32 = 141
     }
 
     /// `displayPath` shortens a log path for the message (relative to the current folder).
@@ -32,7 +48,7 @@ public enum ErrorText {
         case let failed as VerifyFailed:
             let problems = failed.count == 1 ? "1 problem" : "\(failed.count) problems"
             return ("the log has \(problems), listed above; nothing was changed", ExitStatus.damaged)
-        default: return ("unexpected error: \(error)", ExitStatus.damaged)
+        default: return ("internal error: \(error); this is a bug in cs, please report it", ExitStatus.internalError)
         }
     }
 
@@ -60,6 +76,8 @@ public enum ErrorText {
             return "invalid value '\(value)' for '\(option)'; \(guess)use one of: \(allowed.joined(separator: ", "))"
         case .invalidValue(let what, let value, let expected):
             return "invalid \(what) '\(value)'; expected \(expected)"
+        case .badName(let what, let value, let problem):
+            return "invalid \(what) '\(Terminal.singleLine(value))': \(problem)"
         case .missingArgument(let name, let command):
             return "'\(command)' needs \(name); see 'cs \(command) --help'"
         case .missingOption(let option, let command):
@@ -78,15 +96,39 @@ public enum ErrorText {
             return "no log at '\(path)'; run 'cs init' to create a desk, or check --log and CS_LOG"
         case .unreadableFile(let path, let reason):
             return "cannot read '\(path)': \(reason)"
+        case .optionAsValue(let option, let valueName, let word):
+            return "option '\(option)' needs a value (\(valueName)), but '\(word)' is an option; "
+                + "give the value, or write \(option)=\(word) if that is the value"
+        case .argumentNotUTF8(let position, let bytes):
+            return "argument \(position) is not UTF-8 text ('\(escapedBytes(bytes))'); "
+                + "cs reads UTF-8 only: check the encoding of the terminal or script"
+        case .unknownActor:
+            return "cannot tell who is acting: no --as, CS_AGENT, USER or LOGNAME, and no name for this user id "
+                + "in the password database; set CS_AGENT=NAME or pass --as NAME"
+        case .notALog(let path, let problem):
+            return "'\(path)' \(problem)"
         }
+    }
+
+    static func describe(_ error: OutputFailed) -> String {
+        "cannot write the output: \(String(cString: strerror(error.errorNumber))); what was printed is incomplete"
+    }
+
+    /// Bytes as typed, with the ones that are not printable ASCII written `\xE9`.
+    static func escapedBytes(_ bytes: [UInt8]) -> String {
+        bytes.map { byte in
+            guard byte < 0x20 || byte >= 0x7F else { return String(UnicodeScalar(byte)) }
+            return "\\x" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+        }.joined()
     }
 
     static func describe(_ error: EditorFailed) -> String {
         switch error {
         case .empty(let what): return "aborting: the \(what) is empty; nothing was written"
-        case .exited(let editor, let status):
-            return "the editor '\(editor)' exited with status \(status); nothing was written (set CS_EDITOR, VISUAL or EDITOR)"
-        case .cannotCreate(let path): return "cannot create '\(path)' for the editor; nothing was written"
+        case .exited(let editor, let status, let draft):
+            return "the editor '\(editor)' exited with status \(status); nothing was written "
+                + (draft.map { "(your text is kept in \($0))" } ?? "(set CS_EDITOR, VISUAL or EDITOR)")
+        case .cannotCreate(let reason): return "cannot create a file for the editor: \(reason); nothing was written"
         }
     }
 
@@ -104,6 +146,9 @@ public enum ErrorText {
             return "ticket \(ticket) was paid in \(payment), not \(given); refund in \(payment) with --currency \(payment)"
         case .refundExceedsRefundable(let ticket, let requested, let refundable):
             return "refund of \(requested.formatted) exceeds what remains refundable on ticket \(ticket) (\(refundable.formatted))"
+        case .idempotencyKeyIncomparable(let key):
+            return "cannot tell whether idempotency key '\(key)' was used before: earlier keys like it were recorded "
+                + "under another desk secret; nothing was refunded: use a key without card or resident numbers"
         case .idempotencyKeyConflict(let key, let ticket):
             return "idempotency key '\(key)' was already used for a different refund on ticket \(ticket); use a new key"
         case .paymentAlreadyRefunded(let ticket):
@@ -137,6 +182,10 @@ public enum ErrorText {
                 + "run 'cs repair' (the original is kept)"
         case .damaged(let path, let line, let problem):
             return "\(displayPath(path)):\(line): \(describe(problem)); the log is damaged, see 'cs verify'"
+        case .appendFailed(let path, let reason):
+            return "cannot write to the log '\(displayPath(path))': \(reason); nothing was appended (the log is as it was)"
+        case .notAFile(let path, let kind):
+            return "'\(displayPath(path))' is \(kind.rawValue), not a log file; nothing was read or written"
         }
     }
 

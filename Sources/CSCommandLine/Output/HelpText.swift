@@ -19,6 +19,17 @@ public enum HelpText {
         return lines.joined(separator: "\n")
     }
 
+    /// `cs faq --help`, `cs help faq`: the group's subcommands.
+    public static func group(_ path: [String], _ specs: [CommandSpec]) -> String {
+        let name = path.joined(separator: " ")
+        let members = specs.filter { !$0.hidden && $0.path.count > path.count && $0.path.starts(with: path) }
+        let width = members.map { $0.name.count }.max() ?? 0
+        var lines = ["cs \(name) — \(name) commands", "", "Usage: cs \(name) COMMAND [ARGUMENTS] [OPTIONS]", "", "Commands:"]
+        lines += members.map { "  " + DisplayWidth.pad($0.name, to: width) + "  " + $0.abstract }
+        lines += ["", "Run 'cs help \(name) COMMAND' for a command's options and examples."]
+        return lines.joined(separator: "\n")
+    }
+
     public static func command(_ spec: CommandSpec) -> String {
         var lines = ["cs \(spec.name) — \(spec.abstract)", "", "Usage: " + usage(spec)]
         if let discussion = spec.discussion { lines += ["", discussion] }

@@ -1,24 +1,36 @@
 import CSDomain
-import Foundation
 
-/// Times for people: the local time zone (`TZ`) and ages relative to now. JSON output
-/// stays RFC 3339 UTC; this is only for the eye.
+/// Times for people: in the zone `TZ` names, with its abbreviation, and ages relative to
+/// now. JSON output stays RFC 3339 UTC; this is only for the eye.
 public struct HumanTime {
     public let now: Timestamp
-    private let zone: TimeZone
+    public let zone: Zone
 
-    public init(now: Timestamp, timeZoneName: String?) {
+    public init(now: Timestamp, zone: Zone) {
         self.now = now
-        let name = timeZoneName.map { $0.hasPrefix(":") ? String($0.dropFirst()) : $0 }
-        zone = name.flatMap { TimeZone(identifier: $0) } ?? TimeZone.current
+        self.zone = zone
     }
 
-    /// `2026-11-23 18:30`.
+    /// `2026-11-23 18:30 KST`: the zone is named, so a time read out to a customer or pasted
+    /// into a report cannot be taken for another zone's.
     public func format(_ time: Timestamp) -> String {
-        let offset = Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(time.secondsSince1970))))
-        let civil = time.civil(offsetSeconds: offset)
+        let offset = zone.offset(at: time)
+        let civil = time.civil(offsetSeconds: offset.seconds)
         func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(civil.year)-\(two(civil.month))-\(two(civil.day)) \(two(civil.hour)):\(two(civil.minute))"
+        return "\(civil.year)-\(two(civil.month))-\(two(civil.day)) \(two(civil.hour)):\(two(civil.minute)) "
+            + Self.label(offset)
+    }
+
+    /// The abbreviation when it names the offset (`KST`, `EDT`), else the offset itself: a
+    /// POSIX `TZ=UTC+9` is nine hours behind UTC, and "UTC" beside its times would mislead.
+    static func label(_ offset: Zone.Offset) -> String {
+        let letters = !offset.abbreviation.isEmpty && offset.abbreviation.allSatisfy { $0.isASCII && $0.isLetter }
+        let isUniversal = ["UTC", "GMT", "UT", "Z"].contains(offset.abbreviation)
+        if letters && (!isUniversal || offset.seconds == 0) { return offset.abbreviation }
+        let sign = offset.seconds < 0 ? "-" : "+"
+        let magnitude = abs(offset.seconds)
+        let hours = magnitude / 3600, minutes = magnitude % 3600 / 60
+        return sign + (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes)"
     }
 
     /// `3h`, `2d`, `5mo`: how long ago, in the largest whole unit.
@@ -34,7 +46,7 @@ public struct HumanTime {
         }
     }
 
-    /// `2026-11-23 18:30 (3h ago)`.
+    /// `2026-11-23 18:30 KST (3h ago)`.
     public func formatWithAge(_ time: Timestamp) -> String {
         let age = age(of: time)
         return format(time) + (age == "now" ? " (just now)" : " (\(age) ago)")

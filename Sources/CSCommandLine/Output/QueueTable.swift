@@ -1,10 +1,16 @@
 import CSDomain
 
-/// The `cs list` table for people. The subject column takes what the terminal's width
-/// leaves (cut by display width with an ellipsis, so Hangul never breaks alignment).
+/// The `cs list` table for people. The subject comes last, as `ps` puts the command last:
+/// it is the long, free-text column, so it takes what the width leaves (cut by display
+/// width with an ellipsis, so Hangul never breaks alignment) and, with no width known,
+/// runs on without padding every other row to the longest one.
 enum QueueTable {
-    static let header = ["ID", "STATUS", "PRIORITY", "SUBJECT", "CUSTOMER", "ASSIGNEE", "AGE"]
-    static let subjectColumn = 3
+    static let header = ["ID", "STATUS", "PRIORITY", "AGE", "ASSIGNEE", "CUSTOMER", "SUBJECT"]
+    static let assigneeColumn = 4, customerColumn = 5, subjectColumn = 6
+    /// Names are cut to these at most, and further (down to the minimums, or their headers'
+    /// widths) on a narrow terminal before the subject gets less than `minimumSubject`.
+    static let widest = [assigneeColumn: 16, customerColumn: 20]
+    static let narrowest = [assigneeColumn: 6, customerColumn: 8]
     static let minimumSubject = 12
 
     static func render(_ tickets: [Ticket], time: HumanTime, width: Int?, style: Style) -> String {
@@ -14,21 +20,27 @@ enum QueueTable {
                 .init(ticket.id),
                 .init(ticket.status.rawValue, colour: Style.code(for: ticket.status)),
                 .init(ticket.priority.rawValue, colour: Style.code(for: ticket.priority)),
-                .init(Terminal.singleLine(ticket.subject)),
-                .init(DisplayWidth.truncate(Terminal.singleLine(ticket.customer.name), to: 20)),
-                .init(Terminal.singleLine(ticket.assignee ?? "-")),
                 .init(time.age(of: ticket.createdAt)),
+                .init(Terminal.singleLine(ticket.assignee ?? "-")),
+                .init(Terminal.singleLine(ticket.customer.name)),
+                .init(Terminal.singleLine(ticket.subject)),
             ])
         }
-        if let width {
-            let widths = table.columnWidths
-            let others = widths.enumerated().filter { $0.offset != subjectColumn }.reduce(0) { $0 + $1.element }
-            let gaps = 2 * (widths.count - 1)
-            let room = max(minimumSubject, width - others - gaps)
-            for index in table.rows.indices {
-                table.rows[index][subjectColumn].text = DisplayWidth.truncate(table.rows[index][subjectColumn].text, to: room)
-            }
+        for (column, limit) in widest { table.cut(column: column, to: limit) }
+        guard let width else { return table.render(style: style) }
+        var widths = table.columnWidths
+        let gaps = 2 * (widths.count - 1)
+        func fixed() -> Int { widths.enumerated().filter { $0.offset != subjectColumn }.reduce(gaps) { $0 + $1.element } }
+        // Names give way first, the longer one first, until the subject has its minimum; no
+        // column gets narrower than its header.
+        let floors = narrowest.mapValues { $0 }.merging(narrowest.keys.map { ($0, DisplayWidth.of(header[$0])) }, uniquingKeysWith: max)
+        while width - fixed() < minimumSubject {
+            let shrinkable = floors.filter { widths[$0.key] > $0.value }
+            guard let column = shrinkable.max(by: { widths[$0.key] - $0.value < widths[$1.key] - $1.value })?.key else { break }
+            widths[column] -= 1
+            table.cut(column: column, to: widths[column])
         }
+        table.cut(column: subjectColumn, to: max(minimumSubject, width - fixed()))
         return table.render(style: style)
     }
 }

@@ -1,24 +1,32 @@
-/// Text made safe for one line of a terminal.
+import CSDomain
+
+/// Stored text made safe for a terminal. Text in the log is kept faithfully; only on its
+/// way to a person's screen are the characters that would act rather than show made
+/// visible: control characters (ESC above all) and the bidirectional controls (U+202E and
+/// its kin reorder what is read, so `txt.exe` can show as `exe.txt`).
 enum Terminal {
-    /// Newlines and tabs become spaces; other control characters are dropped.
+    /// For one line of a table or header: newlines and tabs become spaces, every other
+    /// control character is shown escaped.
     static func singleLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.compactMap { scalar in
-            if scalar == "\n" || scalar == "\t" || scalar == "\r" { return " " }
-            return scalar.properties.generalCategory == .control ? nil : scalar
-        }))
+        escaped(text, keepLayout: false)
     }
 
-    /// Stored text as it may reach a terminal: newlines and tabs stay, every other control
-    /// character (ESC above all) is shown as a visible `^[`-style escape, so a customer's
-    /// message cannot move the cursor or recolour a staff member's screen.
+    /// For a body shown as written: newlines and tabs stay, everything else that acts is
+    /// shown as `^[`, `\u{202e}`, so a customer's message cannot move the cursor, recolour a
+    /// staff member's screen or reorder the text around it.
     static func safe(_ text: String) -> String {
+        escaped(text, keepLayout: true)
+    }
+
+    private static func escaped(_ text: String, keepLayout: Bool) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\t" {
-                result.unicodeScalars.append(scalar)
+            if scalar == "\n" || scalar == "\t" || (scalar == "\r" && !keepLayout) {
+                if keepLayout { result.unicodeScalars.append(scalar) } else { result += " " }
             } else if scalar.value < 0x20 || scalar.value == 0x7F {
                 result += "^" + String(UnicodeScalar(UInt8(scalar.value ^ 0x40)))
-            } else if (0x80..<0xA0).contains(scalar.value) || scalar.properties.generalCategory == .control {
+            } else if scalar.properties.generalCategory == .control || Names.isBidiControl(scalar)
+                || scalar.value == 0x2028 || scalar.value == 0x2029 {
                 result += "\\u{" + String(scalar.value, radix: 16) + "}"
             } else {
                 result.unicodeScalars.append(scalar)

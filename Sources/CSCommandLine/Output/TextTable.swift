@@ -26,6 +26,11 @@ public struct TextTable {
         return widths
     }
 
+    /// Cuts every cell of a column to at most `columns` display columns.
+    public mutating func cut(column: Int, to columns: Int) {
+        for index in rows.indices { rows[index][column].text = DisplayWidth.truncate(rows[index][column].text, to: columns) }
+    }
+
     public func render(style: Style = Style(enabled: false)) -> String {
         let widths = columnWidths
         let all = [header.map { Cell($0) }] + rows

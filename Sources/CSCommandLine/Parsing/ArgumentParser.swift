@@ -3,11 +3,19 @@
 public enum ArgumentParser {
     public static func parse(_ arguments: [String], table: [CommandSpec]) throws(UsageError) -> ParsedLine {
         let tokens = Tokenizer.tokenize(arguments)
-        let (command, consumed) = try findCommand(tokens, table: table)
+        let (found, consumed) = try findCommand(tokens, table: table)
         let rest = tokens.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
-        guard let command else {
-            var globals = GlobalValues()
-            for token in rest { try readGlobalOnly(token, into: &globals) }
+        let command: CommandSpec
+        switch found {
+        case .command(let spec):
+            command = spec
+        case .group(let path):
+            // A group name alone (`cs faq`): its help when asked for, else say what it has.
+            let globals = try readGlobalsOnly(rest)
+            guard globals.help else { throw .unknownCommand("", suggestion: nil, parent: path.joined(separator: " ")) }
+            return .groupHelp(path)
+        case .none:
+            let globals = try readGlobalsOnly(rest)
             return globals.version && !globals.help ? .version : .help(nil, globals)
         }
         let invocation = try match(rest, to: command)
@@ -15,9 +23,16 @@ public enum ArgumentParser {
         return .run(invocation)
     }
 
+    /// What the leading words name: a command, a group of commands (`faq`), or nothing.
+    enum Found {
+        case command(CommandSpec)
+        case group([String])
+        case none
+    }
+
     /// The command named by the first positional words, and which tokens named it.
     /// Global options may come before it (`cs --log x show T`).
-    static func findCommand(_ tokens: [Token], table: [CommandSpec]) throws(UsageError) -> (CommandSpec?, Set<Int>) {
+    static func findCommand(_ tokens: [Token], table: [CommandSpec]) throws(UsageError) -> (Found, Set<Int>) {
         var path: [String] = []
         var consumed = Set<Int>()
         var index = 0
@@ -46,29 +61,64 @@ public enum ArgumentParser {
             }
             index += 1
         }
-        if path.isEmpty { return (nil, consumed) }
-        if let exact = table.first(where: { $0.path == path }) { return (exact, consumed) }
-        // A group name alone (`cs faq`): say which subcommands it has.
-        throw .unknownCommand("", suggestion: nil, parent: path.joined(separator: " "))
+        if path.isEmpty { return (.none, consumed) }
+        if let exact = table.first(where: { $0.path == path }) { return (.command(exact), consumed) }
+        return (.group(path), consumed)
     }
 
-    private static func readGlobalOnly(_ token: Token, into globals: inout GlobalValues) throws(UsageError) {
-        switch token {
-        case .long(let name, let value, let word, _):
-            guard let spec = GlobalOptions.spec(named: name) else {
-                throw .unknownOption(word, command: "cs", suggestion: suggestOption(name, in: nil))
-            }
-            globals.set(spec.long, value: value)
-        case .short(let letters, let word, _):
-            for letter in letters {
-                guard let spec = GlobalOptions.spec(short: letter) else {
-                    throw .unknownOption(word, command: "cs", suggestion: nil)
+    /// The global options of a line that names no command (`cs --version`, `cs --help`),
+    /// each value-taking one with its value: `cs --log` alone is a usage error.
+    private static func readGlobalsOnly(_ tokens: [Token]) throws(UsageError) -> GlobalValues {
+        var globals = GlobalValues()
+        var index = 0
+        while index < tokens.count {
+            switch tokens[index] {
+            case .long(let name, let inline, let word, _):
+                guard let spec = GlobalOptions.spec(named: name) else {
+                    throw .unknownOption(word, command: "cs", suggestion: suggestOption(name, in: nil))
                 }
-                globals.set(spec.long, value: nil)
+                var value = inline
+                if spec.takesValue && value == nil {
+                    index += 1
+                    value = try valueWord(tokens, at: index, for: spec, in: nil)
+                }
+                if !spec.takesValue && inline != nil { throw .flagTakesNoValue(option: "--" + spec.long) }
+                globals.set(spec.long, value: value)
+            case .short(let letters, let word, _):
+                for letter in letters {
+                    guard let spec = GlobalOptions.spec(short: letter), !spec.takesValue else {
+                        throw .unknownOption(word, command: "cs", suggestion: nil)
+                    }
+                    globals.set(spec.long, value: nil)
+                }
+            case .positional:
+                break
             }
-        case .positional:
-            break
+            index += 1
         }
+        return globals
+    }
+
+    /// The word after an option that takes a value. A word that is itself an option of this
+    /// command (or a global one) is refused rather than swallowed: `--customer --channel`
+    /// is a forgotten value far more often than a customer named "--channel"; that one can
+    /// be written `--customer=--channel`.
+    private static func valueWord(_ tokens: [Token], at index: Int, for spec: OptionSpec,
+                                  in command: CommandSpec?) throws(UsageError) -> String {
+        let option = "--" + spec.long
+        guard index < tokens.count else { throw .missingValue(option: option, valueName: spec.valueName ?? "VALUE") }
+        let token = tokens[index]
+        let isKnownOption: Bool
+        switch token {
+        case .long(let name, _, _, _):
+            isKnownOption = command?.option(named: name) != nil || GlobalOptions.spec(named: name) != nil
+        case .short(let letters, _, _):
+            isKnownOption = letters.allSatisfy { command?.option(short: $0) != nil || GlobalOptions.spec(short: $0) != nil }
+        case .positional:
+            isKnownOption = false
+        }
+        if isKnownOption { throw .optionAsValue(option: option, valueName: spec.valueName ?? "VALUE", word: token.word) }
+        return token.word
     }
 
     static func match(_ tokens: [Token], to command: CommandSpec) throws(UsageError) -> Invocation {
@@ -99,10 +149,7 @@ public enum ArgumentParser {
 
         func nextValue(for spec: OptionSpec) throws(UsageError) -> String {
             index += 1
-            guard index < tokens.count else {
-                throw .missingValue(option: "--" + spec.long, valueName: spec.valueName ?? "VALUE")
-            }
-            return tokens[index].word
+            return try valueWord(tokens, at: index, for: spec, in: command)
         }
 
         while index < tokens.count {

@@ -19,5 +19,7 @@ public enum ParsedLine: Sendable {
     case run(Invocation)
     /// `cs --help`, `cs COMMAND --help`: help for the command, or the overview when nil.
     case help(CommandSpec?, GlobalValues)
+    /// `cs faq --help`: the subcommands of a group.
+    case groupHelp([String])
     case version
 }

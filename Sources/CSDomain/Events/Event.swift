@@ -89,9 +89,11 @@ public struct Event: Sendable {
         }
     }
 
-    /// The event as one JSON line, without the trailing newline.
-    public func encoded() -> JSONWriter {
+    /// The event as one JSON line, without the trailing newline; `masking`: with card and
+    /// resident registration numbers masked in every string (how events reach the log).
+    public func encoded(masking: Bool = false) -> JSONWriter {
         var writer = JSONWriter()
+        writer.masksSensitiveData = masking
         writer.beginObject()
         writer.int("v", Event.formatVersion)
         writer.string("id", id)

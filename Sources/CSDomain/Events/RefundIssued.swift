@@ -4,31 +4,40 @@ public struct RefundIssued: TicketEventKind, Equatable {
 
     public var amount: Money
     public var reason: String
-    /// A caller-chosen key: the same key never refunds twice.
-    public var idempotencyKey: String?
+    /// A caller-chosen key: the same key never refunds twice (`keyDigest` when it was masked).
+    public var key: IdempotencyKey?
 
-    public init(amount: Money, reason: String, idempotencyKey: String?) {
+    public init(amount: Money, reason: String, key: IdempotencyKey?) {
         self.amount = amount
         self.reason = reason
-        self.idempotencyKey = idempotencyKey
+        self.key = key
     }
+
+    public init(amount: Money, reason: String, idempotencyKey: String?) {
+        self.init(amount: amount, reason: reason, key: idempotencyKey.map { IdempotencyKey(stored: $0, digest: nil) })
+    }
+
+    public var idempotencyKey: String? { key?.stored }
 
     public init(from fields: EventFields) throws(EventDecodingError) {
         amount = try fields.money("amount")
         reason = try fields.text("reason")
-        idempotencyKey = try fields.optionalString("idempotencyKey")
+        key = try fields.optionalString("idempotencyKey").map { (stored) throws(EventDecodingError) in
+            IdempotencyKey(stored: stored, digest: try fields.optionalString("keyDigest"))
+        }
     }
 
     public func encode(into writer: inout JSONWriter) {
         writer.int("amount", amount.minorUnits)
         writer.string("currency", amount.currency.code)
         writer.string("reason", reason)
-        writer.stringIfPresent("idempotencyKey", idempotencyKey)
+        writer.stringIfPresent("idempotencyKey", key?.stored)
+        writer.stringIfPresent("keyDigest", key?.digest)
     }
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.refunds.append(Refund(eventID: eventID, amount: amount, reason: reason,
-                                     idempotencyKey: idempotencyKey, at: time, by: actor))
+                                     idempotencyKey: key?.stored, at: time, by: actor))
         ticket.thread.append(ThreadEntry(by: actor, at: time, content: .refund(amount, reason: reason)))
     }
 }

@@ -3,26 +3,61 @@
 public struct JSONWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = []
+    /// The field names of the containers being written and of the last key, so a masked
+    /// value can be reported by its field (`customer.name`).
+    private var containerKeys: [String] = []
+    private var lastKey: String?
+
+    /// When set, every string is masked (card and resident registration numbers) before it
+    /// is written. Events reach the log only through a masking writer: one path for every
+    /// stored text field, whatever the command or the field.
+    public var masksSensitiveData = false
+    /// What masking changed, by field, in the order written.
+    public private(set) var masked: [MaskedField] = []
 
     public init() { bytes.reserveCapacity(256) }
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
-    public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma.removeLast() }
-    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
-    public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma.removeLast() }
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    private mutating func open(_ bracket: UInt8) {
+        separate()
+        bytes.append(bracket)
+        needsComma.append(false)
+        containerKeys.append(lastKey ?? "")
+        lastKey = nil
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(bracket)
+        needsComma.removeLast()
+        lastKey = containerKeys.popLast()
+    }
 
     /// Writes a field name; the value written next belongs to it.
     public mutating func key(_ name: String) {
         separate()
         appendQuoted(name)
+        lastKey = name
         bytes.append(UInt8(ascii: ":"))
         // The value that follows must not write a comma of its own.
         if !needsComma.isEmpty { needsComma[needsComma.count - 1] = false }
     }
 
-    public mutating func string(_ value: String) { separate(); appendQuoted(value) }
+    public mutating func string(_ value: String) {
+        separate()
+        guard masksSensitiveData else { return appendQuoted(value) }
+        let result = SensitiveData.mask(value)
+        if !result.masked.isEmpty {
+            let field = (containerKeys.filter { !$0.isEmpty } + [lastKey].compactMap { $0 }).joined(separator: ".")
+            masked += result.masked.map { MaskedField(field: field, kind: $0) }
+        }
+        appendQuoted(result.text)
+    }
     public mutating func int(_ value: Int64) { separate(); bytes.append(contentsOf: String(value).utf8) }
     public mutating func int(_ value: Int) { int(Int64(value)) }
     public mutating func bool(_ value: Bool) { separate(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
@@ -89,4 +124,11 @@ public struct JSONWriter: Sendable {
         }
         bytes.append(UInt8(ascii: "\""))
     }
+}
+
+/// A stored field whose text was masked on its way to the log.
+public struct MaskedField: Equatable, Sendable {
+    /// The field's name in the event, nested names joined by dots (`customer.name`).
+    public var field: String
+    public var kind: SensitiveData.Kind
 }

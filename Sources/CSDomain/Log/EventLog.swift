@@ -9,13 +9,25 @@ import Musl
 /// includes every earlier event, and never rewrites a byte already written.
 public struct EventLog: Sendable {
     public let path: String
+    let io: LogIO
 
-    public init(path: String) { self.path = path }
+    public init(path: String, io: LogIO = .system) {
+        self.path = path
+        self.io = io
+    }
+
+    /// The desk's secret for digests of masked idempotency keys, made on first use.
+    public func secret() throws(LogError) -> DeskSecret { try DeskSecretFile.load(forLog: path) }
 
     /// Creates an empty log, owner-only, and its folder (0700) if missing. Returns false
     /// when a log is already there (nothing is touched then).
     public static func create(at path: String) throws(LogError) -> Bool {
-        if access(path, F_OK) == 0 { return false }
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            // Something is there: a log (nothing to do), or something that cannot be one.
+            _ = try LogFile.openForReading(path).close()
+            return false
+        }
         let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         if !folder.isEmpty && access(folder, F_OK) != 0 {
             guard mkdir(folder, 0o700) == 0 else {
@@ -60,46 +72,74 @@ public struct EventLog: Sendable {
         }
     }
 
+    /// What an append did: the decision's outcome, the events exactly as stored (masked:
+    /// what a report must show), and which fields masking changed.
+    public struct Appended<Outcome> {
+        public var outcome: Outcome
+        public var events: [Event]
+        public var masked: [MaskedField]
+    }
+
     /// Locks the log, replays it, lets `decide` look at the desk (and the number of events,
     /// which seeds reproducible ids), appends what it returns as whole lines in one write, syncs,
-    /// and unlocks. If `decide` throws, nothing is written.
+    /// and unlocks. Every event is encoded by a masking writer: no card or resident
+    /// registration number reaches the log, whatever field it was typed in. If `decide`
+    /// throws, or the write fails, nothing is appended.
     public func append<Outcome>(
         _ decide: (_ desk: Desk, _ eventCount: Int) throws -> Decision<Outcome>
-    ) throws -> Outcome {
-        let file = try LogFile.open(path, create: false)
+    ) throws -> Appended<Outcome> {
+        let file = try LogFile.open(path, create: false, io: io)
         defer { file.close() }
         try file.lockExclusively()
         let desk = try file.withMappedBytes { (bytes) throws(LogError) in try LogReader.replay(bytes, path: path) }
         let decision = try decide(desk, desk.eventCount)
-        guard !decision.events.isEmpty else { return decision.outcome }
+        guard !decision.events.isEmpty else { return Appended(outcome: decision.outcome, events: [], masked: []) }
+        let sealed = try Self.seal(decision.events, path: path)
+        try file.appendAndSync(sealed.bytes)
+        return Appended(outcome: decision.outcome, events: sealed.events, masked: sealed.masked)
+    }
+
+    /// The events as log lines, masked, and the events those lines decode to.
+    static func seal(_ events: [Event], path: String) throws(LogError) -> (bytes: [UInt8], events: [Event], masked: [MaskedField]) {
         var output: [UInt8] = []
-        for event in decision.events {
-            output.append(contentsOf: LineChecksum.seal(event.encoded().bytes))
+        var stored: [Event] = []
+        var masked: [MaskedField] = []
+        for event in events {
+            let writer = event.encoded(masking: true)
+            masked += writer.masked
+            let line = LineChecksum.seal(writer.bytes)
+            // Decoded back, so what is reported is what a later replay will read.
+            stored.append(try line.withUnsafeBufferPointer { (buffer) throws(LogError) in
+                try LogReader.decodeLine(buffer, path: path, line: 0)
+            })
+            output.append(contentsOf: line)
             output.append(0x0A)
         }
-        try file.appendAndSync(output)
-        return decision.outcome
+        return (output, stored, masked)
     }
 
     public enum RepairOutcome: Equatable, Sendable {
         case nothingToRepair
         /// The last line was a whole, intact event missing only its newline: completed, kept.
         case completedLastLine(line: Int)
-        /// The incomplete last line was cut; the original bytes are in `backup`.
-        case cutTornLine(line: Int, bytes: Int, backup: String)
+        /// The incomplete last line was cut; its bytes are in `backup`, or nil when they could
+        /// not be saved (`backupFailure` says why: a full disk must not stop a repair).
+        case cutTornLine(line: Int, bytes: Int, backup: String?, backupFailure: String?)
     }
 
     /// Mends what a crash mid-append leaves: a last line without its newline. Under the
-    /// writers' lock, it saves the whole original file beside the log, then cuts the torn
-    /// tail. It never removes a whole event, and refuses any other damage (see `cs verify`).
-    public func repair(backupSuffix: String) throws(LogError) -> RepairOutcome {
+    /// writers' lock, it saves the torn bytes beside the log, then cuts them. It never
+    /// removes a whole event, and refuses any other damage (see `cs verify`). Cutting needs
+    /// no free space; saving the cut bytes does, and is given up (and said) when there is none.
+    public func repair(backupPrefix: String) throws(LogError) -> RepairOutcome {
         let file = try LogFile.open(path, create: false)
         defer { file.close() }
         try file.lockExclusively()
-        let bytes = try file.readAll()
-        let result = try LogReader.replayTolerating(bytes, path: path)
+        let (result, tail) = try file.withMappedBytes { (bytes) throws(LogError) in
+            let result = try LogReader.replayTolerating(bytes, path: path)
+            return (result, Array(bytes[result.wholeLength...]))
+        }
         guard let line = result.tornLastLine else { return .nothingToRepair }
-        let tail = Array(bytes[result.wholeLength...])
         let whole = tail.withUnsafeBufferPointer { buffer in
             (try? LogReader.decodeLine(buffer, path: path, line: line)).map { event in
                 var desk = result.desk
@@ -110,14 +150,36 @@ public struct EventLog: Sendable {
             try file.appendAndSync([0x0A])
             return .completedLastLine(line: line)
         }
-        let backup = path + "." + backupSuffix + ".bak"
-        let saved = try LogFile.open(backup, create: true)
-        defer { saved.close() }
-        guard try saved.readAll().isEmpty else {
-            throw .unreadable(path: backup, reason: "a backup of that name exists already")
-        }
-        try saved.appendAndSync(bytes)
+        let saved = Self.saveBackup(tail, prefix: path + "." + backupPrefix)
         try file.truncateAndSync(to: result.wholeLength)
-        return .cutTornLine(line: line, bytes: tail.count, backup: backup)
+        return .cutTornLine(line: line, bytes: tail.count, backup: saved.path, backupFailure: saved.failure)
+    }
+
+    /// Writes `bytes` to a new file `PREFIX.bak` (or `PREFIX-2.bak`, … when taken: two
+    /// repairs in one second must not collide). A partial backup is removed.
+    private static func saveBackup(_ bytes: [UInt8], prefix: String) -> (path: String?, failure: String?) {
+        for attempt in 1...1000 {
+            let candidate = prefix + (attempt == 1 ? "" : "-\(attempt)") + ".bak"
+            let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if descriptor < 0 {
+                if errno == EEXIST { continue }
+                return (nil, LogFile.errorText())
+            }
+            let backup = LogFile(path: candidate, descriptor: descriptor)
+            defer { backup.close() }
+            do {
+                try backup.appendAndSync(bytes)
+                return (candidate, nil)
+            } catch {
+                let reason: String
+                switch error {
+                case .appendFailed(_, let why), .unreadable(_, let why): reason = why
+                default: reason = "\(error)"
+                }
+                unlink(candidate)
+                return (nil, reason)
+            }
+        }
+        return (nil, "too many backups named \(prefix)-N.bak")
     }
 }

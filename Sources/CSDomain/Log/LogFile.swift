@@ -4,26 +4,60 @@ import Glibc
 import Musl
 #endif
 
+/// The calls through which the log's bytes reach the disk. The system's, except in tests
+/// that make a write come up short or a sync fail, to prove the log is left as it was.
+public struct LogIO: Sendable {
+    public var write: @Sendable (_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int
+    public var sync: @Sendable (_ descriptor: Int32) -> Int32
+
+    public init(write: @escaping @Sendable (Int32, UnsafeRawBufferPointer) -> Int,
+                sync: @escaping @Sendable (Int32) -> Int32) {
+        self.write = write
+        self.sync = sync
+    }
+
+    public static let system = LogIO(write: { descriptor, bytes in Glibc.write(descriptor, bytes.baseAddress, bytes.count) },
+                                     sync: { descriptor in fsync(descriptor) })
+}
+
 /// The log file at the POSIX level: whole-file reads, locked appends, fsync. Kept apart
 /// so the rest of the domain never touches a file descriptor.
 struct LogFile {
     let path: String
     let descriptor: Int32
+    var io = LogIO.system
 
-    static func errorText() -> String { String(cString: strerror(errno)) }
+    static func errorText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
 
-    /// Opens for reading and appending; `create` makes the file owner-only (0600).
-    static func open(_ path: String, create: Bool) throws(LogError) -> LogFile {
-        let flags = O_RDWR | O_APPEND | O_CLOEXEC | (create ? O_CREAT : 0)
-        let descriptor = Glibc.open(path, flags, 0o600)
-        guard descriptor >= 0 else { throw .unreadable(path: path, reason: errorText()) }
-        return LogFile(path: path, descriptor: descriptor)
+    /// Opens for reading and appending; `create` makes the file owner-only (0600). Anything
+    /// but a regular file is refused before a byte is read: a FIFO would block, a device
+    /// would read as an endless or empty log, a folder cannot be mapped.
+    static func open(_ path: String, create: Bool, io: LogIO = .system) throws(LogError) -> LogFile {
+        let flags = O_RDWR | O_APPEND | O_CLOEXEC | O_NONBLOCK | (create ? O_CREAT : 0)
+        return try checked(Glibc.open(path, flags, 0o600), path: path, io: io)
     }
 
     static func openForReading(_ path: String) throws(LogError) -> LogFile {
-        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .unreadable(path: path, reason: errorText()) }
-        return LogFile(path: path, descriptor: descriptor)
+        try checked(Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), path: path, io: .system)
+    }
+
+    private static func checked(_ descriptor: Int32, path: String, io: LogIO) throws(LogError) -> LogFile {
+        guard descriptor >= 0 else {
+            // Opening a folder for writing fails with EISDIR: say what it is.
+            if errno == EISDIR { throw .notAFile(path: path, kind: .folder) }
+            throw .unreadable(path: path, reason: errorText())
+        }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            let reason = errorText()
+            Glibc.close(descriptor)
+            throw .unreadable(path: path, reason: reason)
+        }
+        if let kind = FileKind(mode: info.st_mode), kind != .regular {
+            Glibc.close(descriptor)
+            throw .notAFile(path: path, kind: kind)
+        }
+        return LogFile(path: path, descriptor: descriptor, io: io)
     }
 
     func close() { _ = Glibc.close(descriptor) }
@@ -36,40 +70,63 @@ struct LogFile {
         }
     }
 
-    func readAll() throws(LogError) -> [UInt8] {
+    func size() throws(LogError) -> Int {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw .unreadable(path: path, reason: LogFile.errorText()) }
-        let size = Int(info.st_size)
+        return Int(info.st_size)
+    }
+
+    func readAll() throws(LogError) -> [UInt8] {
+        try read(from: 0, count: try size())
+    }
+
+    /// `count` bytes from `offset` (fewer if the file is shorter).
+    func read(from offset: Int, count size: Int) throws(LogError) -> [UInt8] {
         var failure: Int32 = 0
         // Uninitialised capacity: a 450 MB log is not zeroed first only to be overwritten.
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            var offset = 0
-            while offset < size {
-                let got = pread(descriptor, buffer.baseAddress! + offset, size - offset, off_t(offset))
+            var done = 0
+            while done < size {
+                let got = pread(descriptor, buffer.baseAddress! + done, size - done, off_t(offset + done))
                 if got < 0 && errno == EINTR { continue }
                 if got < 0 { failure = errno; break }
                 if got == 0 { break }
-                offset += got
+                done += got
             }
-            initialized = offset
+            initialized = done
         }
-        guard failure == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
+        guard failure == 0 else { throw .unreadable(path: path, reason: LogFile.errorText(failure)) }
         return bytes
     }
 
     /// Appends the bytes with as few writes as the kernel allows (one, for any event line
-    /// of ordinary size) and waits until they are on disk.
+    /// of ordinary size) and waits until they are on disk. If any write or the sync fails
+    /// (a full disk, a quota, an I/O error), the file is cut back to its length before the
+    /// append: the log is left exactly as it was, never with a torn line, and the caller
+    /// can report that nothing was appended and be believed.
     func appendAndSync(_ bytes: [UInt8]) throws(LogError) {
+        let before = try size()
         var offset = 0
+        var failure: String?
         while offset < bytes.count {
             let wrote = bytes.withUnsafeBytes { buffer in
-                write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                io.write(descriptor, UnsafeRawBufferPointer(rebasing: buffer[offset...]))
             }
             if wrote < 0 && errno == EINTR { continue }
-            guard wrote > 0 else { throw .unreadable(path: path, reason: "cannot write: \(LogFile.errorText())") }
+            guard wrote > 0 else {
+                failure = "cannot write: " + (wrote == 0 ? "no progress" : LogFile.errorText())
+                break
+            }
             offset += wrote
         }
-        guard fsync(descriptor) == 0 else { throw .unreadable(path: path, reason: "cannot sync: \(LogFile.errorText())") }
+        if failure == nil && io.sync(descriptor) != 0 { failure = "cannot sync: \(LogFile.errorText())" }
+        guard let failure else { return }
+        // Cutting back needs no free space; sync the cut so a crash cannot bring the tail back.
+        if ftruncate(descriptor, off_t(before)) != 0 || fsync(descriptor) != 0 {
+            throw .unreadable(path: path, reason: failure + "; cutting the partial write back failed too ("
+                + LogFile.errorText() + "); run 'cs repair'")
+        }
+        throw .appendFailed(path: path, reason: failure)
     }
 
     /// Cuts the file to `length` bytes (only `cs repair` does, and only a torn tail).
@@ -83,14 +140,35 @@ struct LogFile {
     /// straight from the page cache: no copy, and no fresh memory for the kernel to zero,
     /// which was a third of a large replay. Whatever `body` keeps must be copied out.
     func withMappedBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws(LogError) -> T) throws(LogError) -> T {
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw .unreadable(path: path, reason: LogFile.errorText()) }
-        let size = Int(info.st_size)
+        let size = try size()
         guard size > 0 else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
             throw .unreadable(path: path, reason: "cannot map: \(LogFile.errorText())")
         }
         defer { munmap(address, size) }
         return try body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
+    }
+}
+
+/// What a path names, when it is not a regular file: said in errors, so `--log /dev/zero`
+/// or a folder gets a clear line instead of a strange desk.
+public enum FileKind: String, Sendable {
+    case regular = "a regular file"
+    case folder = "a folder"
+    case fifo = "a named pipe (FIFO)"
+    case characterDevice = "a character device"
+    case blockDevice = "a block device"
+    case socket = "a socket"
+
+    public init?(mode: mode_t) {
+        switch mode & S_IFMT {
+        case S_IFREG: self = .regular
+        case S_IFDIR: self = .folder
+        case S_IFIFO: self = .fifo
+        case S_IFCHR: self = .characterDevice
+        case S_IFBLK: self = .blockDevice
+        case S_IFSOCK: self = .socket
+        default: return nil
+        }
     }
 }

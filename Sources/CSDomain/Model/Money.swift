@@ -60,13 +60,19 @@ public struct Currency: Hashable, Sendable {
         self.exponent = exponent
     }
 
-    /// Reads an amount typed in major units (`50000`, `50,000`, `12.50`) into minor units.
+    /// Reads an amount typed in major units (`50000`, `50,000`, `12.50`, `1,234.50`) into
+    /// minor units. Commas are thousands separators and only that: between groups of three
+    /// digits, with one to three digits before the first (`1,50`, `1,0,0` and `,1` are not
+    /// amounts: a comma there is a typo or a decimal comma, and guessing would move money).
     /// Nil for anything else: signs, more decimals than the currency has, overflow.
     public func parseAmount(_ text: String) -> Int64? {
-        let cleaned = text.filter { $0 != "," && $0 != "_" }
-        let parts = cleaned.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty,
-              whole.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let grouped = parts.first else { return nil }
+        let groups = grouped.split(separator: ",", omittingEmptySubsequences: false)
+        guard let lead = groups.first, (1...(groups.count == 1 ? Int.max : 3)).contains(lead.count),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        let whole = groups.joined()
+        guard whole.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         var fraction = parts.count == 2 ? String(parts[1]) : ""
         guard fraction.allSatisfy({ $0.isASCII && $0.isNumber }), fraction.count <= exponent,
               parts.count == 1 || !fraction.isEmpty else { return nil }

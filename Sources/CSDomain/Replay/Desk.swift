@@ -3,8 +3,12 @@
 public struct Desk: Sendable {
     public private(set) var tickets: [String: Ticket] = [:]
     public private(set) var ticketOrder: [String] = []
-    /// Idempotency key → the ticket and the refund's event id.
+    /// Idempotency key (its identity: the key, or the digest of a masked one) → the ticket
+    /// and the refund's event id.
     public private(set) var refundKeys: [String: (ticket: String, eventID: String)] = [:]
+    /// Masked keys → the ids of the secrets their digests were made with: a masked key seen
+    /// under another desk secret cannot be compared with one typed now.
+    public private(set) var maskedKeySecrets: [String: Set<String>] = [:]
     public private(set) var eventCount = 0
     /// The desk's own FAQ (the built-in default is used while this is empty).
     public private(set) var faq = FAQBook()
@@ -43,8 +47,9 @@ public struct Desk: Sendable {
         } else {
             event.apply(to: &tickets[event.ticket]!)
         }
-        if let refund = event.payload as? RefundIssued, let key = refund.idempotencyKey, refundKeys[key] == nil {
-            refundKeys[key] = (event.ticket, event.id)
+        if let refund = event.payload as? RefundIssued, let key = refund.key {
+            if refundKeys[key.identity] == nil { refundKeys[key.identity] = (event.ticket, event.id) }
+            if let secret = key.secretID { maskedKeySecrets[key.stored, default: []].insert(secret) }
         }
         eventCount += 1
     }

@@ -45,7 +45,7 @@ public struct ThreadEntry: Equatable, Sendable {
 
     public enum Content: Equatable, Sendable {
         case message(String), reply(String), note(String)
-        case assigned(agent: String)
+        case assigned(agent: String, from: String?, reason: String?)
         case escalated(to: Tier, agent: String?, reason: String)
         case priority(from: Priority, to: Priority)
         case tags(added: [String], removed: [String])
@@ -89,7 +89,9 @@ public struct ThreadEntry: Equatable, Sendable {
     public var body: String {
         switch content {
         case .message(let text), .reply(let text), .note(let text): return text
-        case .assigned(let agent): return "assigned to \(agent)"
+        case .assigned(let agent, let previous?, let reason):
+            return "transferred from \(previous) to \(agent)" + (reason.map { ": \($0)" } ?? "")
+        case .assigned(let agent, nil, let reason): return "assigned to \(agent)" + (reason.map { ": \($0)" } ?? "")
         case .escalated(let tier, let agent, let reason):
             return "escalated to \(tier.rawValue)" + (agent.map { ", to \($0)" } ?? "") + ": \(reason)"
         case .priority(let before, let after): return "priority \(before.rawValue) → \(after.rawValue)"

@@ -8,6 +8,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case currencyMismatch(ticket: String, payment: String, given: String)
     case refundExceedsRefundable(ticket: String, requested: Money, refundable: Money)
     case idempotencyKeyConflict(key: String, ticket: String)
+    /// A masked key whose earlier uses were digested under another desk secret.
+    case idempotencyKeyIncomparable(key: String)
     case paymentAlreadyRefunded(ticket: String)
     case atTopTier(ticket: String)
     case tierNotHigher(ticket: String, current: Tier, requested: Tier)

@@ -16,13 +16,18 @@ extension Decider {
     /// `amount` is positive (the parser saw to that). The total refunded never exceeds
     /// the payment, and a repeated idempotency key returns the original refund.
     public mutating func refund(_ ticket: Ticket, amount: Money, reason: String,
-                                idempotencyKey: String?) throws(DomainError) -> RefundOutcome {
-        if let key = idempotencyKey, let earlier = desk.refundKeys[key] {
+                                idempotencyKey: IdempotencyKey?) throws(DomainError) -> RefundOutcome {
+        if let key = idempotencyKey, let earlier = desk.refundKeys[key.identity] {
             let original = desk.tickets[earlier.ticket]?.refunds.first { $0.eventID == earlier.eventID }
             guard earlier.ticket == ticket.id, let original, original.amount == amount else {
-                throw .idempotencyKeyConflict(key: key, ticket: earlier.ticket)
+                throw .idempotencyKeyConflict(key: key.stored, ticket: earlier.ticket)
             }
             return .alreadyIssued(original)
+        }
+        if let key = idempotencyKey, let secret = key.secretID,
+           desk.maskedKeySecrets[key.stored]?.contains(where: { $0 != secret }) == true {
+            // The same masked key was recorded under another secret: it may be this very key.
+            throw .idempotencyKeyIncomparable(key: key.stored)
         }
         try requireNotClosed(ticket, action: "refund")
         guard let payment = ticket.payment, let refundable = ticket.refundable else {
@@ -34,6 +39,6 @@ extension Decider {
         guard amount.minorUnits <= refundable.minorUnits else {
             throw .refundExceedsRefundable(ticket: ticket.id, requested: amount, refundable: refundable)
         }
-        return .issued(event(ticket.id, RefundIssued(amount: amount, reason: reason, idempotencyKey: idempotencyKey)))
+        return .issued(event(ticket.id, RefundIssued(amount: amount, reason: reason, key: idempotencyKey)))
     }
 }

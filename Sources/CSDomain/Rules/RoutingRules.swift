@@ -1,9 +1,10 @@
 extension Decider {
-    /// Nil when the agent already has the ticket: nothing to record.
-    public mutating func assign(_ ticket: Ticket, to agent: String) throws(DomainError) -> Event? {
+    /// Gives the ticket to `agent`, at its tier: a transfer when someone had it. Nil when the
+    /// agent already has it: nothing to record.
+    public mutating func assign(_ ticket: Ticket, to agent: String, reason: String? = nil) throws(DomainError) -> Event? {
         try requireNotClosed(ticket, action: "assign")
         guard ticket.assignee != agent else { return nil }
-        return event(ticket.id, TicketAssigned(agent: agent))
+        return event(ticket.id, TicketAssigned(agent: agent, reason: reason))
     }
 
     /// Raises the tier: to `tier` when given, else the next one; `agent` also transfers it.

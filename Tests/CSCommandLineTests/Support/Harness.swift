@@ -1,6 +1,7 @@
 import CSCommandLine
 import CSDomain
 import Foundation
+import Testing
 
 /// Where the package lives, found from this file, so tests can read Fixtures/ and goldens.
 enum Paths {
@@ -9,6 +10,9 @@ enum Paths {
     static let fixtures = packageRoot.appendingPathComponent("Fixtures")
     static let goldens = packageRoot.appendingPathComponent("Tests/CSCommandLineTests/Goldens")
     static let deskFixture = fixtures.appendingPathComponent("desk.jsonl").path
+    /// Zone files copied from the time zone database, so zone tests do not depend on (or
+    /// change with) the machine's tzdata.
+    static let zoneinfo = fixtures.appendingPathComponent("zoneinfo").path
 }
 
 struct RunResult: Equatable {
@@ -19,18 +23,20 @@ struct RunResult: Equatable {
 
 /// Runs the whole command line in-process against a scratch folder, with a fixed clock,
 /// seeded ids, a known time zone and no terminal.
-final class Harness {
+final class Harness: @unchecked Sendable {
     let folder: String
     var variables: [String: String]
     /// What the injected environment says about the streams.
     var standardInputIsTerminal = false
     var standardOutputIsTerminal = false
     var terminalWidth: Int?
+    /// Who the process would be without --as and CS_AGENT.
+    var loginName: String? = "tester"
 
     init(now: String = "2026-11-23T00:00:00Z") {
         folder = NSTemporaryDirectory() + "cs-test-" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        variables = ["CS_NOW": now, "TZ": "Asia/Seoul", "CS_AGENT": "park"]
+        variables = ["CS_NOW": now, "TZ": "Asia/Seoul", "TZDIR": Paths.zoneinfo, "CS_AGENT": "park"]
     }
 
     deinit { try? FileManager.default.removeItem(atPath: folder) }
@@ -55,7 +61,16 @@ final class Harness {
 
     var logPath: String { folder + "/.cs/events.jsonl" }
 
-    var logBytes: [UInt8] { Array((try? Data(contentsOf: URL(fileURLWithPath: logPath))) ?? Data()) }
+    /// The log's bytes. A log that cannot be read is a failed test, never an empty array:
+    /// every "the log is unchanged" check would otherwise pass once the log had vanished.
+    var logBytes: [UInt8] {
+        do {
+            return Array(try Data(contentsOf: URL(fileURLWithPath: logPath)))
+        } catch {
+            Issue.record("cannot read the log at \(logPath): \(error)")
+            return Array("unreadable log \(UUID().uuidString)".utf8)
+        }
+    }
 
     @discardableResult
     func run(_ arguments: [String], stdin: String = "", at now: String? = nil) -> RunResult {
@@ -69,23 +84,31 @@ final class Harness {
             readStandardInput: { input }, standardInputIsTerminal: standardInputIsTerminal,
             standardOutputIsTerminal: standardOutputIsTerminal, terminalWidth: terminalWidth,
             output: output, errors: errors,
-            clock: { Timestamp(rfc3339: "2026-11-23T00:00:00Z")! }, randomSeed: { 42 }, loginName: "tester")
+            // Far from any CS_NOW a test sets, and random: a command that ignored CS_NOW would
+            // show it in times and ids.
+            clock: { Timestamp(rfc3339: "2031-06-15T12:34:56Z")! }, randomSeed: { UInt64.random(in: .min ... .max) },
+            loginName: loginName)
         let status = CommandLineTool.run(environment: environment)
         return RunResult(stdout: output.text, stderr: errors.text, status: status)
     }
 
-    /// Writes an executable shell script into the scratch folder and returns its path.
+    /// Writes a shell script into the scratch folder.
+    /// Returns a command that runs it (`/bin/sh 'PATH'`) rather than the path: executing a
+    /// file just written fails now and then with "Text file busy" while tests in parallel
+    /// spawn children, which inherit its write descriptor for an instant.
     func script(_ name: String, _ body: String) -> String {
         let path = folder + "/" + name
         FileManager.default.createFile(atPath: path, contents: Data(("#!/bin/sh\n" + body + "\n").utf8),
                                        attributes: [.posixPermissions: 0o755])
-        return path
+        return "/bin/sh '\(path)'"
     }
 
     /// Opens a ticket and returns its id.
     func open(_ subject: String = "결제 오류", _ extra: [String] = []) -> String {
-        let result = run(["open", subject, "--customer", "김민수", "-q"] + extra)
-        precondition(result.status == 0, result.stderr)
+        let customer = extra.contains { $0 == "--customer" || $0.hasPrefix("--customer=") } ? [] : ["--customer", "김민수"]
+        let result = run(["open", subject] + customer + ["-q"] + extra)
+        // A failed open fails the test that asked for it, not the whole run.
+        if result.status != 0 { Issue.record("cs open failed (\(result.status)): \(result.stderr)") }
         return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

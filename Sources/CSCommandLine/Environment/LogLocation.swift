@@ -1,0 +1,86 @@
+import CSDomain
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Finding the desk's log the way git finds `.git`, and saying exactly what is wrong when a
+/// path cannot be a log: a folder, a FIFO (which would block), a device (`/dev/zero` would
+/// read as an empty desk), a link to nothing, a folder that cannot be entered.
+extension Context {
+    /// `--log`, else `CS_LOG`, else `.cs/events.jsonl` in this folder or the nearest parent.
+    public func locateLog() throws -> EventLog {
+        if let explicit = invocation.globals.log ?? environment.variables["CS_LOG"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            guard !explicit.isEmpty else {
+                throw UsageError.invalidValue(what: "--log", value: "", expected: "the path of the desk's log file")
+            }
+            let path = absolute(explicit)
+            try LogLocation.check(path, shownAs: explicit, mustExist: true)
+            return EventLog(path: path)
+        }
+        var folder = environment.currentDirectory
+        while true {
+            let desk = (folder == "/" ? "" : folder) + "/.cs"
+            if LogLocation.exists(desk) {
+                try LogLocation.refuseDanglingLink(desk, shownAs: displayPath(desk))
+                let candidate = desk + "/events.jsonl"
+                try LogLocation.check(candidate, shownAs: displayPath(candidate), mustExist: false)
+                if LogLocation.exists(candidate) { return EventLog(path: candidate) }
+                throw UsageError.notALog(path: displayPath(desk), problem: "has no events.jsonl; run 'cs init' in "
+                    + "'\(folder)' to create the log there, or pass --log PATH")
+            }
+            guard folder != "/", !folder.isEmpty else { break }
+            folder = LogLocation.parent(of: folder)
+        }
+        throw UsageError.noLog(searchedFrom: environment.currentDirectory)
+    }
+}
+
+enum LogLocation {
+    /// Whether anything (even a dangling link) is at `path`.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// Refuses what cannot be a log; with `mustExist`, a missing file too.
+    static func check(_ path: String, shownAs shown: String, mustExist: Bool) throws {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            if code == ENOENT {
+                try refuseDanglingLink(path, shownAs: shown)
+                if mustExist { throw UsageError.logNotFound(path: shown) }
+                return
+            }
+            if code == ENOTDIR { throw UsageError.notALog(path: shown, problem: "cannot be a log: a part of its path is a file, not a folder") }
+            throw LogError.unreadable(path: path, reason: String(cString: strerror(code)))
+        }
+        guard let kind = FileKind(mode: info.st_mode), kind != .regular else { return }
+        let hint = kind == .folder ? "; pass the log file itself, such as '\(shown.hasSuffix("/") ? shown : shown + "/")events.jsonl'" : ""
+        throw UsageError.notALog(path: shown, problem: "is \(kind.rawValue), not a log file\(hint)")
+    }
+
+    /// A symbolic link whose target is missing gets its own message: "no desk found" or
+    /// "no log" would send people looking in the wrong place.
+    static func refuseDanglingLink(_ path: String, shownAs shown: String) throws {
+        var info = stat()
+        guard stat(path, &info) != 0, errno == ENOENT, let target = linkTarget(path) else { return }
+        throw UsageError.notALog(path: shown, problem: "is a symbolic link to '\(target)', which does not exist; "
+            + "fix the link or pass --log with the log's real path")
+    }
+
+    private static func linkTarget(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count >= 0 else { return nil }
+        buffer[count] = 0
+        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static func parent(of folder: String) -> String {
+        guard let slash = folder.lastIndex(of: "/"), slash != folder.startIndex else { return "/" }
+        return String(folder[..<slash])
+    }
+}

@@ -1,0 +1,76 @@
+/// The rules for the names people type that the desk keeps and matches on: ticket tags and
+/// agents' names. One rule each, applied at every way in (opening, tagging, filtering,
+/// assigning, `--as`), so a name that can be written can also be found and removed.
+public enum Names {
+    /// Why `text` cannot be a ticket tag, or nil when it can. A tag is 1–40 characters of
+    /// letters and digits of any script, marks, and `_ . : / # @ -`; it starts with a letter,
+    /// digit or `#`/`@` (never `+` or `-`, which `cs tag` reads as add and remove), and has no
+    /// spaces, tabs or control characters (a tag is one word, so it can always be typed back).
+    public static func tagProblem(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.first else { return "a tag cannot be empty" }
+        guard scalars.count <= 40 else { return "a tag is at most 40 characters" }
+        if first == "+" || first == "-" { return "a tag cannot start with '\(first)' (cs tag reads +TAG and -TAG as add and remove)" }
+        for scalar in scalars {
+            if scalar.properties.isWhitespace { return "a tag is one word, without spaces or tabs" }
+            guard isTagCharacter(scalar) else {
+                return "a tag has only letters, digits and _ . : / # @ - (not '\(Names.visible(scalar))')"
+            }
+        }
+        guard isTagCharacter(first), first != "_", first != ".", first != ":", first != "/" else {
+            return "a tag starts with a letter, a digit, '#' or '@'"
+        }
+        // Masking would change the tag (and could make two tags one): refused instead.
+        if SensitiveData.contains(text) { return "a tag cannot hold a card or resident registration number" }
+        return nil
+    }
+
+    private static func isTagCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        if properties.isAlphabetic || properties.numericType != nil { return true }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return "_.:/#@-".unicodeScalars.contains(scalar)
+        }
+    }
+
+    /// Why `text` cannot be an agent's name, or nil when it can: 1–64 characters on one line,
+    /// no control or bidirectional-override characters, and not tier-shaped (`L2`, `l4`): a
+    /// name like a tier would read as one in `escalate --to` and in every listing.
+    public static func agentProblem(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        guard !scalars.isEmpty else { return "a name cannot be empty" }
+        guard scalars.count <= 64 else { return "a name is at most 64 characters" }
+        if let bad = scalars.first(where: { $0.properties.generalCategory == .control || isBidiControl($0) }) {
+            return "a name is one line of text without control characters (not '\(Names.visible(bad))')"
+        }
+        if isTierShaped(text) { return "'\(text)' looks like a support tier, not a person (tiers are L1, L2 and L3)" }
+        if SensitiveData.contains(text) { return "a name cannot hold a card or resident registration number" }
+        return nil
+    }
+
+    /// `L` and digits, in either case: `L2`, `l10`.
+    public static func isTierShaped(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return scalars.count >= 2 && (scalars[0] == "L" || scalars[0] == "l")
+            && scalars.dropFirst().allSatisfy { $0.value >= 48 && $0.value <= 57 }
+    }
+
+    /// The Unicode bidirectional controls (embeddings, overrides, isolates, marks): stored
+    /// faithfully, but never sent raw to a terminal, where they reorder what people read.
+    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// A character as it can be shown in a message: itself, or `U+XXXX` when invisible.
+    static func visible(_ scalar: Unicode.Scalar) -> String {
+        if scalar.properties.generalCategory == .control || isBidiControl(scalar) || scalar.properties.isWhitespace {
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+        return String(scalar)
+    }
+}
