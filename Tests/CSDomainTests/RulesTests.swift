@@ -25,9 +25,9 @@ import Testing
     @Test func firstReplyOpensANewTicket() throws {
         let desk = try given([opened])
         var rules = decider(desk)
-        let event = try rules.reply(to: desk.tickets["T1"]!, body: "확인하겠습니다")
+        let event = try rules.reply(to: desk.ticket("T1")!, body: "확인하겠습니다")
         #expect(event.payload as? AgentReplied == AgentReplied(body: "확인하겠습니다"))
-        var ticket = desk.tickets["T1"]!
+        var ticket = desk.ticket("T1")!
         event.apply(to: &ticket)
         #expect(ticket.status == .open)
         #expect(ticket.firstResponseAt == t0.adding(seconds: 3600))
@@ -36,7 +36,7 @@ import Testing
     @Test func closedTicketsRefuseWork() throws {
         let desk = try given([opened, TicketClosed(reason: nil)])
         var rules = decider(desk)
-        let ticket = desk.tickets["T1"]!
+        let ticket = desk.ticket("T1")!
         #expect(throws: DomainError.ticketClosed(ticket: "T1", action: "reply to")) { try rules.reply(to: ticket, body: "x") }
         #expect(throws: DomainError.ticketClosed(ticket: "T1", action: "add a note to")) { try rules.note(on: ticket, body: "x") }
         #expect(throws: DomainError.ticketClosed(ticket: "T1", action: "assign")) { try rules.assign(ticket, to: "kim") }
@@ -52,7 +52,7 @@ import Testing
     @Test func refundsNeverExceedThePayment() throws {
         let desk = try given([opened, RefundIssued(amount: Money(minorUnits: 6000, currency: .krw), reason: "a", idempotencyKey: "k")])
         var rules = decider(desk)
-        let ticket = desk.tickets["T1"]!
+        let ticket = desk.ticket("T1")!
         #expect(throws: DomainError.refundExceedsRefundable(ticket: "T1", requested: Money(minorUnits: 4001, currency: .krw),
                                                             refundable: Money(minorUnits: 4000, currency: .krw))) {
             try rules.refund(ticket, amount: Money(minorUnits: 4001, currency: .krw), reason: "x", idempotencyKey: nil)
@@ -68,15 +68,15 @@ import Testing
     @Test func escalationClimbsTiersAndStopsAtL3() throws {
         var desk = try given([opened])
         var rules = decider(desk)
-        let first = try rules.escalate(desk.tickets["T1"]!, to: nil, agent: nil, reason: "L2 확인")
+        let first = try rules.escalate(desk.ticket("T1")!, to: nil, agent: nil, reason: "L2 확인")
         #expect(first.payload as? TicketEscalated == TicketEscalated(from: .l1, to: .l2, agent: nil, reason: "L2 확인"))
         try desk.apply(first)
-        let second = try decider(desk).escalateCopy(desk.tickets["T1"]!, agent: "kim")
+        let second = try decider(desk).escalateCopy(desk.ticket("T1")!, agent: "kim")
         try desk.apply(second)
-        #expect(desk.tickets["T1"]!.tier == .l3)
-        #expect(desk.tickets["T1"]!.assignee == "kim")
+        #expect(desk.ticket("T1")!.tier == .l3)
+        #expect(desk.ticket("T1")!.assignee == "kim")
         var last = decider(desk)
-        #expect(throws: DomainError.atTopTier(ticket: "T1")) { try last.escalate(desk.tickets["T1"]!, to: nil, agent: nil, reason: "x") }
+        #expect(throws: DomainError.atTopTier(ticket: "T1")) { try last.escalate(desk.ticket("T1")!, to: nil, agent: nil, reason: "x") }
     }
 
     @Test func replayRefusesEventsForUnknownTickets() {

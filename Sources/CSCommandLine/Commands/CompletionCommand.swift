@@ -46,7 +46,7 @@ enum CompleteHelperCommand: Command {
         switch context.invocation.argument("WHAT") {
         case "tickets":
             // Work in progress first, then the rest, each ticket with its subject.
-            let tickets = TicketOrder.sorted(desk.allTickets, by: "queue")
+            let tickets = TicketOrder.sorted(desk.tickets, by: "queue").compactMap { $0.summary() }
             lines = tickets.map { $0.id + "\t" + DisplayWidth.truncate(Terminal.singleLine($0.subject), to: 50) }
         case "agents":
             var seen = Set<String>()

@@ -38,10 +38,11 @@ enum ListCommand: Command {
         let filter = try TicketFilter(invocation, now: now, zone: time.zone)
         let limit = try ValueParsing.limit(invocation)
         let desk = try context.readDesk()
-        var tickets = desk.allTickets.filter { filter.matches($0) }
-        tickets = TicketOrder.sorted(tickets, by: invocation.value("sort") ?? "queue")
-        if invocation.flag("reverse") { tickets.reverse() }
-        if let limit { tickets = Array(tickets.prefix(limit)) }
+        var views = TicketOrder.sorted(desk.tickets.filter(filter.matches), by: invocation.value("sort") ?? "queue")
+        if invocation.flag("reverse") { views.reverse() }
+        if let limit { views = Array(views.prefix(limit)) }
+        // Only the tickets shown are decoded whole.
+        let tickets = views.compactMap { $0.summary() }
         if context.json {
             var writer = JSONWriter()
             writer.beginArray()

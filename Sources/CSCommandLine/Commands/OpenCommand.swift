@@ -45,7 +45,8 @@ enum OpenCommand: Command {
         let stored = try context.write { (decider: inout Decider) in
             (events: [try decider.open(request)], outcome: ())
         }.stored
-        let ticket = context.applying(stored, to: Ticket(id: stored[0].ticket))
+        // Whole, thread and all: the customer's first message is what the FAQ hints match.
+        let ticket = context.applying(stored, to: Ticket(id: stored[0].ticket, keepingThread: true))
         if context.quiet && !context.json {
             context.print(ticket.id)
         } else {

@@ -8,8 +8,7 @@ enum ShowCommand: Command {
         examples: ["cs show K7M2", "cs show K7M2 --json | jq .refundedTotal"])
 
     static func run(_ context: Context) throws {
-        let desk = try context.readDesk()
-        let ticket = try desk.ticket(matching: context.invocation.argument("TICKET") ?? "")
+        let ticket = try context.readTicket(context.invocation.argument("TICKET") ?? "")
         if context.json {
             context.print(TicketJSON.text(ticket, thread: true))
         } else {

@@ -16,7 +16,7 @@ enum SuggestCommand: Command {
     static func run(_ context: Context) throws {
         let invocation = context.invocation
         let limit = try ValueParsing.limit(invocation) ?? 5
-        let ticket = try context.readDesk().ticket(matching: invocation.argument("TICKET") ?? "")
+        let ticket = try context.readTicket(invocation.argument("TICKET") ?? "")
         let query = FAQSuggestions.query(for: ticket)
         let hits = try FAQSuggestions.find(query, limit: limit, lang: invocation.value("lang"), context: context)
         FAQText.show(hits, query: query, ticket: ticket.id, none: "no FAQ entry matches ticket \(ticket.id)", context: context)

@@ -41,21 +41,26 @@ struct TicketFilter {
         overdueAt = invocation.flag("overdue") ? now : nil
     }
 
-    func matches(_ ticket: Ticket) -> Bool {
+    /// Whether the ticket passes every filter. The cheap tests come first and read only
+    /// the view's fixed fields; names and tags are decoded only for tickets still in.
+    func matches(_ ticket: TicketView) -> Bool {
         guard statuses.contains(ticket.status) else { return false }
         if !priorities.isEmpty && !priorities.contains(ticket.priority.rawValue) { return false }
         if !categories.isEmpty && !categories.contains(ticket.category.rawValue) { return false }
         if !channels.isEmpty && !channels.contains(ticket.channel.rawValue) { return false }
         if !tiers.isEmpty && !tiers.contains(ticket.tier.rawValue) { return false }
-        if !assignees.isEmpty && !assignees.contains(where: { $0 == (ticket.assignee ?? "none") }) { return false }
-        if !tags.allSatisfy(ticket.tags.contains) { return false }
-        if let customer {
-            let fields = [ticket.customer.name, ticket.customer.email ?? "", ticket.customer.phone ?? ""]
-            if !fields.contains(where: { $0.lowercased().contains(customer) }) { return false }
-        }
         if let since, ticket.createdAt < since { return false }
         if let until, ticket.createdAt >= until { return false }
-        if let overdueAt, !ServiceLevel.isOverdue(ticket, now: overdueAt) { return false }
+        if let overdueAt, !ServiceLevel.isOverdue(status: ticket.status, priority: ticket.priority, createdAt: ticket.createdAt,
+                                                  firstResponseAt: ticket.firstResponseAt, now: overdueAt) { return false }
+        if !assignees.isEmpty && !assignees.contains(where: { ticket.isAssigned(to: $0 == "none" ? nil : $0) }) { return false }
+        if tags.isEmpty && customer == nil { return true }
+        guard let summary = ticket.summary() else { return false }
+        if !tags.allSatisfy(summary.tags.contains) { return false }
+        if let customer {
+            let fields = [summary.customer.name, summary.customer.email ?? "", summary.customer.phone ?? ""]
+            if !fields.contains(where: { $0.lowercased().contains(customer) }) { return false }
+        }
         return true
     }
 }
@@ -72,9 +77,9 @@ enum TicketOrder {
         var index: Int
     }
 
-    static func sorted(_ tickets: [Ticket], by field: String) -> [Ticket] {
+    static func sorted(_ tickets: [TicketView], by field: String) -> [TicketView] {
         var keys = tickets.enumerated().map { index, ticket in
-            Key(primary: primary(ticket, field), text: field == "customer" ? ticket.customer.name : "",
+            Key(primary: primary(ticket, field), text: field == "customer" ? ticket.summary()?.customer.name ?? "" : "",
                 created: field == "id" ? 0 : ticket.createdAt.secondsSince1970, id: ticket.id, index: index)
         }
         keys.sort { a, b in
@@ -87,7 +92,7 @@ enum TicketOrder {
     }
 
     /// The first thing compared, smaller first.
-    private static func primary(_ ticket: Ticket, _ field: String) -> Int64 {
+    private static func primary(_ ticket: TicketView, _ field: String) -> Int64 {
         let urgency = Int64(Priority.allCases.count - 1 - Priority.allCases.firstIndex(of: ticket.priority)!)
         switch field {
         case "updated": return -ticket.updatedAt.secondsSince1970

@@ -15,7 +15,7 @@ enum VerifyCommand: Command {
     static func run(_ context: Context) throws {
         let log = try context.locateLog()
         for warning in permissionWarnings(log.path) { context.warn("warning: " + context.displayPath(warning)) }
-        let report = try log.withBytes { LogVerifier.verify($0, path: log.path) }
+        let report = try log.withBytes { LogVerifier.verify($0, path: log.path, mapped: true) }
         let shown = context.displayPath(log.path)
         if context.json {
             var writer = JSONWriter()

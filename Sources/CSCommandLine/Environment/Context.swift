@@ -81,20 +81,32 @@ public struct Context {
         return (appended.outcome, appended.events)
     }
 
-    /// Replays the log for a reading command. A torn last line (a crash mid-append) is
-    /// left out with a warning, so staff can still look things up; other damage refuses.
+    /// The desk for a reading command (see `EventLog.read`). A torn last line (a crash
+    /// mid-append) is left out with a warning, so staff can still look things up; other
+    /// damage refuses.
     public func readDesk() throws -> Desk {
+        try readLog().desk
+    }
+
+    /// The desk and the log it came from, for commands that then read a ticket whole.
+    func readLog() throws -> (desk: Desk, log: EventLog) {
         let log = try locateLog()
-        let result = try log.replayTolerating()
-        warnIfTorn(result, log: log)
+        let result = try log.read()
+        warnIfTorn(result.tornLastLine, log: log)
         ProcessLifetime.keep(result.desk)
-        return result.desk
+        return (result.desk, log)
+    }
+
+    /// The ticket a person named, read whole (summary and thread).
+    func readTicket(_ typed: String) throws -> Ticket {
+        let (desk, log) = try readLog()
+        return try log.readTicket(try desk.ticket(matching: typed))
     }
 
     func displayPath(_ path: String) -> String { environment.displayPath(path) }
 
-    func warnIfTorn(_ result: LogReader.TolerantReplay, log: EventLog) {
-        guard let line = result.tornLastLine else { return }
+    func warnIfTorn(_ tornLastLine: Int?, log: EventLog) {
+        guard let line = tornLastLine else { return }
         warn("warning: \(displayPath(log.path)):\(line): the last line is incomplete (a write was cut off); "
             + "showing the log without it; run 'cs repair'")
     }

@@ -17,7 +17,7 @@ extension Context {
             }
             let path = absolute(explicit)
             try LogLocation.check(path, shownAs: explicit, mustExist: true)
-            return EventLog(path: path)
+            return EventLog(path: path, derived: derivedFiles)
         }
         var folder = environment.currentDirectory
         while true {
@@ -26,7 +26,7 @@ extension Context {
                 try LogLocation.refuseDanglingLink(desk, shownAs: displayPath(desk))
                 let candidate = desk + "/events.jsonl"
                 try LogLocation.check(candidate, shownAs: displayPath(candidate), mustExist: false)
-                if LogLocation.exists(candidate) { return EventLog(path: candidate) }
+                if LogLocation.exists(candidate) { return EventLog(path: candidate, derived: derivedFiles) }
                 throw UsageError.notALog(path: displayPath(desk), problem: "has no events.jsonl; run 'cs init' in "
                     + "'\(folder)' to create the log there, or pass --log PATH")
             }
@@ -34,6 +34,16 @@ extension Context {
             folder = LogLocation.parent(of: folder)
         }
         throw UsageError.noLog(searchedFrom: environment.currentDirectory)
+    }
+
+    /// The files beside the log that make commands fast; `CS_NO_DERIVED=1` turns them off
+    /// (every command then replays the whole log, as the benchmarks' cold runs do), and
+    /// `CS_SNAPSHOT_TAIL=BYTES` sets how far the log may run past its snapshot (tests).
+    var derivedFiles: DerivedFiles {
+        if environment.variables["CS_NO_DERIVED"] == "1" { return .off }
+        var files = DerivedFiles.on
+        if let bound = environment.variables["CS_SNAPSHOT_TAIL"].flatMap({ Int($0) }), bound >= 0 { files.tailBound = bound }
+        return files
     }
 }
 

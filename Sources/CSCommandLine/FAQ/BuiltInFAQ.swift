@@ -15,6 +15,9 @@ enum BuiltInFAQ {
         }
     }()
 
+    /// A fingerprint of the built-in FAQ's text, for the saved index's stamp.
+    static let digest = FastHash.hash(Array(jsonLines.utf8))
+
     static let jsonLines = #"""
 {"id":"payment-declined-ko","title":"결제 거절","question":"카드 결제가 거절되거나 실패해요. 왜 그런가요?","answer":"결제가 거절되는 가장 흔한 이유는 카드 한도 초과, 잔액 부족, 유효기간 만료, 해외·온라인 결제 차단 설정, 카드 정보(유효기간·CVC) 입력 오류입니다. 카드사 앱에서 한도와 온라인 결제 설정을 확인한 뒤 다시 시도해 주세요. 화면에 오류 코드가 보였다면 '결제 오류 코드' 안내에서 뜻을 확인할 수 있습니다. 같은 카드로 세 번 이상 실패하면 보안을 위해 30분 동안 결제가 제한됩니다.","tags":["결제실패","카드","승인거절","한도"],"category":"payment","lang":"ko"}
 {"id":"payment-declined-en","title":"Declined payment","question":"Why was my card payment declined or did it fail?","answer":"The usual reasons are an exceeded card limit, insufficient balance, an expired card, online or overseas payments blocked by the card issuer, or a mistyped expiry date or CVC. Check your limit and online payment settings in your card issuer's app, then try again. If an error code was shown, see 'Payment error codes'. After three failures with the same card, payments are paused for 30 minutes for your protection.","tags":["declined","failed payment","card","limit"],"category":"payment","lang":"en"}

@@ -10,14 +10,18 @@ struct FAQCatalog {
 
     let entries: [FAQEntry]
     let source: Source
+    /// The desk FAQ's digest (every change folded in); 0 for the built-in one.
+    let digest: UInt64
 
     init(desk: Desk) {
         if desk.faq.isEmpty {
             entries = BuiltInFAQ.entries
             source = .builtIn
+            digest = 0
         } else {
             entries = desk.faq.all
             source = .desk
+            digest = desk.faq.digest
         }
     }
 

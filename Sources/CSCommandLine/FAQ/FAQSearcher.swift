@@ -8,14 +8,16 @@ struct FAQSearcher {
 
     typealias Hit = (entry: FAQEntry, score: Double)
 
+    /// The index of the desk's FAQ: the saved one while it indexes exactly this FAQ, else
+    /// built now (and saved for the next search). The desk is read as every command reads it,
+    /// so a damaged log is refused here too, whatever the index says.
     static func load(_ context: Context) throws -> FAQSearcher {
-        let log = try context.locateLog()
+        let (desk, log) = try context.readLog()
+        let catalog = FAQCatalog(desk: desk)
         let file = FAQIndexFile(log: log)
-        if let saved = file.load(for: log) { return FAQSearcher(index: saved) }
-        let result = try log.replayTolerating()
-        context.warnIfTorn(result, log: log)
-        let catalog = FAQCatalog(desk: result.desk)
-        return FAQSearcher(index: file.save(catalog.entries.map(FAQCatalog.document), log: log, length: result.wholeLength))
+        if log.derived.enabled, let saved = file.load(for: catalog) { return FAQSearcher(index: saved) }
+        return FAQSearcher(index: log.derived.enabled ? file.save(catalog)
+            : SearchIndex(image: IndexImage(SearchIndex.build(catalog.entries.map(FAQCatalog.document), stamp: []))!)!)
     }
 
     func search(_ query: String, limit: Int, lang: String?) -> [Hit] {

@@ -206,6 +206,7 @@ public enum ErrorText {
         case .event(.wrongType(let field, let expected)): return "field '\(field)' should be \(expected)"
         case .event(.badValue(let field, let value)): return "invalid value '\(value)' in field '\(field)'"
         case .event(.unknownType(let type)): return "unknown event type '\(type)'"
+        case .event(.syntax(let what)): return "not valid JSON (\(what))"
         case .event(.unknownVersion(let version)):
             return "unknown format version \(version) (this cs reads version \(Event.formatVersion); a newer cs wrote it)"
         }

@@ -12,7 +12,7 @@ public struct AgentReplied: TicketEventKind, Equatable {
     }
 
     public init(from fields: EventFields) throws(EventDecodingError) {
-        body = try fields.text("body")
+        body = try fields.threadText("body")
         faq = try fields.optionalString("faq")
     }
 
@@ -25,6 +25,6 @@ public struct AgentReplied: TicketEventKind, Equatable {
         if ticket.firstResponseAt == nil { ticket.firstResponseAt = time }
         if ticket.status == .new { ticket.status = .open }
         if let faq, !ticket.faqsUsed.contains(faq) { ticket.faqsUsed.append(faq) }
-        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .reply(body)))
+        ticket.record(ThreadEntry(by: actor, at: time, content: .reply(body)))
     }
 }

@@ -7,7 +7,7 @@ public struct CustomerMessageReceived: TicketEventKind, Equatable {
     public init(body: String) { self.body = body }
 
     public init(from fields: EventFields) throws(EventDecodingError) {
-        body = try fields.text("body")
+        body = try fields.threadText("body")
     }
 
     public func encode(into writer: inout JSONWriter) {
@@ -20,6 +20,6 @@ public struct CustomerMessageReceived: TicketEventKind, Equatable {
             ticket.status = .open
             ticket.resolvedAt = nil
         }
-        ticket.thread.append(ThreadEntry(by: ticket.customer.name, at: time, content: .message(body)))
+        ticket.record(ThreadEntry(by: ticket.customer.name, at: time, content: .message(body)))
     }
 }

@@ -69,7 +69,10 @@ public struct Event: Sendable {
     public static var typeNames: [String] { kinds.keys.sorted() }
 
     public init(decoding object: JSONObject) throws(EventDecodingError) {
-        let fields = EventFields(object)
+        try self.init(decoding: EventFields(object))
+    }
+
+    init(decoding fields: EventFields) throws(EventDecodingError) {
         let version = try fields.int("v")
         guard version == Event.formatVersion else { throw .unknownVersion(version) }
         let type = try fields.string("type")

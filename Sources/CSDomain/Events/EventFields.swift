@@ -1,11 +1,60 @@
-/// Typed access to an event line's fields, each failure naming the field at fault.
-public struct EventFields: Sendable {
-    public let object: JSONObject
+/// Typed access to an event line's fields, each failure naming the field at fault. Backed
+/// by a parsed tree (FAQ files, tests) or by the line's own bytes, read on demand (replay).
+public struct EventFields {
+    enum Storage {
+        case tree(JSONObject)
+        case flat(FlatObject)
+    }
 
-    public init(_ object: JSONObject) { self.object = object }
+    let storage: Storage
+    /// False when replay builds summaries: the conversation's text (`threadText`) is then
+    /// checked to be there but not decoded, which was a fifth of a large replay.
+    var readsThreadText = true
+
+    public init(_ object: JSONObject) { storage = .tree(object) }
+
+    init(_ flat: FlatObject, readsThreadText: Bool = true) {
+        storage = .flat(flat)
+        self.readsThreadText = readsThreadText
+    }
+
+    /// The text of a message, reply or note: required and not empty. Empty when the thread
+    /// is not being read (see `readsThreadText`).
+    public func threadText(_ name: String) throws(EventDecodingError) -> String {
+        guard !readsThreadText, case .flat(let flat) = storage else { return try text(name) }
+        guard let field = flat.field(name) else { throw .missingField(name) }
+        guard field.kind == .string else { throw .wrongType(field: name, expected: "a string") }
+        guard field.value.count > 2 else { throw .badValue(field: name, value: "") }
+        return ""
+    }
+
+    /// An optional message text (the opening one), under the same rule as `threadText`.
+    public func optionalThreadText(_ name: String) throws(EventDecodingError) -> String? {
+        guard !readsThreadText, case .flat(let flat) = storage else { return try optionalString(name) }
+        guard let field = flat.field(name), field.kind != .literal else { return nil }
+        guard field.kind == .string else { throw .wrongType(field: name, expected: "a string") }
+        return ""
+    }
+
+    /// The field's value; objects are not read this way (see `optionalObject`).
+    private func raw(_ name: String) throws(EventDecodingError) -> JSONValue? {
+        switch storage {
+        case .tree(let object):
+            return object[name]
+        case .flat(let flat):
+            guard let field = flat.field(name) else { return nil }
+            if field.kind == .object || field.kind == .array { return .object(JSONObject()) }  // a marker: not a scalar
+            do throws(JSONParseError) {
+                return try flat.value(field)
+            } catch {
+                guard case .syntax(let what, _) = error else { return nil }
+                throw .syntax(what)
+            }
+        }
+    }
 
     public func string(_ name: String) throws(EventDecodingError) -> String {
-        guard let value = object[name] else { throw .missingField(name) }
+        guard let value = try raw(name) else { throw .missingField(name) }
         guard case .string(let text) = value else { throw .wrongType(field: name, expected: "a string") }
         return text
     }
@@ -18,7 +67,7 @@ public struct EventFields: Sendable {
     }
 
     public func optionalString(_ name: String) throws(EventDecodingError) -> String? {
-        switch object[name] {
+        switch try raw(name) {
         case nil, .null?: return nil
         case .string(let text)?: return text
         default: throw .wrongType(field: name, expected: "a string")
@@ -26,30 +75,57 @@ public struct EventFields: Sendable {
     }
 
     public func int(_ name: String) throws(EventDecodingError) -> Int64 {
-        guard let value = object[name] else { throw .missingField(name) }
+        guard let value = try raw(name) else { throw .missingField(name) }
         guard case .int(let number) = value else { throw .wrongType(field: name, expected: "a whole number") }
         return number
     }
 
     public func strings(_ name: String) throws(EventDecodingError) -> [String] {
-        switch object[name] {
-        case nil, .null?: return []
-        case .array(let items)?:
-            var result: [String] = []
-            for item in items {
-                guard case .string(let text) = item else { throw .wrongType(field: name, expected: "a list of strings") }
-                result.append(text)
+        let items: [JSONValue]
+        switch storage {
+        case .tree(let object):
+            switch object[name] {
+            case nil, .null?: return []
+            case .array(let values)?: items = values
+            default: throw .wrongType(field: name, expected: "a list of strings")
             }
-            return result
-        default: throw .wrongType(field: name, expected: "a list of strings")
+        case .flat(let flat):
+            guard let field = flat.field(name) else { return [] }
+            switch field.kind {
+            case .literal where flat.slice(field.value).elementsEqual("null".utf8): return []
+            case .array:
+                guard case .array(let values)? = try? JSONParser.parse(flat.slice(field.value)) else {
+                    throw .wrongType(field: name, expected: "a list of strings")
+                }
+                items = values
+            default: throw .wrongType(field: name, expected: "a list of strings")
+            }
         }
+        var result: [String] = []
+        for item in items {
+            guard case .string(let text) = item else { throw .wrongType(field: name, expected: "a list of strings") }
+            result.append(text)
+        }
+        return result
     }
 
     public func optionalObject(_ name: String) throws(EventDecodingError) -> EventFields? {
-        switch object[name] {
-        case nil, .null?: return nil
-        case .object(let inner)?: return EventFields(inner)
-        default: throw .wrongType(field: name, expected: "an object")
+        switch storage {
+        case .tree(let object):
+            switch object[name] {
+            case nil, .null?: return nil
+            case .object(let inner)?: return EventFields(inner)
+            default: throw .wrongType(field: name, expected: "an object")
+            }
+        case .flat(let flat):
+            guard let field = flat.field(name) else { return nil }
+            switch field.kind {
+            case .literal where flat.slice(field.value).elementsEqual("null".utf8): return nil
+            case .object:
+                guard let inner = try? FlatObject(flat.slice(field.value)) else { throw .wrongType(field: name, expected: "an object") }
+                return EventFields(inner)
+            default: throw .wrongType(field: name, expected: "an object")
+            }
         }
     }
 

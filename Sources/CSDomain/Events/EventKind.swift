@@ -11,6 +11,16 @@ public protocol EventKind: Sendable {
 /// An event in a ticket's life; its envelope names the ticket in `"ticket"`.
 public protocol TicketEventKind: EventKind {
     func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String)
+    /// Whether the event starts a ticket (only `opened`). Asked of every event in replay:
+    /// a requirement answers it without a dynamic cast.
+    static var opensTicket: Bool { get }
+    /// The idempotency key the event uses up, if any (only `refunded`).
+    var idempotencyKey: IdempotencyKey? { get }
+}
+
+extension TicketEventKind {
+    public static var opensTicket: Bool { false }
+    public var idempotencyKey: IdempotencyKey? { nil }
 }
 
 /// A change to the FAQ; its envelope names the entry in `"faq"`.
@@ -26,4 +36,6 @@ public enum EventDecodingError: Error, Equatable, Sendable {
     case badValue(field: String, value: String)
     case unknownType(String)
     case unknownVersion(Int64)
+    /// A value that is not valid JSON text (a string that is not UTF-8), found when read.
+    case syntax(String)
 }

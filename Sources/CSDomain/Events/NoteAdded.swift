@@ -7,7 +7,7 @@ public struct NoteAdded: TicketEventKind, Equatable {
     public init(body: String) { self.body = body }
 
     public init(from fields: EventFields) throws(EventDecodingError) {
-        body = try fields.text("body")
+        body = try fields.threadText("body")
     }
 
     public func encode(into writer: inout JSONWriter) {
@@ -15,6 +15,6 @@ public struct NoteAdded: TicketEventKind, Equatable {
     }
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
-        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .note(body)))
+        ticket.record(ThreadEntry(by: actor, at: time, content: .note(body)))
     }
 }

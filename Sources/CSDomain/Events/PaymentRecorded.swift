@@ -18,6 +18,6 @@ public struct PaymentRecorded: TicketEventKind, Equatable {
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.payment = payment
-        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .payment(payment)))
+        ticket.record(ThreadEntry(by: actor, at: time, content: .payment(payment)))
     }
 }

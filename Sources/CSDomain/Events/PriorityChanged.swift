@@ -17,6 +17,6 @@ public struct PriorityChanged: TicketEventKind, Equatable {
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         let before = ticket.priority
         ticket.priority = priority
-        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .priority(from: before, to: priority)))
+        ticket.record(ThreadEntry(by: actor, at: time, content: .priority(from: before, to: priority)))
     }
 }

@@ -17,7 +17,7 @@ public struct RefundIssued: TicketEventKind, Equatable {
         self.init(amount: amount, reason: reason, key: idempotencyKey.map { IdempotencyKey(stored: $0, digest: nil) })
     }
 
-    public var idempotencyKey: String? { key?.stored }
+    public var idempotencyKey: IdempotencyKey? { key }
 
     public init(from fields: EventFields) throws(EventDecodingError) {
         amount = try fields.money("amount")
@@ -38,7 +38,7 @@ public struct RefundIssued: TicketEventKind, Equatable {
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.refunds.append(Refund(eventID: eventID, amount: amount, reason: reason,
                                      idempotencyKey: key?.stored, at: time, by: actor))
-        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .refund(amount, reason: reason)))
+        ticket.record(ThreadEntry(by: actor, at: time, content: .refund(amount, reason: reason)))
     }
 }
 

@@ -23,6 +23,6 @@ public struct StatusChanged: TicketEventKind, Equatable {
         } else {
             ticket.resolvedAt = nil
         }
-        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .status(from: before, to: status)))
+        ticket.record(ThreadEntry(by: actor, at: time, content: .status(from: before, to: status)))
     }
 }

@@ -25,6 +25,6 @@ public struct TagsChanged: TicketEventKind, Equatable {
         tags.subtract(removed)
         tags.formUnion(added)
         ticket.tags = tags.sorted()
-        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .tags(added: added, removed: removed)))
+        ticket.record(ThreadEntry(by: actor, at: time, content: .tags(added: added, removed: removed)))
     }
 }

@@ -26,6 +26,6 @@ public struct TicketAssigned: TicketEventKind, Equatable {
         let previous = ticket.assignee
         ticket.assignee = agent
         if ticket.status == .new { ticket.status = .open }
-        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .assigned(agent: agent, from: previous, reason: reason)))
+        ticket.record(ThreadEntry(by: actor, at: time, content: .assigned(agent: agent, from: previous, reason: reason)))
     }
 }

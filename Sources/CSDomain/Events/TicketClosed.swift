@@ -17,6 +17,6 @@ public struct TicketClosed: TicketEventKind, Equatable {
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.status = .closed
         if ticket.resolvedAt == nil { ticket.resolvedAt = time }
-        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .closed(reason: reason)))
+        ticket.record(ThreadEntry(by: actor, at: time, content: .closed(reason: reason)))
     }
 }

@@ -31,6 +31,6 @@ public struct TicketEscalated: TicketEventKind, Equatable {
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.tier = to
         if let agent { ticket.assignee = agent }
-        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .escalated(to: to, agent: agent, reason: reason)))
+        ticket.record(ThreadEntry(by: actor, at: time, content: .escalated(to: to, agent: agent, reason: reason)))
     }
 }

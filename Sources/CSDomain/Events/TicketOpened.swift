@@ -1,6 +1,7 @@
 /// A customer's problem enters the desk. Carries everything the ticket starts with.
 public struct TicketOpened: TicketEventKind, Equatable {
     public static let type = "opened"
+    public static let opensTicket = true
 
     public var subject: String
     public var customer: Customer
@@ -32,7 +33,7 @@ public struct TicketOpened: TicketEventKind, Equatable {
         channel = try fields.value("channel", as: Channel.self)
         priority = try fields.value("priority", as: Priority.self)
         tags = try fields.strings("tags")
-        body = try fields.optionalString("body")
+        body = try fields.optionalThreadText("body")
         payment = try fields.optionalObject("payment").map { (inner) throws(EventDecodingError) in try Payment(from: inner) }
     }
 
@@ -67,7 +68,7 @@ public struct TicketOpened: TicketEventKind, Equatable {
         ticket.payment = payment
         ticket.openedBy = actor
         // The opening text is the customer's first message, whoever typed it in.
-        ticket.thread.append(ThreadEntry(by: customer.name, at: time, content: .message(body ?? subject)))
+        ticket.record(ThreadEntry(by: customer.name, at: time, content: .message(body ?? subject)))
     }
 }
 

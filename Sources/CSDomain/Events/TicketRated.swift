@@ -24,7 +24,7 @@ public struct TicketRated: TicketEventKind, Equatable {
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.rating = Rating(score: score, comment: comment)
-        ticket.thread.append(ThreadEntry(by: ticket.customer.name, at: time, content: .rating(score, comment: comment)))
+        ticket.record(ThreadEntry(by: ticket.customer.name, at: time, content: .rating(score, comment: comment)))
     }
 }
 

@@ -17,6 +17,6 @@ public struct TicketReopened: TicketEventKind, Equatable {
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.status = .open
         ticket.resolvedAt = nil
-        ticket.thread.append(ThreadEntry(by: actor, at: time, content: .reopened(reason: reason)))
+        ticket.record(ThreadEntry(by: actor, at: time, content: .reopened(reason: reason)))
     }
 }

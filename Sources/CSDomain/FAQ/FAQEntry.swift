@@ -58,13 +58,24 @@ public struct FAQEntry: Equatable, Sendable {
 public struct FAQBook: Sendable {
     public private(set) var entries: [String: FAQEntry] = [:]
     public private(set) var order: [String] = []
-    /// Bumped by every change: a derived search index is stale when this differs.
+    /// Bumped by every change.
     public private(set) var revision = 0
+    /// A fingerprint of every change so far, in order: the same log gives the same digest,
+    /// any other content another. A saved search index is kept only for the digest it was
+    /// built for.
+    public private(set) var digest: UInt64 = 0
 
     public init() {}
 
     public init(_ list: [FAQEntry]) {
         for entry in list { put(entry) }
+    }
+
+    /// The entries as a snapshot kept them, with the revision and digest they had.
+    init(_ list: [FAQEntry], revision: Int, digest: UInt64) {
+        self.init(list)
+        self.revision = revision
+        self.digest = digest
     }
 
     public var all: [FAQEntry] { order.compactMap { entries[$0] } }
@@ -74,12 +85,23 @@ public struct FAQBook: Sendable {
         if entries[entry.id] == nil { order.append(entry.id) }
         entries[entry.id] = entry
         revision += 1
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.string("faq", entry.id)
+        entry.encode(into: &writer)
+        writer.endObject()
+        fold(writer.bytes)
     }
 
     mutating func remove(_ id: String) {
         entries[id] = nil
         order.removeAll { $0 == id }
         revision += 1
+        fold(Array(("remove " + id).utf8))
+    }
+
+    private mutating func fold(_ change: [UInt8]) {
+        digest = FastHash.hash(change, seed: digest)
     }
 
     /// What replay cannot apply: editing or removing an entry that is not there, adding one twice.

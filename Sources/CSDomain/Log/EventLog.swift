@@ -10,11 +10,16 @@ import Musl
 public struct EventLog: Sendable {
     public let path: String
     let io: LogIO
+    /// The snapshot and the other files beside the log that make commands fast.
+    public var derived: DerivedFiles
 
-    public init(path: String, io: LogIO = .system) {
+    public init(path: String, io: LogIO = .system, derived: DerivedFiles = .on) {
         self.path = path
         self.io = io
+        self.derived = derived
     }
+
+    var loader: DeskLoader { DeskLoader(path: path, derived: derived) }
 
     /// The desk's secret for digests of masked idempotency keys, made on first use.
     public func secret() throws(LogError) -> DeskSecret { try DeskSecretFile.load(forLog: path) }
@@ -47,16 +52,89 @@ public struct EventLog: Sendable {
     }
 
     public func replay() throws(LogError) -> Desk {
-        let result = try replayTolerating()
+        let result = try read()
         if let line = result.tornLastLine { throw .damaged(path: path, line: line, problem: .tornLastLine) }
         return result.desk
     }
 
-    /// For reading commands: every whole line, and word of a torn last line if there is one;
-    /// with `keepingEvents`, the decoded events too.
-    public func replayTolerating(keepingEvents: Bool = false) throws(LogError) -> LogReader.TolerantReplay {
+    /// What a reading command works from.
+    public struct Read: Sendable {
+        public var desk: Desk
+        /// An incomplete last line (a crash mid-append), left out of the desk.
+        public var tornLastLine: Int?
+        /// How many bytes the whole lines take.
+        public var wholeLength: Int
+    }
+
+    /// The desk for a reading command: from the snapshot and the lines after it when they
+    /// can be believed, else from the whole log (see `DeskLoader`). A torn last line is left
+    /// out and reported; any other damage throws.
+    public func read() throws(LogError) -> Read {
+        let file = try LogFile.openForReading(path)
+        defer { file.close() }
+        // Shared with other readers; a writer's append is all or nothing to us.
+        try file.lock(exclusive: false)
+        let identity = LogIdentity.of(descriptor: file.descriptor)
+        let loaded = try file.withMappedBytes { (bytes) throws(LogError) in try loader.load(bytes, identity: identity) }
+        return Read(desk: loaded.desk, tornLastLine: loaded.tornLastLine, wholeLength: loaded.wholeLength)
+    }
+
+    /// Every event in log order with its line as stored, checked as replay checks them,
+    /// handed over as it is decoded (`cs log` prints a million without holding them). A torn
+    /// last line is left out; its number is returned.
+    public func forEachEvent(_ body: (Event, UnsafeBufferPointer<UInt8>) -> Void) throws(LogError) -> Int? {
+        let file = try LogFile.openForReading(path)
+        defer { file.close() }
+        try file.lock(exclusive: false)
+        return try file.withMappedBytes { (bytes) throws(LogError) in
+            var desk = Desk(expectedEvents: bytes.count / 400)
+            var torn: Int?
+            try ParallelDecoder.forEach(bytes, path: path, depth: .full, mapped: true) { (chunk) throws(LogError) in
+                for (index, event) in chunk.events.enumerated() {
+                    let start = chunk.offsets[index]
+                    do throws(ReplayError) {
+                        try desk.apply(event, at: start)
+                    } catch {
+                        throw .damaged(path: path, line: chunk.firstLine + index, problem: .replay(error))
+                    }
+                    body(event, UnsafeBufferPointer(rebasing: bytes[start..<LogReader.endOfLine(bytes, from: start)]))
+                }
+                if let failure = chunk.failure {
+                    guard case .damaged(_, let line, .tornLastLine) = failure else { throw failure }
+                    torn = line
+                }
+            }
+            return torn
+        }
+    }
+
+    /// One ticket read whole — its summary and its thread — from its own lines only, found
+    /// by the offsets the desk keeps.
+    public func readTicket(_ ticket: Ticket) throws(LogError) -> Ticket {
+        var whole = Ticket(id: ticket.id, keepingThread: true)
+        for (event, _) in try events(at: ticket.eventOffsets) { event.apply(to: &whole) }
+        whole.eventOffsets = ticket.eventOffsets
+        return whole
+    }
+
+    /// The events whose lines start at `offsets`, each with its line as stored.
+    public func events(at offsets: [Int]) throws(LogError) -> [(event: Event, line: [UInt8])] {
         try withBytes { (bytes) throws(LogError) in
-            try LogReader.replayTolerating(bytes, path: path, keepingEvents: keepingEvents)
+            var result: [(Event, [UInt8])] = []
+            for offset in offsets {
+                guard offset < bytes.count else { throw .unreadable(path: path, reason: "the log is shorter than its snapshot says") }
+                let end = LogReader.endOfLine(bytes, from: offset)
+                let line = UnsafeBufferPointer(rebasing: bytes[offset..<end])
+                // The line number is not kept with the offset; counting the lines before it
+                // costs a pass over the log, so it is only done for the message of a damaged one.
+                do throws(LogError) {
+                    result.append((try LogReader.decodeLine(line, path: path, line: 0), Array(line)))
+                } catch {
+                    guard case .damaged(_, _, let problem) = error else { throw error }
+                    throw .damaged(path: path, line: LogReader.lineNumber(of: offset, in: bytes), problem: problem)
+                }
+            }
+            return result
         }
     }
 
@@ -90,20 +168,60 @@ public struct EventLog: Sendable {
     ) throws -> Appended<Outcome> {
         let file = try LogFile.open(path, create: false, io: io)
         defer { file.close() }
-        try file.lockExclusively()
-        let desk = try file.withMappedBytes { (bytes) throws(LogError) in try LogReader.replay(bytes, path: path) }
-        let decision = try decide(desk, desk.eventCount)
+        try file.lock(exclusive: true)
+        let loader = self.loader
+        let (loaded, size) = try file.withMappedBytes { (bytes) throws(LogError) in
+            let loaded = try loader.load(bytes, identity: LogIdentity.of(descriptor: file.descriptor))
+            if let line = loaded.tornLastLine { throw .damaged(path: path, line: line, problem: .tornLastLine) }
+            return (loaded, bytes.count)
+        }
+        let decision = try decide(loaded.desk, loaded.desk.eventCount)
         guard !decision.events.isEmpty else { return Appended(outcome: decision.outcome, events: [], masked: []) }
         let sealed = try Self.seal(decision.events, path: path)
-        try file.appendAndSync(sealed.bytes)
+        // A new id that clashes with one on the desk would make the log unreadable: refused
+        // here, before anything is written (cs's ids are random: this does not happen).
+        var desk = loaded.desk
+        var offset = size
+        for (index, event) in sealed.events.enumerated() {
+            do throws(ReplayError) {
+                try desk.apply(event, at: offset)
+            } catch {
+                throw LogError.damaged(path: path, line: desk.eventCount + 1, problem: .replay(error))
+            }
+            offset += sealed.lineLengths[index]
+        }
+        do {
+            try file.appendAndSync(sealed.bytes)
+        } catch {
+            // Cut back, the log is as it was: but its change time moved, so say so.
+            recordSeen(file, epoch: loaded.epoch)
+            throw error
+        }
+        recordSeen(file, epoch: loaded.epoch)
+        if derived.enabled, offset - (desk.base?.stamp.coveredLength ?? 0) > derived.tailBound {
+            try? file.withMappedBytes { (bytes) throws(LogError) in
+                if let identity = LogIdentity.of(descriptor: file.descriptor), bytes.count == offset {
+                    loader.saveSnapshot(desk, bytes: bytes, length: offset, epoch: loaded.epoch, identity: identity)
+                }
+            }
+        }
         return Appended(outcome: decision.outcome, events: sealed.events, masked: sealed.masked)
     }
 
+    /// After cs changed the log (under the writers' lock), `LOG.seen` records its new
+    /// identity: the log is still one cs has checked and only appended to since.
+    private func recordSeen(_ file: LogFile, epoch: UInt64) {
+        guard derived.enabled, let identity = LogIdentity.of(descriptor: file.descriptor) else { return }
+        SeenFile.write(SeenFile.Record(epoch: epoch, identity: identity), forLog: path)
+    }
+
     /// The events as log lines, masked, and the events those lines decode to.
-    static func seal(_ events: [Event], path: String) throws(LogError) -> (bytes: [UInt8], events: [Event], masked: [MaskedField]) {
+    static func seal(_ events: [Event], path: String) throws(LogError)
+        -> (bytes: [UInt8], events: [Event], masked: [MaskedField], lineLengths: [Int]) {
         var output: [UInt8] = []
         var stored: [Event] = []
         var masked: [MaskedField] = []
+        var lengths: [Int] = []
         for event in events {
             let writer = event.encoded(masking: true)
             masked += writer.masked
@@ -114,8 +232,9 @@ public struct EventLog: Sendable {
             })
             output.append(contentsOf: line)
             output.append(0x0A)
+            lengths.append(line.count + 1)
         }
-        return (output, stored, masked)
+        return (output, stored, masked, lengths)
     }
 
     public enum RepairOutcome: Equatable, Sendable {
@@ -134,7 +253,9 @@ public struct EventLog: Sendable {
     public func repair(backupPrefix: String) throws(LogError) -> RepairOutcome {
         let file = try LogFile.open(path, create: false)
         defer { file.close() }
-        try file.lockExclusively()
+        try file.lock(exclusive: true)
+        // The log changes other than by an append: no snapshot of it may be believed.
+        defer { SeenFile.forget(forLog: path) }
         let (result, tail) = try file.withMappedBytes { (bytes) throws(LogError) in
             let result = try LogReader.replayTolerating(bytes, path: path)
             return (result, Array(bytes[result.wholeLength...]))
@@ -143,7 +264,7 @@ public struct EventLog: Sendable {
         let whole = tail.withUnsafeBufferPointer { buffer in
             (try? LogReader.decodeLine(buffer, path: path, line: line)).map { event in
                 var desk = result.desk
-                return (try? desk.apply(event)) != nil
+                return (try? desk.apply(event, at: result.wholeLength)) != nil
             } ?? false
         }
         if whole {

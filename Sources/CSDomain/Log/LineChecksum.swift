@@ -69,17 +69,25 @@ public enum LineChecksum {
         (0..<16).map { digits[Int((value >> (60 - 4 * UInt64($0))) & 0xF)] }
     }
 
+    /// Each byte's value as a lowercase hex digit, or 0xFF.
+    private static let hexValues: [UInt8] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt8(byte) - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt8(byte) - UInt8(ascii: "a") + 10
+        default: return 0xFF
+        }
+    }
+
     private static func parseHex(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var value: UInt64 = 0
-        for byte in bytes {
-            let digit: UInt64
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt64(byte - UInt8(ascii: "a") + 10)
-            default: return nil
+        var invalid: UInt8 = 0
+        hexValues.withUnsafeBufferPointer { table in
+            for byte in bytes {
+                let digit = table[Int(byte)]
+                invalid |= digit & 0xF0
+                value = value << 4 | UInt64(digit & 0x0F)
             }
-            value = value << 4 | digit
         }
-        return value
+        return invalid == 0 ? value : nil
     }
 }

@@ -62,9 +62,10 @@ struct LogFile {
 
     func close() { _ = Glibc.close(descriptor) }
 
-    /// Blocks until this process holds the only writer's lock. Released by `close`.
-    func lockExclusively() throws(LogError) {
-        while flock(descriptor, LOCK_EX) != 0 {
+    /// Blocks until this process holds the writers' lock (`exclusive`), or a reader's, which
+    /// it shares with other readers but never with a writer. Released by `close`.
+    func lock(exclusive: Bool) throws(LogError) {
+        while flock(descriptor, exclusive ? LOCK_EX : LOCK_SH) != 0 {
             if errno == EINTR { continue }
             throw .unreadable(path: path, reason: "cannot lock: \(LogFile.errorText())")
         }
@@ -134,6 +135,17 @@ struct LogFile {
         guard ftruncate(descriptor, off_t(length)) == 0, fsync(descriptor) == 0 else {
             throw .unreadable(path: path, reason: "cannot cut the torn line: \(LogFile.errorText())")
         }
+    }
+
+    /// Hands the pages under `bytes` (part of a mapping made by `withMappedBytes`) back to
+    /// the kernel: they leave this process's memory, stay in the page cache, and are mapped
+    /// again from it if touched.
+    static func release(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let start = bytes.baseAddress, bytes.count > 0 else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let first = Int(bitPattern: start) / page * page
+        let end = (Int(bitPattern: start) + bytes.count + page - 1) / page * page
+        madvise(UnsafeMutableRawPointer(bitPattern: first), end - first, Int32(MADV_DONTNEED))
     }
 
     /// The whole file mapped read-only for the duration of `body`. A reader's pages then come

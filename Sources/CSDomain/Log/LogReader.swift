@@ -12,7 +12,26 @@ public enum LogReader {
         return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    public static func decodeLine(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int) throws(LogError) -> Event {
+    /// The 1-based number of the line that starts at `offset`.
+    static func lineNumber(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var line = 1
+        var start = 0
+        while start < offset {
+            start = endOfLine(bytes, from: start) + 1
+            line += 1
+        }
+        return line
+    }
+
+    /// How much of a line is read: `summary` leaves the conversation's text undecoded
+    /// (replay for the desk), `full` reads all an event holds, `strict` also parses every
+    /// value, so a string nothing reads is checked too (`cs verify`).
+    public enum Depth: Sendable {
+        case summary, full, strict
+    }
+
+    public static func decodeLine(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int,
+                                  depth: Depth = .full) throws(LogError) -> Event {
         let content: Int
         do throws(LineChecksum.Failure) {
             content = try LineChecksum.check(bytes)
@@ -27,19 +46,26 @@ public enum LogReader {
             }
             throw .damaged(path: path, line: line, problem: error == LineChecksum.Failure.missing ? .missingChecksum : .checksumMismatch)
         }
-        let value: JSONValue
+        let object: FlatObject
         do {
             // Up to the checksum field only: the sum is checked already and never decoded.
-            value = try JSONParser.parse(UnsafeBufferPointer(rebasing: bytes[0..<content]), closingImplied: true)
+            object = try FlatObject(UnsafeBufferPointer(rebasing: bytes[0..<content]), closingImplied: true)
         } catch {
             guard case .syntax(let what, _) = error else { fatalError("unreachable") }
-            throw .damaged(path: path, line: line, problem: .syntax(what))
+            throw .damaged(path: path, line: line, problem: what == "not a JSON object" ? .event(.notAnObject) : .syntax(what))
         }
-        guard case .object(let object) = value else {
-            throw .damaged(path: path, line: line, problem: .event(.notAnObject))
+        if depth == .strict {
+            do throws(JSONParseError) {
+                _ = try JSONParser.parse(UnsafeBufferPointer(rebasing: bytes[0..<content]), closingImplied: true)
+            } catch {
+                guard case .syntax(let what, _) = error else { fatalError("unreachable") }
+                throw .damaged(path: path, line: line, problem: .syntax(what))
+            }
         }
         do {
-            return try Event(decoding: object)
+            return try Event(decoding: EventFields(object, readsThreadText: depth != .summary))
+        } catch .syntax(let what) {
+            throw .damaged(path: path, line: line, problem: .syntax(what))
         } catch {
             throw .damaged(path: path, line: line, problem: .event(error))
         }
@@ -78,25 +104,45 @@ public enum LogReader {
         public var events: [Event] = []
     }
 
-    /// Replays every whole line. A torn last line (no newline: the only damage a crash
-    /// mid-append can leave) is left out and reported; any other damage throws. Large logs
-    /// are decoded on every core at once; events are applied strictly in log order.
     public static func replayTolerating(_ bytes: [UInt8], path: String) throws(LogError) -> TolerantReplay {
         try bytes.withUnsafeBufferPointer { (all) throws(LogError) in try replayTolerating(all, path: path) }
     }
 
+    /// Replays every whole line. A torn last line (no newline: the only damage a crash
+    /// mid-append can leave) is left out and reported; any other damage throws. Lines are
+    /// decoded on every core while they are applied, strictly in log order.
     public static func replayTolerating(_ bytes: UnsafeBufferPointer<UInt8>, path: String,
-                                        keepingEvents: Bool = false) throws(LogError) -> TolerantReplay {
-        var desk = Desk(expectedEvents: bytes.count / 250)
+                                        keepingEvents: Bool = false, mapped: Bool = false) throws(LogError) -> TolerantReplay {
+        // Ids are checked all at once at the end (see `Desk.applyCollectingID`); if two may
+        // repeat, the replay is run again checking each, to name the line.
+        var desk = Desk(expectedEvents: 0)
+        desk.startCollectingIDs()
+        var result = try replayTolerating(bytes, into: &desk, from: 0, firstLine: 1, path: path, keepingEvents: keepingEvents,
+                                          mapped: mapped)
+        if result.desk.checkCollectedIDs() { return result }
+        var exact = Desk(expectedEvents: bytes.count / 400)
+        result = try replayTolerating(bytes, into: &exact, from: 0, firstLine: 1, path: path, keepingEvents: keepingEvents,
+                                      mapped: mapped)
+        return result
+    }
+
+    /// Replays the lines from `start` (line number `firstLine`) into `desk`.
+    static func replayTolerating(_ bytes: UnsafeBufferPointer<UInt8>, into desk: inout Desk, from start: Int, firstLine: Int,
+                                 path: String, keepingEvents: Bool = false, mapped: Bool = false) throws(LogError) -> TolerantReplay {
         var torn: Int?
         var kept: [Event] = []
-        for chunk in ParallelDecoder.decode(bytes, path: path) {
+        try ParallelDecoder.forEach(bytes, from: start, firstLine: firstLine, path: path,
+                                    depth: keepingEvents ? .full : .summary, mapped: mapped) { (chunk) throws(LogError) in
             if keepingEvents { kept += chunk.events }
-            for (offset, event) in chunk.events.enumerated() {
+            for index in chunk.events.indices {
                 do throws(ReplayError) {
-                    try desk.apply(event)
+                    if desk.collectingIDs {
+                        try desk.applyCollectingID(chunk.events[index], at: chunk.offsets[index], idHash: chunk.idHashes[index])
+                    } else {
+                        try desk.apply(chunk.events[index], at: chunk.offsets[index])
+                    }
                 } catch {
-                    throw .damaged(path: path, line: chunk.firstLine + offset, problem: .replay(error))
+                    throw .damaged(path: path, line: chunk.firstLine + index, problem: .replay(error))
                 }
             }
             if let failure = chunk.failure {
@@ -105,6 +151,6 @@ public enum LogReader {
             }
         }
         let whole = torn == nil ? bytes.count : (bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
-        return TolerantReplay(desk: desk, tornLastLine: torn, wholeLength: whole, events: kept)
+        return TolerantReplay(desk: desk, tornLastLine: torn, wholeLength: max(whole, start), events: kept)
     }
 }

@@ -14,20 +14,22 @@ public enum LogVerifier {
         bytes.withUnsafeBufferPointer { verify($0, path: path) }
     }
 
-    public static func verify(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> Report {
-        // Fast path for the usual case, a healthy log: decode on every core, then check.
-        let chunks = ParallelDecoder.decode(bytes, path: path)
-        if chunks.allSatisfy({ $0.failure == nil }) {
-            var report = Report()
-            var desk = Desk(expectedEvents: bytes.count / 250)
-            for chunk in chunks {
-                for (offset, event) in chunk.events.enumerated() {
-                    check(event, line: chunk.firstLine + offset, desk: &desk, report: &report)
+    /// `mapped`: `bytes` map the log file (see `ParallelDecoder.forEach`).
+    public static func verify(_ bytes: UnsafeBufferPointer<UInt8>, path: String, mapped: Bool = false) -> Report {
+        // Fast path for the usual case, a healthy log: decode on every core while checking.
+        var report = Report()
+        var desk = Desk(expectedEvents: bytes.count / 400)
+        do throws(LogError) {
+            try ParallelDecoder.forEach(bytes, path: path, depth: .strict, mapped: mapped) { (chunk) throws(LogError) in
+                if let failure = chunk.failure { throw failure }
+                for (index, event) in chunk.events.enumerated() {
+                    check(event, line: chunk.firstLine + index, offset: chunk.offsets[index], desk: &desk, report: &report)
                 }
             }
             return report
+        } catch {
+            return verifyLineByLine(bytes, path: path)
         }
-        return verifyLineByLine(bytes, path: path)
     }
 
     /// Every line on its own, carrying on past damage, so each problem gets its line.
@@ -50,8 +52,9 @@ public enum LogVerifier {
                     continue
                 }
                 do throws(LogError) {
-                    let event = try LogReader.decodeLine(UnsafeBufferPointer(rebasing: all[start..<end]), path: path, line: line)
-                    check(event, line: line, desk: &desk, report: &report)
+                    let event = try LogReader.decodeLine(UnsafeBufferPointer(rebasing: all[start..<end]), path: path, line: line,
+                                                         depth: .strict)
+                    check(event, line: line, offset: start, desk: &desk, report: &report)
                 } catch {
                     if case .damaged(_, _, let problem) = error { report.problems.append(Problem(line: line, problem: problem)) }
                 }
@@ -61,9 +64,9 @@ public enum LogVerifier {
     }
 
     /// The check past decoding: whether replay can apply the event.
-    private static func check(_ event: Event, line: Int, desk: inout Desk, report: inout Report) {
+    private static func check(_ event: Event, line: Int, offset: Int, desk: inout Desk, report: inout Report) {
         do throws(ReplayError) {
-            try desk.apply(event)
+            try desk.apply(event, at: offset)
             report.eventCount += 1
         } catch {
             report.problems.append(Problem(line: line, problem: .replay(error)))

@@ -1,73 +1,234 @@
-/// Everything the log says, folded: the tickets in the order they were opened, and the
-/// indexes the rules need (idempotency keys). Rebuilt from the log on every run.
+/// Everything the log says, folded: the tickets in the order they were opened, and what the
+/// rules need (idempotency keys, the FAQ, every event id). It starts from a snapshot of the
+/// log up to some length, when there is a sound one, and keeps live only what replay
+/// changed since; with none, it is all live. Either way its answers are the same: what a
+/// replay of the whole log gives.
 public struct Desk: Sendable {
-    public private(set) var tickets: [String: Ticket] = [:]
-    public private(set) var ticketOrder: [String] = []
-    /// Idempotency key (its identity: the key, or the digest of a masked one) → the ticket
-    /// and the refund's event id.
-    public private(set) var refundKeys: [String: (ticket: String, eventID: String)] = [:]
-    /// Masked keys → the ids of the secrets their digests were made with: a masked key seen
-    /// under another desk secret cannot be compared with one typed now.
-    public private(set) var maskedKeySecrets: [String: Set<String>] = [:]
-    public private(set) var eventCount = 0
-    /// The desk's own FAQ (the built-in default is used while this is empty).
-    public private(set) var faq = FAQBook()
-    /// Every event id seen: an id twice means a line was copied or a merge went wrong.
-    private var eventIDs = Set<String>()
+    /// The snapshot the desk starts from, if any.
+    let base: DeskSnapshot?
+    /// Tickets opened or changed since the base (summaries: the thread is not kept), and
+    /// where each is in that list: replay changes them in place, one lookup an event.
+    private(set) var liveTickets: [Ticket] = []
+    private var liveIndex: [String: Int] = [:]
+    /// Tickets opened since the base, in order (places in `liveTickets`).
+    private(set) var liveOrder: [Int] = []
+    /// Base tickets changed since the base: their place in the base → in `liveTickets`.
+    private(set) var changedBaseTickets: [Int: Int] = [:]
+    private var liveRefundKeys: [String: RefundKeyUse] = [:]
+    private var liveMaskedKeySecrets: [String: Set<String>] = [:]
+    private var liveEventIDs: EventIDSet
+    /// The base's event-id hashes, once checked (a duplicate guard for the events after it).
+    private var baseEventIDs: MappedBytes?
+    /// A whole-log replay's event-id hashes, collected instead of checked one by one (see
+    /// `applyCollectingID`) and sorted once by `checkCollectedIDs`.
+    private var collectedIDs: [UInt64] = []
+    private(set) var collectingIDs = false
+    public private(set) var faq: FAQBook
+    public private(set) var eventCount: Int
 
-    public init() {}
+    public init() {
+        self.init(expectedEvents: 0)
+    }
 
     /// Sized for a log of about this many events, so a large replay does not rehash.
     public init(expectedEvents: Int) {
-        eventIDs.reserveCapacity(expectedEvents)
+        base = nil
+        liveEventIDs = EventIDSet(capacity: expectedEvents)
+        liveIndex.reserveCapacity(expectedEvents / 8)
+        faq = FAQBook()
+        eventCount = 0
     }
 
-    public var allTickets: [Ticket] { ticketOrder.compactMap { tickets[$0] } }
+    /// A desk that starts from a snapshot; nil when its event-id section is damaged.
+    init?(base: DeskSnapshot) {
+        guard let hashes = base.eventIDHashes() else { return nil }
+        self.base = base
+        baseEventIDs = MappedBytes(bytes: hashes)
+        liveEventIDs = EventIDSet()
+        faq = base.faq
+        eventCount = base.eventCount
+    }
 
-    /// Folds one event in. The only failures are what no state can be built from (an event
-    /// for a ticket never opened, a ticket opened twice, an event id seen before); rules
-    /// are never checked here. A failed event changes nothing.
-    public mutating func apply(_ event: Event) throws(ReplayError) {
-        // One hash on the usual path: insert now, take it back if the event is refused.
-        guard eventIDs.insert(event.id).inserted else { throw .duplicateEventID(event.id) }
-        let opensTicket = event.payload is TicketOpened
+    // MARK: Tickets
+
+    public var ticketCount: Int { (base?.ticketCount ?? 0) + liveOrder.count }
+
+    /// The ticket with exactly this id (its summary), if any.
+    public func ticket(_ id: String) -> Ticket? {
+        if let index = liveIndex[id] { return liveTickets[index] }
+        guard let base, let index = base.index(of: id) else { return nil }
+        return base.ticket(at: index)
+    }
+
+    /// Every ticket in the order they were opened, as views that read their fields where
+    /// they lie (a snapshot's entries, or the live summaries) until one is needed whole.
+    public var tickets: [TicketView] {
+        var views: [TicketView] = []
+        views.reserveCapacity(ticketCount)
+        if let base {
+            for index in 0..<base.ticketCount {
+                if let place = changedBaseTickets[index] {
+                    views.append(TicketView(live: liveTickets[place]))
+                } else {
+                    views.append(TicketView(base: base, index: index))
+                }
+            }
+        }
+        for place in liveOrder { views.append(TicketView(live: liveTickets[place])) }
+        return views
+    }
+
+    /// Every ticket's summary, in the order they were opened.
+    public var allTickets: [Ticket] { tickets.compactMap { $0.summary() } }
+
+    /// Finds the ticket a person means by an id or any unique prefix of one.
+    public func ticket(matching typed: String) throws(LookupError) -> Ticket {
+        let wanted = Identifier.normalize(typed)
+        guard !wanted.isEmpty else { throw .noTicket(typed) }
+        if let exact = ticket(wanted) { return exact }
+        var matches = liveOrder.map { liveTickets[$0].id }.filter { $0.hasPrefix(wanted) }
+        if let base { matches += base.ids(startingWith: wanted, limit: 10).map(\.id) }
+        guard let first = matches.first else { throw .noTicket(typed) }
+        guard matches.count == 1 else { throw .ambiguousTicket(typed, candidates: Array(matches.sorted().prefix(10))) }
+        guard let ticket = ticket(first) else { throw .noTicket(typed) }
+        return ticket
+    }
+
+    // MARK: Idempotency keys
+
+    /// The refund that first used the key with this identity (see `IdempotencyKey`).
+    public func refundKey(_ identity: String) -> RefundKeyUse? {
+        liveRefundKeys[identity] ?? base?.refundKey(identity)
+    }
+
+    /// The ids of the secrets under which a masked key was digested.
+    public func maskedKeySecrets(_ stored: String) -> Set<String> {
+        (liveMaskedKeySecrets[stored] ?? []).union(base?.maskedKeySecrets[stored] ?? [])
+    }
+
+    // MARK: Replay
+
+    /// Whether an event id is on the desk already. A hash match against the base is taken
+    /// for a match: a false one, about one in 10^13 at a million events, costs a fresh id
+    /// (for a new event) or a full replay (for one in the log).
+    public func containsEventID(_ id: String) -> Bool {
+        if liveEventIDs.contains(id) { return true }
+        if !collectedIDs.isEmpty, collectedIDs.withUnsafeBytes({ DeskSnapshot.contains(DeskSnapshot.hash(ofEventID: id), in: $0) }) {
+            return true
+        }
+        guard let baseEventIDs else { return false }
+        return DeskSnapshot.contains(DeskSnapshot.hash(ofEventID: id), in: baseEventIDs.bytes)
+    }
+
+    /// For a replay of the whole log: applies the event, its id's hash (`idHash`, made by the
+    /// decoding threads) kept rather than checked. A set of a million ids checked one by one
+    /// was a third of the replay's one thread; `checkCollectedIDs` then sorts the hashes once.
+    mutating func startCollectingIDs() { collectingIDs = true }
+
+    mutating func applyCollectingID(_ event: Event, at offset: Int, idHash: UInt64) throws(ReplayError) {
+        try apply(event, at: offset, checkingID: false)
+        collectedIDs.append(idHash)
+    }
+
+    /// After `applyCollectingID`: false when two ids share a hash — then there may be a
+    /// repeated id, and the caller replays again checking each (which names the line).
+    mutating func checkCollectedIDs() -> Bool {
+        collectingIDs = false
+        collectedIDs = ParallelSort.sorted(collectedIDs)
+        for index in collectedIDs.indices.dropFirst() where collectedIDs[index] == collectedIDs[index - 1] { return false }
+        return true
+    }
+
+    var collectedIDHashes: [UInt64] { collectedIDs }
+
+    /// Folds one event in; `offset` is where its line starts in the log. The only failures
+    /// are what no state can be built from (an event for a ticket never opened, a ticket
+    /// opened twice, an event id seen before); rules are never checked here. A failed event
+    /// changes nothing.
+    public mutating func apply(_ event: Event, at offset: Int) throws(ReplayError) {
+        try apply(event, at: offset, checkingID: true)
+    }
+
+    private mutating func apply(_ event: Event, at offset: Int, checkingID: Bool) throws(ReplayError) {
+        if checkingID {
+            if baseEventIDs != nil || !collectedIDs.isEmpty, containsEventID(event.id) { throw .duplicateEventID(event.id) }
+            // One hash on the usual path: insert now, take it back if the event is refused.
+            guard liveEventIDs.insert(event.id) else { throw .duplicateEventID(event.id) }
+        }
+        let ticketPayload: (any TicketEventKind)?
+        if case .ticket(let payload) = event.body { ticketPayload = payload } else { ticketPayload = nil }
+        let opensTicket = ticketPayload.map { type(of: $0).opensTicket } ?? false
+        let place: Int?
         do throws(ReplayError) {
-            try check(event, opensTicket: opensTicket)
+            place = try check(event, opensTicket: opensTicket)
         } catch {
-            eventIDs.remove(event.id)
+            if checkingID { liveEventIDs.remove(event.id) }
             throw error
         }
-        if case .faq(let change) = event.body {
+        switch event.body {
+        case .faq(let change):
             change.apply(to: &faq, entry: event.ticket, at: event.at)
-        } else if opensTicket {
-            var ticket = Ticket(id: event.ticket)
-            event.apply(to: &ticket)
-            tickets[event.ticket] = ticket
-            ticketOrder.append(event.ticket)
-        } else {
-            event.apply(to: &tickets[event.ticket]!)
+        case .ticket:
+            let index: Int
+            if let place {
+                index = place
+            } else if opensTicket {
+                index = liveTickets.count
+                liveTickets.append(Ticket(id: event.ticket))
+                liveIndex[event.ticket] = index
+                liveOrder.append(index)
+            } else {
+                // First change since the base: the base's summary becomes live.
+                let baseIndex = base!.index(of: event.ticket)!
+                guard let summary = base!.ticket(at: baseIndex) else { throw .unknownTicket(event.ticket) }
+                index = liveTickets.count
+                liveTickets.append(summary)
+                liveIndex[event.ticket] = index
+                changedBaseTickets[baseIndex] = index
+            }
+            ticketPayload!.apply(to: &liveTickets[index], by: event.by, at: event.at, eventID: event.id)
+            liveTickets[index].updatedAt = event.at
+            liveTickets[index].eventOffsets.append(offset)
         }
-        if let refund = event.payload as? RefundIssued, let key = refund.key {
-            if refundKeys[key.identity] == nil { refundKeys[key.identity] = (event.ticket, event.id) }
-            if let secret = key.secretID { maskedKeySecrets[key.stored, default: []].insert(secret) }
+        if let key = ticketPayload?.idempotencyKey {
+            if refundKey(key.identity) == nil { liveRefundKeys[key.identity] = RefundKeyUse(ticket: event.ticket, eventID: event.id) }
+            if let secret = key.secretID { liveMaskedKeySecrets[key.stored, default: []].insert(secret) }
         }
         eventCount += 1
     }
 
-    /// What no state can be built from; checked before anything changes.
-    private func check(_ event: Event, opensTicket: Bool) throws(ReplayError) {
+    /// What no state can be built from; checked before anything changes. The ticket's place
+    /// among the live ones, when it is live.
+    private func check(_ event: Event, opensTicket: Bool) throws(ReplayError) -> Int? {
         switch event.body {
         case .faq(let change):
             try faq.check(change, entry: event.ticket)
+            return nil
         case .ticket:
-            let exists = tickets[event.ticket] != nil
+            let place = liveIndex[event.ticket]
+            let exists = place != nil || (base?.index(of: event.ticket) != nil)
             if opensTicket {
                 if exists { throw .openedTwice(event.ticket) }
             } else if !exists {
                 throw .unknownTicket(event.ticket)
             }
+            return place
         }
     }
+
+    // MARK: What a snapshot is written from
+
+    /// The live tickets, the base's tickets not changed since, the keys and ids: see
+    /// `Desk.snapshot(stamp:)`.
+    var liveRefundKeyUses: [String: RefundKeyUse] { liveRefundKeys }
+    var liveMaskedKeys: [String: Set<String>] { liveMaskedKeySecrets }
+    var liveEventIDSet: EventIDSet { liveEventIDs }
+    var baseEventIDHashes: UnsafeRawBufferPointer? { baseEventIDs?.bytes }
+}
+
+/// Bytes of a mapped derived file, valid while the desk holds its snapshot.
+struct MappedBytes: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
 }
 
 public enum ReplayError: Error, Equatable, Sendable {

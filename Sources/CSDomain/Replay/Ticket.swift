@@ -1,4 +1,6 @@
-/// A ticket as replaying its events leaves it. Derived state: never written anywhere.
+/// A ticket as replaying its events leaves it. Derived state. Its summary (everything but
+/// the thread) is what lists, rules and the snapshot use; the thread is kept only when the
+/// ticket is read whole (`cs show`), from its events' lines.
 public struct Ticket: Sendable {
     public var id: String
     public var subject = ""
@@ -20,8 +22,22 @@ public struct Ticket: Sendable {
     public var faqsUsed: [String] = []
     public var openedBy = ""
     public var thread: [ThreadEntry] = []
+    /// Where this ticket's events start in the log, in log order: how `cs show` reads one
+    /// ticket without replaying the others.
+    public var eventOffsets: [Int] = []
+    /// Whether applying events builds the thread (a whole read) or leaves it empty (replay
+    /// of the desk, which would otherwise hold every message of every ticket in memory).
+    public var keepsThread: Bool
 
-    public init(id: String) { self.id = id }
+    public init(id: String, keepingThread: Bool = false) {
+        self.id = id
+        keepsThread = keepingThread
+    }
+
+    /// Adds a thread entry, when the thread is kept.
+    mutating func record(_ entry: ThreadEntry) {
+        if keepsThread { thread.append(entry) }
+    }
 
     /// Refunds are always in the payment's currency (a rule), so they sum exactly.
     public var refundedTotal: Int64 { refunds.reduce(0) { $0 + $1.amount.minorUnits } }

@@ -28,7 +28,7 @@ public struct Decider {
         // 32^8 ids: a clash with this desk is rare, but cheap to rule out here.
         for _ in 0..<64 {
             let id = Identifier.make(length: Identifier.ticketLength, using: &ids)
-            if desk.tickets[id] == nil { return id }
+            if desk.ticket(id) == nil { return id }
         }
         throw .ticketIdExhausted
     }
@@ -36,18 +36,5 @@ public struct Decider {
     /// Refuses changes to a closed ticket, pointing at `cs reopen`.
     func requireNotClosed(_ ticket: Ticket, action: String) throws(DomainError) {
         if ticket.status == .closed { throw .ticketClosed(ticket: ticket.id, action: action) }
-    }
-}
-
-extension Desk {
-    /// Finds the ticket a person means by an id or any unique prefix of one.
-    public func ticket(matching typed: String) throws(LookupError) -> Ticket {
-        let wanted = Identifier.normalize(typed)
-        guard !wanted.isEmpty else { throw .noTicket(typed) }
-        if let exact = tickets[wanted] { return exact }
-        let matches = ticketOrder.filter { $0.hasPrefix(wanted) }
-        guard let first = matches.first else { throw .noTicket(typed) }
-        guard matches.count == 1 else { throw .ambiguousTicket(typed, candidates: matches) }
-        return tickets[first]!
     }
 }

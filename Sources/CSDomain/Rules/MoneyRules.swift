@@ -17,15 +17,15 @@ extension Decider {
     /// the payment, and a repeated idempotency key returns the original refund.
     public mutating func refund(_ ticket: Ticket, amount: Money, reason: String,
                                 idempotencyKey: IdempotencyKey?) throws(DomainError) -> RefundOutcome {
-        if let key = idempotencyKey, let earlier = desk.refundKeys[key.identity] {
-            let original = desk.tickets[earlier.ticket]?.refunds.first { $0.eventID == earlier.eventID }
+        if let key = idempotencyKey, let earlier = desk.refundKey(key.identity) {
+            let original = desk.ticket(earlier.ticket)?.refunds.first { $0.eventID == earlier.eventID }
             guard earlier.ticket == ticket.id, let original, original.amount == amount else {
                 throw .idempotencyKeyConflict(key: key.stored, ticket: earlier.ticket)
             }
             return .alreadyIssued(original)
         }
         if let key = idempotencyKey, let secret = key.secretID,
-           desk.maskedKeySecrets[key.stored]?.contains(where: { $0 != secret }) == true {
+           desk.maskedKeySecrets(key.stored).contains(where: { $0 != secret }) {
             // The same masked key was recorded under another secret: it may be this very key.
             throw .idempotencyKeyIncomparable(key: key.stored)
         }

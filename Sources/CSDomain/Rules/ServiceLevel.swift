@@ -21,10 +21,11 @@ public enum ServiceLevel {
 
     /// Unresolved and past a target: still waiting for a first response after its target,
     /// or not yet solved after its resolution target.
-    public static func isOverdue(_ ticket: Ticket, now: Timestamp) -> Bool {
-        guard ticket.status != .solved && ticket.status != .closed else { return false }
-        let age = now.secondsSince1970 - ticket.createdAt.secondsSince1970
-        if ticket.firstResponseAt == nil && age > firstResponseTarget(ticket.priority) { return true }
-        return age > resolutionTarget(ticket.priority)
+    public static func isOverdue(status: Status, priority: Priority, createdAt: Timestamp, firstResponseAt: Timestamp?,
+                                 now: Timestamp) -> Bool {
+        guard status != .solved && status != .closed else { return false }
+        let age = now.secondsSince1970 - createdAt.secondsSince1970
+        if firstResponseAt == nil && age > firstResponseTarget(priority) { return true }
+        return age > resolutionTarget(priority)
     }
 }

@@ -16,6 +16,7 @@ public final class IndexImage: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
     private let owned: UnsafeMutableRawBufferPointer?
     private let mapped: Bool
+    private var keeper: AnyObject?
     private var sections: [Range<Int>] = []
 
     /// An image held in memory (just built).
@@ -25,6 +26,15 @@ public final class IndexImage: @unchecked Sendable {
         owned = copy
         mapped = false
         bytes = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(copy)[0..<data.count])
+        guard readDirectory() else { return nil }
+    }
+
+    /// An image over bytes that `owner` keeps alive (a section of a mapped derived file).
+    public init?(borrowing bytes: UnsafeRawBufferPointer, owner: AnyObject) {
+        self.bytes = bytes
+        owned = nil
+        mapped = false
+        keeper = owner
         guard readDirectory() else { return nil }
     }
 

@@ -1,0 +1,159 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// The one container every derived file beside the log uses (`LOG.snapshot`,
+/// `LOG.faq-index`): a kind, a stamp saying what it was derived from, and numbered sections,
+/// each with its own checksum. Derived files are disposable: a missing, cut, scrambled or
+/// stale one is rebuilt, never believed. So every byte is checked before it is used — the
+/// header at once, each section the first time it is read — and files are only ever
+/// replaced whole (written beside, then renamed), so a reader never maps half of one.
+///
+///     "CSDERIVD" | kind (4) | version u32 | stamp length u32 | section count u32
+///     | stamp | (offset u64, length u64, xxh64 u64) per section | header xxh64 u64 | sections…
+public final class DerivedFile: @unchecked Sendable {
+    static let magic = Array("CSDERIVD".utf8)
+
+    public let kind: String
+    public let stamp: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
+    private let mapping: UnsafeMutableRawPointer?
+    private let owned: UnsafeMutableRawBufferPointer?
+    private let sections: [(range: Range<Int>, hash: UInt64)]
+    /// Sections whose checksum has been verified (a lock, for readers on several threads).
+    private var verified: [Bool]
+    private let lock = PosixMutex()
+
+    /// The bytes of a derived file with `sections`, ready to write.
+    public static func build(kind: String, version: UInt32, stamp: [UInt8], sections: [[UInt8]]) -> [UInt8] {
+        precondition(kind.utf8.count == 4)
+        var header = BinaryWriter()
+        header.raw(magic)
+        header.raw(Array(kind.utf8))
+        header.u32(version)
+        header.u32(UInt32(stamp.count))
+        header.u32(UInt32(sections.count))
+        header.raw(stamp)
+        let tableEnd = header.count + sections.count * 24 + 8
+        var offset = (tableEnd + 7) / 8 * 8
+        for section in sections {
+            header.u64(UInt64(offset))
+            header.u64(UInt64(section.count))
+            header.u64(FastHash.hash(section))
+            offset += (section.count + 7) / 8 * 8
+        }
+        header.u64(FastHash.hash(header.bytes))
+        var file = header
+        for section in sections {
+            file.align(8)
+            file.raw(section)
+        }
+        return file.bytes
+    }
+
+    /// A derived file mapped from `path`, or nil when it is missing, of another kind or
+    /// version, or its header is damaged. Sections are checked when first read.
+    public static func open(_ path: String, kind: String, version: UInt32) -> DerivedFile? {
+        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size >= 32 else { return nil }
+        let size = Int(info.st_size)
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        let file = DerivedFile(UnsafeRawBufferPointer(start: address, count: size), mapping: address, owned: nil,
+                               kind: kind, version: version)
+        if file == nil { munmap(address, size) }
+        return file
+    }
+
+    /// A derived file held in memory (just built, not yet or not at all saved).
+    public static func inMemory(_ data: [UInt8], kind: String, version: UInt32) -> DerivedFile? {
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, data.count), alignment: 8)
+        copy.copyBytes(from: data)
+        let file = DerivedFile(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(copy)[0..<data.count]), mapping: nil,
+                               owned: copy, kind: kind, version: version)
+        if file == nil { copy.deallocate() }
+        return file
+    }
+
+    private init?(_ bytes: UnsafeRawBufferPointer, mapping: UnsafeMutableRawPointer?, owned: UnsafeMutableRawBufferPointer?,
+                  kind: String, version: UInt32) {
+        var reader = BinaryReader(bytes)
+        guard let magic = reader.raw(8), Array(magic) == Self.magic, let kindBytes = reader.raw(4), Array(kindBytes) == Array(kind.utf8),
+              reader.u32() == version, let stampLength = reader.u32(), let count = reader.u32(), count < 4096,
+              let stamp = reader.raw(Int(stampLength)) else { return nil }
+        var sections: [(Range<Int>, UInt64)] = []
+        for _ in 0..<count {
+            guard let offset = reader.u64(), let length = reader.u64(), let hash = reader.u64(),
+                  offset <= UInt64(bytes.count), length <= UInt64(bytes.count) - offset else { return nil }
+            sections.append((Int(offset)..<Int(offset + length), hash))
+        }
+        let headerEnd = reader.offset
+        guard let headerHash = reader.u64(),
+              FastHash.hash(UnsafeRawBufferPointer(rebasing: bytes[0..<headerEnd])) == headerHash else { return nil }
+        self.kind = kind
+        self.stamp = Array(stamp)
+        self.bytes = bytes
+        self.mapping = mapping
+        self.owned = owned
+        self.sections = sections
+        verified = Array(repeating: false, count: sections.count)
+    }
+
+    deinit {
+        if let mapping { munmap(mapping, bytes.count) }
+        owned?.deallocate()
+    }
+
+    public var sectionCount: Int { sections.count }
+
+    /// Section `index`, or nil when there is none or its bytes do not match its checksum.
+    public func section(_ index: Int) -> UnsafeRawBufferPointer? {
+        guard index >= 0, index < sections.count else { return nil }
+        let (range, hash) = sections[index]
+        let content = UnsafeRawBufferPointer(rebasing: bytes[range])
+        lock.lock()
+        defer { lock.unlock() }
+        if !verified[index] {
+            guard FastHash.hash(content) == hash else { return nil }
+            verified[index] = true
+        }
+        return content
+    }
+
+    /// Writes `data` to `path`: to a new file beside it, then renamed over it. Failing to
+    /// save (a read-only folder, a full disk) only costs a later command a rebuild.
+    @discardableResult
+    public static func save(_ data: [UInt8], to path: String) -> Bool {
+        var template = Array((path + ".tmp-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { return false }
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        var written = 0
+        while written < data.count {
+            let count = data.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            written += count
+        }
+        fchmod(descriptor, 0o600)
+        close(descriptor)
+        guard written == data.count, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+}
+
+/// A mutex from the C library, so the domain needs no Foundation.
+final class PosixMutex: @unchecked Sendable {
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    init() { pthread_mutex_init(mutex, nil) }
+    deinit { pthread_mutex_destroy(mutex); mutex.deallocate() }
+    func lock() { pthread_mutex_lock(mutex) }
+    func unlock() { pthread_mutex_unlock(mutex) }
+}

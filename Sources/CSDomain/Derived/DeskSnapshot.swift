@@ -1,0 +1,266 @@
+/// The desk as replay left it at some length of the log, saved beside the log
+/// (`LOG.snapshot`) and mapped, not parsed: a command starts from it and replays only the
+/// lines after it. Derived, disposable, never needed for correctness (see `DeskLoader`).
+///
+/// Sections: 0 counts · 1 ticket entries (fixed size, open order) · 2 ticket records ·
+/// 3 ids sorted, for prefixes · 4 idempotency keys sorted · 5 masked keys' secrets ·
+/// 6 event-id hashes sorted · 7 the FAQ.
+final class DeskSnapshot: @unchecked Sendable {
+    static let kind = "SNAP"
+    static let version: UInt32 = 1
+
+    /// What the snapshot was made from: the log's first `coveredLength` bytes (ending in
+    /// `anchor`), in the file `device`/`inode`, under the seen-file's `epoch`.
+    struct Stamp: Equatable {
+        var epoch: UInt64
+        var device: UInt64
+        var inode: UInt64
+        var coveredLength: Int
+        var anchor: [UInt8]
+        var schema: UInt64
+
+        static let anchorLength = 32
+
+        var bytes: [UInt8] {
+            var writer = BinaryWriter()
+            writer.u64(epoch)
+            writer.u64(device)
+            writer.u64(inode)
+            writer.u64(UInt64(coveredLength))
+            writer.u64(schema)
+            writer.u32(UInt32(anchor.count))
+            writer.raw(anchor)
+            return writer.bytes
+        }
+
+        init(epoch: UInt64, device: UInt64, inode: UInt64, coveredLength: Int, anchor: [UInt8], schema: UInt64 = TicketRecord.schema) {
+            self.epoch = epoch
+            self.device = device
+            self.inode = inode
+            self.coveredLength = coveredLength
+            self.anchor = anchor
+            self.schema = schema
+        }
+
+        init?(_ bytes: [UInt8]) {
+            let parsed: Stamp? = bytes.withUnsafeBytes { raw in
+                var reader = BinaryReader(raw)
+                guard let epoch = reader.u64(), let device = reader.u64(), let inode = reader.u64(), let covered = reader.u64(),
+                      covered < UInt64(Int.max), let schema = reader.u64(), let count = reader.u32(), count <= UInt32(Stamp.anchorLength),
+                      let anchor = reader.raw(Int(count)) else { return nil }
+                return Stamp(epoch: epoch, device: device, inode: inode, coveredLength: Int(covered), anchor: Array(anchor), schema: schema)
+            }
+            guard let parsed else { return nil }
+            self = parsed
+        }
+    }
+
+    let file: DerivedFile
+    let stamp: Stamp
+    let eventCount: Int
+    let ticketCount: Int
+    let faqRevision: Int
+    private let entries: UnsafeRawBufferPointer
+    private let records: UnsafeRawBufferPointer
+    private let idIndex: UnsafeRawBufferPointer
+    private let refundKeys: UnsafeRawBufferPointer
+    let maskedKeySecrets: [String: Set<String>]
+    let faq: FAQBook
+
+    /// Opens and checks a snapshot: nil when missing, of another layout, or damaged anywhere
+    /// but the event-id section (checked when first used, see `eventIDHashes`).
+    static func open(_ path: String) -> DeskSnapshot? {
+        guard let file = DerivedFile.open(path, kind: kind, version: version) else { return nil }
+        return DeskSnapshot(file)
+    }
+
+    init?(_ file: DerivedFile) {
+        guard file.sectionCount == 8, let stamp = Stamp(file.stamp), stamp.schema == TicketRecord.schema,
+              let counts = file.section(0), let entries = file.section(1), let records = file.section(2),
+              let idIndex = file.section(3), let refundKeys = file.section(4), let masked = file.section(5),
+              let faqSection = file.section(7) else { return nil }
+        var reader = BinaryReader(counts)
+        guard let events = reader.u64(), let tickets = reader.u64(), let revision = reader.u64(), let digest = reader.u64(),
+              events < 1 << 40, tickets < 1 << 32, revision < 1 << 40,
+              Int(tickets) * TicketRecord.entrySize == entries.count, Int(tickets) * 24 == idIndex.count,
+              let maskedKeySecrets = Self.readMasked(masked), let faq = Self.readFAQ(faqSection, revision: Int(revision), digest: digest)
+        else { return nil }
+        self.file = file
+        self.stamp = stamp
+        eventCount = Int(events)
+        ticketCount = Int(tickets)
+        faqRevision = Int(revision)
+        self.entries = entries
+        self.records = records
+        self.idIndex = idIndex
+        self.refundKeys = refundKeys
+        self.maskedKeySecrets = maskedKeySecrets
+        self.faq = faq
+    }
+
+    // MARK: Tickets
+
+    /// The fixed-size entry of the ticket at `index` (open order).
+    func entry(_ index: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: entries[(index * TicketRecord.entrySize)..<((index + 1) * TicketRecord.entrySize)])
+    }
+
+    func id(at index: Int) -> String {
+        let entry = entry(index)
+        let length = min(Int(entry[TicketRecord.maximumIDLength]), TicketRecord.maximumIDLength)
+        return String(decoding: UnsafeRawBufferPointer(rebasing: entry[0..<length]), as: UTF8.self)
+    }
+
+    /// The summary of the ticket at `index`; nil when its record is damaged.
+    func ticket(at index: Int) -> Ticket? {
+        let entry = entry(index)
+        var reader = BinaryReader(entry, at: 64)
+        guard let offset = reader.u64(), let length = reader.u32(), offset <= UInt64(records.count),
+              UInt64(length) <= UInt64(records.count) - offset else { return nil }
+        return TicketRecord.ticket(entry: entry, record: UnsafeRawBufferPointer(rebasing: records[Int(offset)..<(Int(offset) + Int(length))]))
+    }
+
+    /// The record bytes of the ticket at `index`, to copy into a new snapshot unchanged.
+    func record(at index: Int) -> UnsafeRawBufferPointer? {
+        var reader = BinaryReader(entry(index), at: 64)
+        guard let offset = reader.u64(), let length = reader.u32(), offset <= UInt64(records.count),
+              UInt64(length) <= UInt64(records.count) - offset else { return nil }
+        return UnsafeRawBufferPointer(rebasing: records[Int(offset)..<(Int(offset) + Int(length))])
+    }
+
+    /// `(id, open-order index)` for ids in sorted order, entry `position`.
+    private func indexEntry(_ position: Int) -> (id: UnsafeRawBufferPointer, index: Int) {
+        let start = position * 24
+        let length = min(Int(idIndex[start + 16]), TicketRecord.maximumIDLength)
+        let index = Int(UInt32(littleEndian: idIndex.loadUnaligned(fromByteOffset: start + 20, as: UInt32.self)))
+        return (UnsafeRawBufferPointer(rebasing: idIndex[start..<(start + length)]), index)
+    }
+
+    /// The first position in the sorted ids whose id is not below `key`.
+    private func lowerBound(_ key: [UInt8]) -> Int {
+        var low = 0, high = ticketCount
+        while low < high {
+            let middle = (low + high) / 2
+            if indexEntry(middle).id.lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    func index(of id: String) -> Int? {
+        let key = Array(id.utf8)
+        let position = lowerBound(key)
+        guard position < ticketCount, indexEntry(position).id.elementsEqual(key) else { return nil }
+        let index = indexEntry(position).index
+        return index < ticketCount ? index : nil
+    }
+
+    /// Ids starting with `prefix`, at most `limit` of them, in sorted order.
+    func ids(startingWith prefix: String, limit: Int) -> [(id: String, index: Int)] {
+        let key = Array(prefix.utf8)
+        var position = lowerBound(key)
+        var found: [(String, Int)] = []
+        while position < ticketCount, found.count < limit {
+            let entry = indexEntry(position)
+            guard entry.id.starts(with: key), entry.index < ticketCount else { break }
+            found.append((String(decoding: entry.id, as: UTF8.self), entry.index))
+            position += 1
+        }
+        return found
+    }
+
+    // MARK: Idempotency keys
+
+    /// The refund that first used the key with this identity.
+    func refundKey(_ identity: String) -> RefundKeyUse? {
+        var reader = BinaryReader(refundKeys)
+        guard let count = reader.count(minimumSize: 4) else { return nil }
+        let table = reader.offset
+        let key = Array(identity.utf8)
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            guard let use = refundKeyEntry(middle, table: table, count: count) else { return nil }
+            if Array(use.identity.utf8).lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+        }
+        guard low < count, let use = refundKeyEntry(low, table: table, count: count), use.identity == identity else { return nil }
+        return RefundKeyUse(ticket: use.ticket, eventID: use.eventID)
+    }
+
+    private func refundKeyEntry(_ position: Int, table: Int, count: Int) -> (identity: String, ticket: String, eventID: String)? {
+        var offsets = BinaryReader(refundKeys, at: table + position * 4)
+        guard let offset = offsets.u32() else { return nil }
+        var reader = BinaryReader(refundKeys, at: table + count * 4 + Int(offset))
+        guard let identity = reader.string(), let ticket = reader.string(), let eventID = reader.string() else { return nil }
+        return (identity, ticket, eventID)
+    }
+
+    /// Every key with its use, in sorted order (for writing the next snapshot).
+    func allRefundKeys() -> [(identity: String, use: RefundKeyUse)] {
+        var reader = BinaryReader(refundKeys)
+        guard let count = reader.count(minimumSize: 4) else { return [] }
+        return (0..<count).compactMap { position in
+            refundKeyEntry(position, table: 4, count: count).map { ($0.identity, RefundKeyUse(ticket: $0.ticket, eventID: $0.eventID)) }
+        }
+    }
+
+    private static func readMasked(_ section: UnsafeRawBufferPointer) -> [String: Set<String>]? {
+        var reader = BinaryReader(section)
+        guard let count = reader.count(minimumSize: 8) else { return nil }
+        var result: [String: Set<String>] = [:]
+        for _ in 0..<count {
+            guard let key = reader.string(), let secrets = reader.strings() else { return nil }
+            result[key] = Set(secrets)
+        }
+        return result
+    }
+
+    // MARK: Event ids
+
+    /// The sorted hashes of every event id, checked now (nil when damaged). Only the tail's
+    /// events and a writer's new ones are looked up, so this large section is checked only
+    /// when one is.
+    func eventIDHashes() -> UnsafeRawBufferPointer? {
+        guard let section = file.section(6), section.count == eventCount * 8 else { return nil }
+        return section
+    }
+
+    static func hash(ofEventID id: String) -> UInt64 {
+        if let packed = EventIDSet.pack(id) {
+            return withUnsafeBytes(of: (packed.high.littleEndian, packed.low.littleEndian)) { FastHash.hash($0) }
+        }
+        return FastHash.hash(Array(id.utf8), seed: 1)
+    }
+
+    /// Whether an id with this hash is in the snapshot (a hash match; see `Desk.apply`).
+    static func contains(_ hash: UInt64, in hashes: UnsafeRawBufferPointer) -> Bool {
+        var low = 0, high = hashes.count / 8
+        while low < high {
+            let middle = (low + high) / 2
+            let value = UInt64(littleEndian: hashes.loadUnaligned(fromByteOffset: middle * 8, as: UInt64.self))
+            if value == hash { return true }
+            if value < hash { low = middle + 1 } else { high = middle }
+        }
+        return false
+    }
+
+    // MARK: FAQ
+
+    private static func readFAQ(_ section: UnsafeRawBufferPointer, revision: Int, digest: UInt64) -> FAQBook? {
+        var reader = BinaryReader(section)
+        guard let count = reader.count(minimumSize: 20) else { return nil }
+        var entries: [FAQEntry] = []
+        for _ in 0..<count {
+            guard let id = reader.string(), let title = reader.optionalString(), let question = reader.string(),
+                  let answer = reader.string(), let tags = reader.strings(), let category = reader.optionalString(),
+                  let lang = reader.string() else { return nil }
+            entries.append(FAQEntry(id: id, title: title, question: question, answer: answer, tags: tags, category: category, lang: lang))
+        }
+        return FAQBook(entries, revision: revision, digest: digest)
+    }
+}
+
+/// The refund that first used an idempotency key.
+public struct RefundKeyUse: Equatable, Sendable {
+    public var ticket: String
+    public var eventID: String
+}

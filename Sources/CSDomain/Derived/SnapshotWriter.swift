@@ -1,0 +1,122 @@
+/// Writing the desk as a snapshot: the tickets the base holds unchanged are copied as they
+/// lie, only live ones are encoded, so refreshing a large desk's snapshot costs a copy of
+/// it, not a replay.
+extension Desk {
+    /// The snapshot's bytes, stamped; nil when a ticket id does not fit an entry (such a
+    /// desk is simply always replayed).
+    func snapshot(stamp: DeskSnapshot.Stamp) -> [UInt8]? {
+        var entries = BinaryWriter(capacity: ticketCount * TicketRecord.entrySize)
+        var records = BinaryWriter(capacity: ticketCount * 200)
+        var ids: [(id: [UInt8], index: Int)] = []
+        ids.reserveCapacity(ticketCount)
+        var index = 0
+        func add(_ ticket: Ticket) -> Bool {
+            guard TicketRecord.fits(ticket.id) else { return false }
+            let record = TicketRecord.record(ticket)
+            TicketRecord.writeEntry(ticket, recordOffset: UInt64(records.count), recordLength: UInt32(record.count), into: &entries)
+            records.raw(record)
+            ids.append((Array(ticket.id.utf8), index))
+            index += 1
+            return true
+        }
+        if let base {
+            for baseIndex in 0..<base.ticketCount {
+                if let place = changedBaseTickets[baseIndex] {
+                    guard add(liveTickets[place]) else { return nil }
+                    continue
+                }
+                // Unchanged: the entry as it is, pointing at its record's new place.
+                guard let record = base.record(at: baseIndex) else { return nil }
+                var entry = Array(base.entry(baseIndex))
+                withUnsafeBytes(of: UInt64(records.count).littleEndian) { entry.replaceSubrange(64..<72, with: $0) }
+                entries.raw(entry)
+                records.raw(record)
+                ids.append((Array(base.id(at: baseIndex).utf8), index))
+                index += 1
+            }
+        }
+        for place in liveOrder { guard add(liveTickets[place]) else { return nil } }
+
+        ids.sort { $0.id.lexicographicallyPrecedes($1.id) }
+        var idIndex = BinaryWriter(capacity: ids.count * 24)
+        for (id, index) in ids {
+            idIndex.raw(id + [UInt8](repeating: 0, count: TicketRecord.maximumIDLength - id.count))
+            idIndex.u8(UInt8(id.count))
+            idIndex.raw([0, 0, 0])
+            idIndex.u32(UInt32(index))
+        }
+
+        var counts = BinaryWriter()
+        counts.u64(UInt64(eventCount))
+        counts.u64(UInt64(index))
+        counts.u64(UInt64(faq.revision))
+        counts.u64(faq.digest)
+        return DerivedFile.build(kind: DeskSnapshot.kind, version: DeskSnapshot.version, stamp: stamp.bytes, sections: [
+            counts.bytes, entries.bytes, records.bytes, idIndex.bytes, refundKeySection(), maskedKeySection(),
+            eventIDSection(), faqSection(),
+        ])
+    }
+
+    private func refundKeySection() -> [UInt8] {
+        var keys = base?.allRefundKeys() ?? []
+        keys += liveRefundKeyUses.map { ($0.key, $0.value) }
+        keys.sort { Array($0.identity.utf8).lexicographicallyPrecedes(Array($1.identity.utf8)) }
+        var table = BinaryWriter()
+        var bodies = BinaryWriter()
+        table.u32(UInt32(keys.count))
+        for (identity, use) in keys {
+            table.u32(UInt32(bodies.count))
+            bodies.string(identity)
+            bodies.string(use.ticket)
+            bodies.string(use.eventID)
+        }
+        return table.bytes + bodies.bytes
+    }
+
+    private func maskedKeySection() -> [UInt8] {
+        var all = base?.maskedKeySecrets ?? [:]
+        for (key, secrets) in liveMaskedKeys { all[key, default: []].formUnion(secrets) }
+        var writer = BinaryWriter()
+        writer.u32(UInt32(all.count))
+        for key in all.keys.sorted() {
+            writer.string(key)
+            writer.strings(all[key]!.sorted())
+        }
+        return writer.bytes
+    }
+
+    private func eventIDSection() -> [UInt8] {
+        var hashes = collectedIDHashes
+        hashes.reserveCapacity(eventCount)
+        if let base = baseEventIDHashes {
+            for position in 0..<(base.count / 8) {
+                hashes.append(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: position * 8, as: UInt64.self)))
+            }
+        }
+        let ids = liveEventIDSet
+        for packed in ids.packed {
+            hashes.append(withUnsafeBytes(of: (packed.high.littleEndian, packed.low.littleEndian)) { FastHash.hash($0) })
+        }
+        for other in ids.others { hashes.append(FastHash.hash(Array(other.utf8), seed: 1)) }
+        hashes.sort()
+        var writer = BinaryWriter(capacity: hashes.count * 8)
+        for hash in hashes { writer.u64(hash) }
+        return writer.bytes
+    }
+
+    private func faqSection() -> [UInt8] {
+        var writer = BinaryWriter()
+        let entries = faq.all
+        writer.u32(UInt32(entries.count))
+        for entry in entries {
+            writer.string(entry.id)
+            writer.optionalString(entry.title)
+            writer.string(entry.question)
+            writer.string(entry.answer)
+            writer.strings(entry.tags)
+            writer.optionalString(entry.category)
+            writer.string(entry.lang)
+        }
+        return writer.bytes
+    }
+}

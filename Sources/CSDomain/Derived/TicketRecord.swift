@@ -1,0 +1,149 @@
+/// A ticket's summary — everything but its thread — and the offsets of its events in the
+/// log, as the snapshot stores it: a fixed-size entry of what `cs list` filters and sorts on
+/// (so a queue of 100,000 tickets is sorted without decoding one), and a self-contained
+/// record of the rest, decoded only for the tickets shown.
+enum TicketRecord {
+    static let entrySize = 80
+    static let maximumIDLength = 16
+    /// Absent times are stored as this.
+    static let noTime = Int64.min
+
+    /// What changes the meaning of stored codes: the record layout and the enums' cases in
+    /// order. Part of the snapshot's stamp, so a build that reads them differently rebuilds.
+    static let schema: UInt64 = {
+        let words = ["ticket-record-1"] + Status.allCases.map(\.rawValue) + Priority.allCases.map(\.rawValue)
+            + Category.allCases.map(\.rawValue) + Channel.allCases.map(\.rawValue) + Tier.allCases.map(\.rawValue)
+        return FastHash.hash(Array(words.joined(separator: ",").utf8))
+    }()
+
+    static func code<Value: CaseIterable & Equatable>(_ value: Value) -> UInt8 {
+        UInt8(Array(Value.allCases).firstIndex(of: value)!)
+    }
+
+    static func value<Value: CaseIterable>(_ code: UInt8, as type: Value.Type) -> Value? {
+        let all = Array(Value.allCases)
+        return Int(code) < all.count ? all[Int(code)] : nil
+    }
+
+    /// Whether the id fits an entry (cs's own ids always do).
+    static func fits(_ id: String) -> Bool { id.utf8.count <= maximumIDLength && !id.isEmpty }
+
+    static func writeEntry(_ ticket: Ticket, recordOffset: UInt64, recordLength: UInt32, into writer: inout BinaryWriter) {
+        let id = Array(ticket.id.utf8)
+        writer.raw(id + [UInt8](repeating: 0, count: maximumIDLength - id.count))
+        writer.u8(UInt8(id.count))
+        writer.u8(code(ticket.status))
+        writer.u8(code(ticket.priority))
+        writer.u8(code(ticket.category))
+        writer.u8(code(ticket.channel))
+        writer.u8(code(ticket.tier))
+        writer.u8(0)
+        writer.u8(0)
+        writer.i64(ticket.createdAt.secondsSince1970)
+        writer.i64(ticket.updatedAt.secondsSince1970)
+        writer.i64(ticket.firstResponseAt?.secondsSince1970 ?? noTime)
+        writer.i64(ticket.resolvedAt?.secondsSince1970 ?? noTime)
+        writer.u64(assigneeHash(ticket.assignee))
+        writer.u64(recordOffset)
+        writer.u32(recordLength)
+        writer.u32(0)
+    }
+
+    static func assigneeHash(_ assignee: String?) -> UInt64 {
+        guard let assignee else { return 0 }
+        return max(1, FastHash.hash(Array(assignee.utf8)))
+    }
+
+    /// The record: the summary's remaining fields and the event offsets.
+    static func record(_ ticket: Ticket) -> [UInt8] {
+        var writer = BinaryWriter(capacity: 256)
+        writer.string(ticket.subject)
+        writer.string(ticket.customer.name)
+        writer.optionalString(ticket.customer.email)
+        writer.optionalString(ticket.customer.phone)
+        writer.optionalString(ticket.assignee)
+        writer.strings(ticket.tags)
+        writer.optionalString(ticket.payment?.ref)
+        writeMoney(ticket.payment?.amount, into: &writer)
+        writer.u32(UInt32(ticket.refunds.count))
+        for refund in ticket.refunds {
+            writer.string(refund.eventID)
+            writeMoney(refund.amount, into: &writer)
+            writer.string(refund.reason)
+            writer.optionalString(refund.idempotencyKey)
+            writer.i64(refund.at.secondsSince1970)
+            writer.string(refund.by)
+        }
+        writer.u8(UInt8(ticket.rating?.score ?? 0))
+        writer.optionalString(ticket.rating?.comment)
+        writer.strings(ticket.faqsUsed)
+        writer.string(ticket.openedBy)
+        writer.u32(UInt32(ticket.eventOffsets.count))
+        for offset in ticket.eventOffsets { writer.u64(UInt64(offset)) }
+        return writer.bytes
+    }
+
+    private static func writeMoney(_ money: Money?, into writer: inout BinaryWriter) {
+        writer.optionalString(money?.currency.code)
+        writer.i64(money?.minorUnits ?? 0)
+    }
+
+    private static func readMoney(_ reader: inout BinaryReader) -> Money?? {
+        guard let code = reader.optionalString(), let amount = reader.i64() else { return nil }
+        guard let code else { return .some(nil) }
+        guard let currency = Currency(code: code) else { return nil }
+        return .some(Money(minorUnits: amount, currency: currency))
+    }
+
+    /// The ticket from its entry and record; nil when either is damaged.
+    static func ticket(entry: UnsafeRawBufferPointer, record: UnsafeRawBufferPointer) -> Ticket? {
+        var head = BinaryReader(entry)
+        guard let idBytes = head.raw(maximumIDLength), let idLength = head.u8(), Int(idLength) <= maximumIDLength,
+              let id = UTF8Validation.string(UnsafeRawBufferPointer(rebasing: idBytes[0..<Int(idLength)]).assumingMemoryBound(to: UInt8.self)),
+              let status = head.u8().flatMap({ value($0, as: Status.self) }),
+              let priority = head.u8().flatMap({ value($0, as: Priority.self) }),
+              let category = head.u8().flatMap({ value($0, as: Category.self) }),
+              let channel = head.u8().flatMap({ value($0, as: Channel.self) }),
+              let tier = head.u8().flatMap({ value($0, as: Tier.self) }), head.raw(2) != nil,
+              let created = head.i64(), let updated = head.i64(), let firstResponse = head.i64(), let resolved = head.i64()
+        else { return nil }
+        var ticket = Ticket(id: id)
+        ticket.status = status
+        ticket.priority = priority
+        ticket.category = category
+        ticket.channel = channel
+        ticket.tier = tier
+        ticket.createdAt = Timestamp(secondsSince1970: created)
+        ticket.updatedAt = Timestamp(secondsSince1970: updated)
+        ticket.firstResponseAt = firstResponse == noTime ? nil : Timestamp(secondsSince1970: firstResponse)
+        ticket.resolvedAt = resolved == noTime ? nil : Timestamp(secondsSince1970: resolved)
+
+        var body = BinaryReader(record)
+        guard let subject = body.string(), let name = body.string(), let email = body.optionalString(),
+              let phone = body.optionalString(), let assignee = body.optionalString(), let tags = body.strings(),
+              let paymentRef = body.optionalString(), let paymentAmount = readMoney(&body),
+              let refundCount = body.count(minimumSize: 28) else { return nil }
+        ticket.subject = subject
+        ticket.customer = Customer(name: name, email: email, phone: phone)
+        ticket.assignee = assignee
+        ticket.tags = tags
+        if let paymentRef, let paymentAmount { ticket.payment = Payment(ref: paymentRef, amount: paymentAmount) }
+        for _ in 0..<refundCount {
+            guard let eventID = body.string(), let amount = readMoney(&body), let amount, let reason = body.string(),
+                  let key = body.optionalString(), let at = body.i64(), let by = body.string() else { return nil }
+            ticket.refunds.append(Refund(eventID: eventID, amount: amount, reason: reason, idempotencyKey: key,
+                                         at: Timestamp(secondsSince1970: at), by: by))
+        }
+        guard let score = body.u8(), let comment = body.optionalString(), let faqs = body.strings(), let openedBy = body.string(),
+              let offsetCount = body.count(minimumSize: 8) else { return nil }
+        if score > 0 { ticket.rating = Rating(score: Int(score), comment: comment) }
+        ticket.faqsUsed = faqs
+        ticket.openedBy = openedBy
+        ticket.eventOffsets.reserveCapacity(offsetCount)
+        for _ in 0..<offsetCount {
+            guard let offset = body.u64(), offset < UInt64(Int.max) else { return nil }
+            ticket.eventOffsets.append(Int(offset))
+        }
+        return ticket
+    }
+}

@@ -1,0 +1,83 @@
+/// Whether commands keep derived state beside the log, and how much log a snapshot may
+/// leave behind it before it is refreshed.
+public struct DerivedFiles: Sendable {
+    public var enabled: Bool
+    /// Past this many bytes of log after the snapshot, the snapshot is written anew.
+    public var tailBound: Int
+
+    public static let on = DerivedFiles(enabled: true, tailBound: 1 << 20)
+    /// Every command replays the whole log and writes nothing beside it (`CS_NO_DERIVED=1`).
+    public static let off = DerivedFiles(enabled: false, tailBound: 0)
+
+    public init(enabled: Bool, tailBound: Int) {
+        self.enabled = enabled
+        self.tailBound = tailBound
+    }
+}
+
+/// The desk for a command, made from the snapshot beside the log and the lines after it when
+/// both can be believed, else by replaying the whole log (which then saves a snapshot for
+/// the next command). Called with the log locked (shared by readers, exclusive by writers),
+/// so the log, `LOG.seen` and `LOG.snapshot` are seen as one state.
+///
+/// Believed means: the log has the identity (file, size, change time) `LOG.seen` recorded
+/// after cs last verified or appended to it — so nothing else has touched it since a full
+/// check — and the snapshot was made in that same verification's epoch, of a prefix of
+/// this very file that still ends in the bytes it recorded. A hand edit, a `git checkout`,
+/// a merge, a repair or a deleted or damaged derived file all fail that, and cost one full
+/// replay; they never change an answer.
+struct DeskLoader {
+    let path: String
+    let derived: DerivedFiles
+
+    var snapshotPath: String { path + ".snapshot" }
+
+    struct Loaded {
+        var desk: Desk
+        var tornLastLine: Int?
+        var wholeLength: Int
+        /// The epoch the state belongs to (a writer records it again after appending).
+        var epoch: UInt64
+    }
+
+    func load(_ bytes: UnsafeBufferPointer<UInt8>, identity: LogIdentity?) throws(LogError) -> Loaded {
+        if derived.enabled, let identity, let seen = SeenFile.read(forLog: path), seen.identity == identity,
+           let loaded = fromSnapshot(bytes, epoch: seen.epoch, identity: identity) {
+            return loaded
+        }
+        let result = try LogReader.replayTolerating(bytes, path: path, mapped: true)
+        var random = SystemRandomNumberGenerator()
+        let epoch = random.next() as UInt64
+        if derived.enabled, let identity {
+            saveSnapshot(result.desk, bytes: bytes, length: result.wholeLength, epoch: epoch, identity: identity)
+            SeenFile.write(SeenFile.Record(epoch: epoch, identity: identity), forLog: path)
+        }
+        return Loaded(desk: result.desk, tornLastLine: result.tornLastLine, wholeLength: result.wholeLength, epoch: epoch)
+    }
+
+    /// The desk from the snapshot and the lines after it; nil when anything does not check
+    /// out (then the caller replays everything, which also names any real damage exactly).
+    private func fromSnapshot(_ bytes: UnsafeBufferPointer<UInt8>, epoch: UInt64, identity: LogIdentity) -> Loaded? {
+        guard let snapshot = DeskSnapshot.open(snapshotPath) else { return nil }
+        let stamp = snapshot.stamp
+        let covered = stamp.coveredLength
+        guard stamp.epoch == epoch, stamp.device == identity.device, stamp.inode == identity.inode, covered <= bytes.count,
+              covered >= stamp.anchor.count,
+              bytes[(covered - stamp.anchor.count)..<covered].elementsEqual(stamp.anchor),
+              var desk = Desk(base: snapshot) else { return nil }
+        guard let tail = try? LogReader.replayTolerating(bytes, into: &desk, from: covered, firstLine: snapshot.eventCount + 1,
+                                                         path: path, mapped: true) else { return nil }
+        if tail.wholeLength - covered > derived.tailBound {
+            saveSnapshot(tail.desk, bytes: bytes, length: tail.wholeLength, epoch: epoch, identity: identity)
+        }
+        return Loaded(desk: tail.desk, tornLastLine: tail.tornLastLine, wholeLength: tail.wholeLength, epoch: epoch)
+    }
+
+    /// Saves the desk as the snapshot of the log's first `length` bytes.
+    func saveSnapshot(_ desk: Desk, bytes: UnsafeBufferPointer<UInt8>, length: Int, epoch: UInt64, identity: LogIdentity) {
+        let anchor = Array(bytes[max(0, length - DeskSnapshot.Stamp.anchorLength)..<length])
+        let stamp = DeskSnapshot.Stamp(epoch: epoch, device: identity.device, inode: identity.inode, coveredLength: length, anchor: anchor)
+        guard let image = desk.snapshot(stamp: stamp) else { return }
+        DerivedFile.save(image, to: snapshotPath)
+    }
+}

@@ -1,0 +1,98 @@
+/// A ticket as lists see it: the fields a queue filters and sorts on, read where they lie —
+/// a snapshot's fixed-size entry, or a live summary — without decoding the rest, which
+/// `summary()` does for the tickets actually shown.
+public struct TicketView: Sendable {
+    enum Source: Sendable {
+        indirect case live(Ticket)
+        case base(DeskSnapshot, Int)
+    }
+
+    let source: Source
+
+    init(live ticket: Ticket) { source = .live(ticket) }
+    init(base: DeskSnapshot, index: Int) { source = .base(base, index) }
+
+    private func byte(_ offset: Int) -> UInt8 {
+        guard case .base(let snapshot, let index) = source else { return 0 }
+        return snapshot.entry(index)[offset]
+    }
+
+    private func time(_ offset: Int) -> Int64 {
+        guard case .base(let snapshot, let index) = source else { return 0 }
+        return Int64(littleEndian: snapshot.entry(index).loadUnaligned(fromByteOffset: offset, as: Int64.self))
+    }
+
+    public var id: String {
+        switch source {
+        case .live(let ticket): return ticket.id
+        case .base(let snapshot, let index): return snapshot.id(at: index)
+        }
+    }
+
+    public var status: Status {
+        if case .live(let ticket) = source { return ticket.status }
+        return TicketRecord.value(byte(17), as: Status.self) ?? .new
+    }
+
+    public var priority: Priority {
+        if case .live(let ticket) = source { return ticket.priority }
+        return TicketRecord.value(byte(18), as: Priority.self) ?? .normal
+    }
+
+    public var category: Category {
+        if case .live(let ticket) = source { return ticket.category }
+        return TicketRecord.value(byte(19), as: Category.self) ?? .other
+    }
+
+    public var channel: Channel {
+        if case .live(let ticket) = source { return ticket.channel }
+        return TicketRecord.value(byte(20), as: Channel.self) ?? .web
+    }
+
+    public var tier: Tier {
+        if case .live(let ticket) = source { return ticket.tier }
+        return TicketRecord.value(byte(21), as: Tier.self) ?? .l1
+    }
+
+    public var createdAt: Timestamp {
+        if case .live(let ticket) = source { return ticket.createdAt }
+        return Timestamp(secondsSince1970: time(24))
+    }
+
+    public var updatedAt: Timestamp {
+        if case .live(let ticket) = source { return ticket.updatedAt }
+        return Timestamp(secondsSince1970: time(32))
+    }
+
+    public var firstResponseAt: Timestamp? {
+        if case .live(let ticket) = source { return ticket.firstResponseAt }
+        let value = time(40)
+        return value == TicketRecord.noTime ? nil : Timestamp(secondsSince1970: value)
+    }
+
+    public var resolvedAt: Timestamp? {
+        if case .live(let ticket) = source { return ticket.resolvedAt }
+        let value = time(48)
+        return value == TicketRecord.noTime ? nil : Timestamp(secondsSince1970: value)
+    }
+
+    /// Whether the ticket is assigned to `agent` (nil: to nobody), without decoding the name
+    /// unless its hash matches.
+    public func isAssigned(to agent: String?) -> Bool {
+        switch source {
+        case .live(let ticket): return ticket.assignee == agent
+        case .base:
+            guard UInt64(bitPattern: time(56)) == TicketRecord.assigneeHash(agent) else { return false }
+            return agent == nil || summary()?.assignee == agent
+        }
+    }
+
+    /// The whole summary; nil only when a snapshot's record is damaged (it was checked
+    /// when loaded, so this is a bug or memory going bad).
+    public func summary() -> Ticket? {
+        switch source {
+        case .live(let ticket): return ticket
+        case .base(let snapshot, let index): return snapshot.ticket(at: index)
+        }
+    }
+}
