@@ -25,13 +25,14 @@ enum FAQAddCommand: Command {
         guard let answer = try context.faqAnswer() ?? answerFromEditor(context, question: question) else {
             throw UsageError.missingOption(option: "--answer TEXT or --answer-file FILE", command: "faq add")
         }
-        let ((entry, hadEntries), stored) = try context.write { (decider: inout Decider) in
+        let written = try context.write { (decider: inout Decider) in
             let entry = FAQEntry(id: id ?? decider.newFAQID(), title: context.clearableText("title") ?? nil, question: question,
                                  answer: answer, tags: invocation.values("tag").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty },
                                  category: context.clearableText("category") ?? nil,
                                  lang: invocation.value("lang") ?? FAQEntry.guessLanguage(question))
             return (events: [try decider.addFAQ(entry)], outcome: (entry, !decider.desk.faq.isEmpty))
         }
+        let ((entry, hadEntries), stored) = (written.outcome, written.stored)
         FAQWrites.report(FAQWrites.storedEntry(stored) ?? entry, message: "added FAQ entry \(entry.id)", context: context)
         context.noteFAQSourceChange(hadEntries: hadEntries, hasEntries: true)
     }

@@ -33,7 +33,7 @@ enum FAQEditCommand: Command {
             throw UsageError.invalidValue(what: "--answer", value: invocation.value("answer") ?? "", expected: "some text")
         }
         let tags = invocation.values("tag").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-        let ((entry, event), stored) = try context.write { (decider: inout Decider) in
+        let written = try context.write { (decider: inout Decider) in
             try FAQWrites.requireDeskEntry(id, in: decider.desk)
             var entry = try FAQCatalog(desk: decider.desk).entry(id)
             if let question { entry.question = question }
@@ -45,6 +45,7 @@ enum FAQEditCommand: Command {
             let event = try decider.editFAQ(entry)
             return (events: event.map { [$0] } ?? [], outcome: (entry, event))
         }
+        let ((entry, event), stored) = (written.outcome, written.stored)
         FAQWrites.report(FAQWrites.storedEntry(stored) ?? entry, message: event == nil ? "FAQ entry \(id) already reads so; nothing changed" : "updated FAQ entry \(id)",
                          context: context)
     }

@@ -38,8 +38,11 @@ enum ListCommand: Command {
         let filter = try TicketFilter(invocation, now: now, zone: time.zone)
         let limit = try ValueParsing.limit(invocation)
         let desk = try context.readDesk()
-        var views = TicketOrder.sorted(desk.tickets.filter(filter.matches), by: invocation.value("sort") ?? "queue")
-        if invocation.flag("reverse") { views.reverse() }
+        // --reverse reverses the whole order before the limit applies: the last N, reversed.
+        let reverse = invocation.flag("reverse")
+        var views = TicketOrder.sorted(desk.tickets.filter(filter.matches), by: invocation.value("sort") ?? "queue",
+                                       limit: reverse ? nil : limit)
+        if reverse { views.reverse() }
         if let limit { views = Array(views.prefix(limit)) }
         // Only the tickets shown are decoded whole.
         let tickets = views.compactMap { $0.summary() }

@@ -42,9 +42,10 @@ enum OpenCommand: Command {
             tags: try invocation.values("tag").map { (tag) throws(UsageError) in try ValueParsing.tag(tag, what: "--tag") },
             body: try openingBody(context),
             payment: try payment(invocation))
-        let stored = try context.write { (decider: inout Decider) in
+        let written = try context.write { (decider: inout Decider) in
             (events: [try decider.open(request)], outcome: ())
-        }.stored
+        }
+        let stored = written.stored
         // Whole, thread and all: the customer's first message is what the FAQ hints match.
         let ticket = context.applying(stored, to: Ticket(id: stored[0].ticket, keepingThread: true))
         if context.quiet && !context.json {
@@ -53,7 +54,7 @@ enum OpenCommand: Command {
             context.report(ticket, message: "opened ticket \(ticket.id): \(ticket.subject)")
         }
         // -q asks for the id alone: no hints, not even on standard error.
-        if !context.quiet { FAQSuggestions.offer(for: ticket, context: context) }
+        if !context.quiet { FAQSuggestions.offer(for: ticket, desk: written.desk, log: written.log, context: context) }
     }
 
     /// `--body`, `--body-file`, or on a terminal the editor. `--body ''` opens with no body.

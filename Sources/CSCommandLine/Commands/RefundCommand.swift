@@ -27,7 +27,7 @@ enum RefundCommand: Command {
         let log = try context.locateLog()
         let key = try typedKey.map { (typed) throws(LogError) in try IdempotencyKey(typed: typed, secret: log.secret) }
         let typed = invocation.argument("TICKET") ?? ""
-        let ((before, outcome, amount), stored) = try context.write { (decider: inout Decider) in
+        let written = try context.write { (decider: inout Decider) in
             let ticket = try decider.desk.ticket(matching: typed)
             // Without --currency, the refund is in the payment's currency (KRW without a payment).
             let currency = givenCurrency ?? ticket.payment?.amount.currency ?? .krw
@@ -36,6 +36,7 @@ enum RefundCommand: Command {
             if case .issued(let event) = outcome { return (events: [event], outcome: (ticket, outcome, amount)) }
             return (events: [], outcome: (ticket, outcome, amount))
         }
+        let ((before, outcome, amount), stored) = (written.outcome, written.stored)
         let after = context.applying(stored, to: before)
         switch outcome {
         case .issued:

@@ -16,9 +16,10 @@ enum SuggestCommand: Command {
     static func run(_ context: Context) throws {
         let invocation = context.invocation
         let limit = try ValueParsing.limit(invocation) ?? 5
-        let ticket = try context.readTicket(invocation.argument("TICKET") ?? "")
+        let (desk, log) = try context.readLog()
+        let ticket = try log.readTicket(try desk.ticket(matching: invocation.argument("TICKET") ?? ""))
         let query = FAQSuggestions.query(for: ticket)
-        let hits = try FAQSuggestions.find(query, limit: limit, lang: invocation.value("lang"), context: context)
+        let hits = FAQSuggestions.find(query, limit: limit, lang: invocation.value("lang"), searcher: FAQSearcher.load(desk: desk, log: log))
         FAQText.show(hits, query: query, ticket: ticket.id, none: "no FAQ entry matches ticket \(ticket.id)", context: context)
     }
 }

@@ -11,11 +11,12 @@ extension Context {
     func changeTicket(done: (Ticket) -> String, unchanged: (Ticket) -> String,
                       _ decide: (inout Decider, Ticket) throws -> Event?) throws {
         let typed = invocation.argument("TICKET") ?? ""
-        let (before, stored) = try write { (decider: inout Decider) in
+        let written = try write { (decider: inout Decider) in
             let ticket = try decider.desk.ticket(matching: typed)
             let event = try decide(&decider, ticket)
             return (events: event.map { [$0] } ?? [], outcome: ticket)
         }
+        let (before, stored) = (written.outcome, written.stored)
         report(applying(stored, to: before), message: stored.isEmpty ? unchanged(before) : done(applying(stored, to: before)))
     }
 

@@ -64,11 +64,18 @@ public struct Context {
         return SeededGenerator(seed: environment.randomSeed())
     }
 
+    /// What a write did: the decision's outcome, the events as stored, and the desk after them.
+    public struct Written<Outcome> {
+        public var outcome: Outcome
+        public var stored: [Event]
+        public var desk: Desk
+        public var log: EventLog
+    }
+
     /// Locks the log, replays it and appends what `decide` returns (see `EventLog.append`).
-    /// Returns the outcome and the events as stored; says on standard error what masking
-    /// changed on the way.
+    /// Says on standard error what masking changed on the way.
     public func write<Outcome>(_ decide: (inout Decider) throws -> (events: [Event], outcome: Outcome)) throws
-        -> (outcome: Outcome, stored: [Event]) {
+        -> Written<Outcome> {
         let log = try locateLog()
         let now = try now()
         let actor = try actor()
@@ -78,7 +85,8 @@ public struct Context {
             return EventLog.Decision(events: result.events, outcome: result.outcome)
         }
         reportMasking(appended.masked)
-        return (appended.outcome, appended.events)
+        ProcessLifetime.keep(appended.desk)
+        return Written(outcome: appended.outcome, stored: appended.events, desk: appended.desk, log: log)
     }
 
     /// The desk for a reading command (see `EventLog.read`). A torn last line (a crash

@@ -13,6 +13,11 @@ struct FAQSearcher {
     /// so a damaged log is refused here too, whatever the index says.
     static func load(_ context: Context) throws -> FAQSearcher {
         let (desk, log) = try context.readLog()
+        return load(desk: desk, log: log)
+    }
+
+    /// The index for a desk already read (after a write: `cs open`'s hints).
+    static func load(desk: Desk, log: EventLog) -> FAQSearcher {
         let catalog = FAQCatalog(desk: desk)
         let file = FAQIndexFile(log: log)
         if log.derived.enabled, let saved = file.load(for: catalog) { return FAQSearcher(index: saved) }

@@ -14,8 +14,7 @@ enum FAQSuggestions {
 
     /// The best entries in the ticket's language (Korean when it has Hangul), or in any
     /// language when the FAQ has nothing in that one.
-    static func find(_ query: String, limit: Int, lang: String?, context: Context) throws -> [FAQSearcher.Hit] {
-        let searcher = try FAQSearcher.load(context)
+    static func find(_ query: String, limit: Int, lang: String?, searcher: FAQSearcher) -> [FAQSearcher.Hit] {
         let preferred = searcher.search(query, limit: limit, lang: lang ?? FAQEntry.guessLanguage(query))
         return preferred.isEmpty && lang == nil ? searcher.search(query, limit: limit, lang: nil) : preferred
     }
@@ -33,8 +32,8 @@ enum FAQSuggestions {
     /// After `cs open`: the entries that may answer the new ticket, on standard error so
     /// that standard output stays the ticket (its id alone with -q). Any trouble reading the
     /// FAQ costs only the hint.
-    static func offer(for ticket: Ticket, context: Context) {
-        guard let hits = try? find(query(for: ticket), limit: 3, lang: nil, context: context) else { return }
+    static func offer(for ticket: Ticket, desk: Desk, log: EventLog, context: Context) {
+        let hits = find(query(for: ticket), limit: 3, lang: nil, searcher: FAQSearcher.load(desk: desk, log: log))
         let best = offered(hits)
         guard !best.isEmpty else { return }
         let lines = ["FAQ entries that may answer it (cs reply \(ticket.id) --faq ID):"]

@@ -75,7 +75,9 @@ final class DeskSnapshot: @unchecked Sendable {
     }
 
     init?(_ file: DerivedFile) {
+        // The large sections are checked on every core; each is checked once.
         guard file.sectionCount == 8, let stamp = Stamp(file.stamp), stamp.schema == TicketRecord.schema,
+              file.verify([1, 2, 3, 4, 5, 7]),
               let counts = file.section(0), let entries = file.section(1), let records = file.section(2),
               let idIndex = file.section(3), let refundKeys = file.section(4), let masked = file.section(5),
               let faqSection = file.section(7) else { return nil }

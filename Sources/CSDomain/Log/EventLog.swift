@@ -156,6 +156,8 @@ public struct EventLog: Sendable {
         public var outcome: Outcome
         public var events: [Event]
         public var masked: [MaskedField]
+        /// The desk with the new events: what a command that reads on after writing uses.
+        public var desk: Desk
     }
 
     /// Locks the log, replays it, lets `decide` look at the desk (and the number of events,
@@ -176,7 +178,9 @@ public struct EventLog: Sendable {
             return (loaded, bytes.count)
         }
         let decision = try decide(loaded.desk, loaded.desk.eventCount)
-        guard !decision.events.isEmpty else { return Appended(outcome: decision.outcome, events: [], masked: []) }
+        guard !decision.events.isEmpty else {
+            return Appended(outcome: decision.outcome, events: [], masked: [], desk: loaded.desk)
+        }
         let sealed = try Self.seal(decision.events, path: path)
         // A new id that clashes with one on the desk would make the log unreadable: refused
         // here, before anything is written (cs's ids are random: this does not happen).
@@ -205,7 +209,7 @@ public struct EventLog: Sendable {
                 }
             }
         }
-        return Appended(outcome: decision.outcome, events: sealed.events, masked: sealed.masked)
+        return Appended(outcome: decision.outcome, events: sealed.events, masked: sealed.masked, desk: desk)
     }
 
     /// After cs changed the log (under the writers' lock), `LOG.seen` records its new

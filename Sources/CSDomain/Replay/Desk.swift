@@ -66,9 +66,12 @@ public struct Desk: Sendable {
         var views: [TicketView] = []
         views.reserveCapacity(ticketCount)
         if let base {
+            // Which base tickets changed, by place: one array read a ticket, not a hash.
+            var changed = [Int32](repeating: -1, count: changedBaseTickets.isEmpty ? 0 : base.ticketCount)
+            for (index, place) in changedBaseTickets { changed[index] = Int32(place) }
             for index in 0..<base.ticketCount {
-                if let place = changedBaseTickets[index] {
-                    views.append(TicketView(live: liveTickets[place]))
+                if !changed.isEmpty, changed[index] >= 0 {
+                    views.append(TicketView(live: liveTickets[Int(changed[index])]))
                 } else {
                     views.append(TicketView(base: base, index: index))
                 }

@@ -22,6 +22,35 @@ public struct TicketView: Sendable {
         return Int64(littleEndian: snapshot.entry(index).loadUnaligned(fromByteOffset: offset, as: Int64.self))
     }
 
+    /// An id's first 16 bytes as two big-endian numbers: ids compare as these compare
+    /// (cs's ids are 8 characters; none in a snapshot is longer than 16).
+    public struct IDKey: Comparable, Sendable {
+        var high: UInt64
+        var low: UInt64
+
+        public static func < (a: IDKey, b: IDKey) -> Bool { (a.high, a.low) < (b.high, b.low) }
+
+        init(_ bytes: UnsafeRawBufferPointer) {
+            var high: UInt64 = 0, low: UInt64 = 0
+            for index in 0..<16 {
+                let byte = UInt64(index < bytes.count ? bytes[index] : 0)
+                if index < 8 { high = high << 8 | byte } else { low = low << 8 | byte }
+            }
+            self.high = high
+            self.low = low
+        }
+    }
+
+    public var idKey: IDKey {
+        switch source {
+        case .live(let ticket):
+            return Array(ticket.id.utf8.prefix(16)).withUnsafeBytes { IDKey($0) }
+        case .base(let snapshot, let index):
+            let entry = snapshot.entry(index)
+            return IDKey(UnsafeRawBufferPointer(rebasing: entry[0..<min(16, Int(entry[16]))]))
+        }
+    }
+
     public var id: String {
         switch source {
         case .live(let ticket): return ticket.id

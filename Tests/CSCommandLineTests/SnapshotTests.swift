@@ -1,0 +1,198 @@
+import CSDomain
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// The snapshot beside the log is derived state: whatever it holds — fresh, stale, cut,
+/// scrambled, gone, from another history — every answer equals a full replay's.
+@Suite struct SnapshotTests {
+    /// Every read command a person or script uses, over every ticket.
+    static func answers(_ harness: Harness) -> [String] {
+        var outputs: [String] = []
+        func run(_ arguments: [String]) {
+            let result = harness.run(arguments)
+            outputs.append("\(arguments) → \(result.status)\n\(result.stdout)\(result.stderr)")
+        }
+        run(["list", "--status", "all", "--json"])
+        run(["list"])
+        run(["list", "--status", "all", "--sort", "updated", "--plain"])
+        run(["list", "--assignee", "park", "--plain"])
+        run(["list", "--assignee", "none", "--tag", "vip", "--plain"])
+        run(["log", "--json"])
+        run(["faq", "list", "--json"])
+        run(["faq", "search", "환불", "--json"])
+        run(["__complete", "tickets"])
+        let ids = harness.run(["list", "--status", "all", "--sort", "updated", "--plain"]).stdout.split(separator: "\n")
+            .map { String($0.prefix(8)) }
+        // The tickets changed last (the tail's) and a spread of the rest (the snapshot's).
+        for id in ids.prefix(12) + ids.dropFirst(12).enumerated().filter({ $0.offset % 5 == 0 }).map(\.element) {
+            run(["show", id, "--json"])
+            run(["show", id])
+            run(["log", id])
+        }
+        return outputs
+    }
+
+    /// The same answers with no derived file read or written.
+    static func fullReplayAnswers(_ harness: Harness) -> [String] {
+        harness.variables["CS_NO_DERIVED"] = "1"
+        defer { harness.variables["CS_NO_DERIVED"] = nil }
+        return answers(harness)
+    }
+
+    static func expectSameAnswers(_ harness: Harness, _ note: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let expected = fullReplayAnswers(harness)
+        let actual = answers(harness)
+        #expect(actual.count == expected.count, "\(note)", sourceLocation: sourceLocation)
+        for (got, want) in zip(actual, expected) where got != want {
+            Issue.record("\(note): derived state answered\n\(got)\ninstead of\n\(want)", sourceLocation: sourceLocation)
+            return
+        }
+    }
+
+    /// A random desk's day: opens, replies, notes, assignments, transfers, escalations, tags,
+    /// payments, refunds (some retried), statuses, closes, reopens, ratings, FAQ changes.
+    static func randomWork(_ harness: Harness, steps: Int, generator: inout SeededGenerator) {
+        var tickets = harness.run(["list", "--status", "all", "--plain"]).stdout.split(separator: "\n").map { String($0.prefix(8)) }
+        func pick() -> String? { tickets.isEmpty ? nil : tickets[Int(generator.next() % UInt64(tickets.count))] }
+        let agents = ["park", "lee", "kim", "choi"]
+        for step in 0..<steps {
+            harness.variables["CS_NOW"] = "2026-11-\(10 + step / 100)T\(String(format: "%02d", step % 24)):\(String(format: "%02d", step % 60)):00Z"
+            let roll = generator.next() % 20
+            guard roll > 2, let ticket = pick() else {
+                let opened = harness.run(["open", "결제 문의 \(step)", "--customer", "고객\(generator.next() % 30)", "--priority",
+                                          ["low", "normal", "high", "urgent"][Int(generator.next() % 4)], "--payment", "P\(step)",
+                                          "--amount", "\(10_000 + generator.next() % 50_000)", "--body", "본문 \(step)", "-q"])
+                if opened.status == 0 { tickets.append(opened.stdout.trimmingCharacters(in: .newlines)) }
+                continue
+            }
+            let agent = agents[Int(generator.next() % 4)]
+            switch roll {
+            case 3: harness.run(["reply", ticket, "답변 \(step)"])
+            case 4: harness.run(["reply", ticket, "--from-customer", "고객 답장 \(step)"])
+            case 5: harness.run(["note", ticket, "메모 \(step)"])
+            case 6: harness.run(["assign", ticket, agent])
+            case 7: harness.run(["assign", ticket, agent, "--reason", "교대"])
+            case 8: harness.run(["escalate", ticket, "--reason", "확인 필요"])
+            case 9: harness.run(["tag", ticket, "+vip", "-urgent"])
+            case 10: harness.run(["tag", ticket, "-vip", "+재문의"])
+            case 11: harness.run(["refund", ticket, "1000", "--reason", "부분 환불", "--idempotency-key", "k\(generator.next() % 40)"])
+            case 12: harness.run(["status", ticket, ["open", "pending", "solved"][Int(generator.next() % 3)]])
+            case 13: harness.run(["close", ticket])
+            case 14: harness.run(["reopen", ticket])
+            case 15: harness.run(["rate", ticket, "\(1 + generator.next() % 5)"])
+            case 16: harness.run(["priority", ticket, ["low", "normal", "high", "urgent"][Int(generator.next() % 4)]])
+            case 17: harness.run(["faq", "add", "f\(step)", "--question", "환불은 언제 되나요 \(step)", "--answer", "3일 이내"])
+            case 18: harness.run(["faq", "remove", "f\(step - 1)"])
+            default: harness.run(["payment", ticket, "P\(step)", "20000"])
+            }
+        }
+        harness.variables["CS_NOW"] = "2026-12-01T00:00:00Z"
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5])
+    func snapshotsAtRandomPointsAnswerAsAFullReplay(_ seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let harness = Harness.withFixtureDesk()
+        for round in 0..<4 {
+            // A tail bound of 0 refreshes the snapshot at every write; a large one leaves it
+            // behind. Alternating them puts the snapshot's cut at random places.
+            harness.variables["CS_SNAPSHOT_TAIL"] = generator.next() % 2 == 0 ? "0" : "100000000"
+            Self.randomWork(harness, steps: 20 + Int(generator.next() % 30), generator: &generator)
+            if generator.next() % 2 == 0 { harness.run(["list"]) }  // a reader may refresh it too
+            Self.expectSameAnswers(harness, "seed \(seed), round \(round)")
+        }
+        #expect(FileManager.default.fileExists(atPath: harness.logPath + ".snapshot"))
+    }
+
+    @Test func deletingEveryDerivedFileChangesNoAnswer() throws {
+        let harness = Harness.withFixtureDesk()
+        let before = Self.answers(harness)
+        for name in ["snapshot", "seen", "faq-index"] {
+            #expect(FileManager.default.fileExists(atPath: harness.logPath + "." + name), "\(name) was not written")
+        }
+        for name in ["snapshot", "seen", "faq-index"] { try FileManager.default.removeItem(atPath: harness.logPath + "." + name) }
+        #expect(Self.answers(harness) == before)
+        #expect(Self.fullReplayAnswers(harness) == before)
+    }
+
+    @Test func aDamagedSnapshotIsRebuiltNeverBelieved() throws {
+        let harness = Harness.withFixtureDesk()
+        _ = harness.run(["list"])
+        let path = harness.logPath + ".snapshot"
+        let good = try Data(contentsOf: URL(fileURLWithPath: path))
+        var generator = SeededGenerator(seed: 9)
+        var damages: [(String, Data)] = [("empty", Data()), ("cut in half", good.prefix(good.count / 2)),
+                                         ("header only", good.prefix(64)), ("garbage", Data((0..<4096).map { _ in UInt8.random(in: 0...255) }))]
+        for index in 0..<40 {
+            var scrambled = good
+            let position = Int(generator.next() % UInt64(good.count))
+            scrambled[position] ^= UInt8(1 + generator.next() % 255)
+            damages.append(("byte \(position) flipped (\(index))", scrambled))
+        }
+        let expected = Self.fullReplayAnswers(harness)
+        for (name, damage) in damages {
+            try damage.write(to: URL(fileURLWithPath: path))
+            #expect(Self.answers(harness) == expected, "snapshot \(name)")
+        }
+    }
+
+    @Test func aSnapshotFromAnotherHistoryIsNotBelieved() throws {
+        // Two desks with the same first lines: the second's snapshot copied beside the first.
+        let first = Harness.withFixtureDesk(), second = Harness.withFixtureDesk()
+        second.run(["note", "2QYK", "only in the second desk"])
+        _ = first.run(["list"])
+        _ = second.run(["list"])
+        for name in ["snapshot", "seen"] {
+            try FileManager.default.removeItem(atPath: first.logPath + "." + name)
+            try FileManager.default.copyItem(atPath: second.logPath + "." + name, toPath: first.logPath + "." + name)
+        }
+        Self.expectSameAnswers(first, "a borrowed snapshot")
+        #expect(!first.run(["show", "2QYK"]).stdout.contains("only in the second desk"))
+    }
+
+    @Test func anEditInPlaceIsNoticedEvenWhenTheLengthStaysTheSame() throws {
+        let harness = Harness.withFixtureDesk()
+        _ = harness.run(["list"])
+        // Change one byte of an early line, in place: same file, same size.
+        let handle = try #require(FileHandle(forUpdatingAtPath: harness.logPath))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: harness.logPath))
+        let position = try #require(bytes.firstRange(of: Data("중복 결제가".utf8))).lowerBound
+        try handle.seek(toOffset: UInt64(position))
+        handle.write(Data("중복 결재가".utf8))
+        try handle.close()
+        let result = harness.run(["list"])
+        #expect(result.status == 4, "the snapshot answered for a log edited by hand: \(result.stdout.prefix(200))")
+        #expect(result.stderr.contains("checksum mismatch"))
+        #expect(harness.run(["faq", "search", "환불"]).status == 4, "search must not answer from a damaged log either")
+    }
+
+    @Test(.enabled(if: SnapshotTests.hasGit, "git is not installed"))
+    func aLogCheckedOutFromAnOlderCommitIsReadAsItIsNow() throws {
+        let harness = Harness.withFixtureDesk()
+        func git(_ arguments: String) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "git -c user.name=t -c user.email=t@x " + arguments + " > /dev/null 2>&1"]
+            process.currentDirectoryURL = URL(fileURLWithPath: harness.folder)
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "git \(arguments)")
+        }
+        try git("init -q . && git add .cs/events.jsonl && git commit -qm old")
+        for index in 0..<30 { harness.run(["note", "2QYK", "after the commit \(index)"]) }
+        harness.variables["CS_SNAPSHOT_TAIL"] = "0"
+        harness.run(["note", "2QYK", "snapshot now covers this"])
+        #expect(harness.run(["show", "2QYK"]).stdout.contains("snapshot now covers this"))
+        try git("checkout -q -- .cs/events.jsonl")
+        let shown = harness.run(["show", "2QYK"])
+        #expect(!shown.stdout.contains("after the commit"), "a snapshot of a later history answered")
+        Self.expectSameAnswers(harness, "after git checkout")
+    }
+
+    static let hasGit = ["/usr/bin/git", "/bin/git", "/usr/local/bin/git"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+}
