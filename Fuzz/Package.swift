@@ -10,5 +10,6 @@ let package = Package(
         .target(name: "FuzzDriver"),
         .executableTarget(name: "FuzzArguments", dependencies: ["FuzzDriver", .product(name: "CSCommandLineLibrary", package: "cs")]),
         .executableTarget(name: "FuzzEventLines", dependencies: ["FuzzDriver", .product(name: "CSDomainLibrary", package: "cs")]),
+        .executableTarget(name: "FuzzSnapshot", dependencies: ["FuzzDriver", .product(name: "CSDomainLibrary", package: "cs")]),
     ]
 )

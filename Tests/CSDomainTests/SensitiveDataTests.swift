@@ -1,4 +1,5 @@
 @testable import CSDomain
+import Foundation
 import Testing
 
 @Suite struct SensitiveDataTests {
@@ -87,5 +88,45 @@ import Testing
         #expect(a.identity != b.identity, "but are different keys")
         #expect(a == IdempotencyKey(typed: "900101-1234567") { secret }, "and each is the same key every time")
         #expect(a.secretID == secret.id)
+    }
+}
+
+/// A bounded, seeded version of `Fuzz/FuzzSnapshot`: the loader refuses or reads any bytes,
+/// whole files and valid containers of garbage alike, and never traps.
+@Suite struct SnapshotLoaderRandomTests {
+    @Test func randomBytesNeverTrap() {
+        var generator = SeededGenerator(seed: 2026)
+        for round in 0..<300 {
+            let count = Int(generator.next() % UInt64(round < 100 ? 64 : 4096))
+            SnapshotProbe.exercise((0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
+        }
+    }
+}
+
+extension SnapshotLoaderRandomTests {
+    /// A real snapshot (of the fixture desk) with random bytes of its sections changed and
+    /// every checksum made good again: the sections' own parsing meets damaged counts,
+    /// lengths, offsets and codes, and must refuse them or read them, never trap.
+    @Test func validContainersOfDamagedSectionsNeverTrap() throws {
+        let fixture = Array(try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/desk.jsonl")))
+        let desk = try LogReader.replay(fixture, path: "desk.jsonl")
+        let stamp = DeskSnapshot.Stamp(epoch: 1, device: 1, inode: 1, coveredLength: fixture.count, anchor: [])
+        let image = try #require(desk.snapshot(stamp: stamp))
+        let file = try #require(DerivedFile.inMemory(image, kind: DeskSnapshot.kind, version: DeskSnapshot.version))
+        let sections = (0..<file.sectionCount).map { Array(file.section($0)!) }
+        #expect(SnapshotProbe.exercise(files: [image], stamp: stamp) > 0, "the undamaged snapshot reads")
+        var generator = SeededGenerator(seed: 77)
+        for _ in 0..<400 {
+            var damaged = sections
+            for _ in 0..<(1 + Int(generator.next() % 3)) {
+                let section = Int(generator.next() % UInt64(damaged.count))
+                guard !damaged[section].isEmpty else { continue }
+                let position = Int(generator.next() % UInt64(damaged[section].count))
+                damaged[section][position] = UInt8(truncatingIfNeeded: generator.next())
+            }
+            let rebuilt = DerivedFile.build(kind: DeskSnapshot.kind, version: DeskSnapshot.version, stamp: stamp.bytes, sections: damaged)
+            _ = SnapshotProbe.exercise(files: [rebuilt], stamp: stamp)
+        }
     }
 }

@@ -87,6 +87,9 @@ final class DeskSnapshot: @unchecked Sendable {
               Int(tickets) * TicketRecord.entrySize == entries.count, Int(tickets) * 24 == idIndex.count,
               let maskedKeySecrets = Self.readMasked(masked), let faq = Self.readFAQ(faqSection, revision: Int(revision), digest: digest)
         else { return nil }
+        // Entries are read field by field where they lie (`TicketView`): every code and time in
+        // them is checked once here, so no later read meets a value it cannot represent.
+        guard Self.entriesAreSound(entries, count: Int(tickets)) else { return nil }
         self.file = file
         self.stamp = stamp
         eventCount = Int(events)
@@ -98,6 +101,23 @@ final class DeskSnapshot: @unchecked Sendable {
         self.refundKeys = refundKeys
         self.maskedKeySecrets = maskedKeySecrets
         self.faq = faq
+    }
+
+    private static func entriesAreSound(_ entries: UnsafeRawBufferPointer, count: Int) -> Bool {
+        let limits = [Status.allCases.count, Priority.allCases.count, Category.allCases.count, Channel.allCases.count, Tier.allCases.count]
+        for index in 0..<count {
+            let base = index * TicketRecord.entrySize
+            guard entries[base + 16] <= UInt8(TicketRecord.maximumIDLength), entries[base + 16] > 0 else { return false }
+            for (offset, limit) in limits.enumerated() where Int(entries[base + 17 + offset]) >= limit { return false }
+            for field in 0..<4 {
+                let time = Int64(littleEndian: entries.loadUnaligned(fromByteOffset: base + 24 + field * 8, as: Int64.self))
+                let absent = field >= 2 && time == TicketRecord.noTime
+                guard absent || (time >= Timestamp.earliest.secondsSince1970 && time <= Timestamp.latest.secondsSince1970) else {
+                    return false
+                }
+            }
+        }
+        return true
     }
 
     // MARK: Tickets

@@ -130,7 +130,8 @@ enum TicketRecord {
         if let paymentRef, let paymentAmount { ticket.payment = Payment(ref: paymentRef, amount: paymentAmount) }
         for _ in 0..<refundCount {
             guard let eventID = body.string(), let amount = readMoney(&body), let amount, let reason = body.string(),
-                  let key = body.optionalString(), let at = body.i64(), let by = body.string() else { return nil }
+                  let key = body.optionalString(), let at = body.i64(), let by = body.string(),
+                  at >= Timestamp.earliest.secondsSince1970, at <= Timestamp.latest.secondsSince1970 else { return nil }
             ticket.refunds.append(Refund(eventID: eventID, amount: amount, reason: reason, idempotencyKey: key,
                                          at: Timestamp(secondsSince1970: at), by: by))
         }
