@@ -263,13 +263,24 @@ import Musl
         #expect(refused(harness, ["list"]).contains("'.cs' has no events.jsonl; run 'cs init'"))
     }
 
-    @Test(.enabled(if: getuid() != 0, "root reads every folder, so permissions cannot be denied"))
+    /// Root reads every folder, so as root the binary is run as `nobody` (with setpriv).
+    static let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: getuid() != 0 || setpriv != nil, "as root, permissions are only denied to another user (setpriv)"))
     func anUnreadableDeskIsNamedNotSkipped() throws {
         let harness = Harness.withEmptyDesk()
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: harness.folder)
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: harness.folder + "/.cs")
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: harness.folder + "/.cs") }
-        let message = refused(harness, ["list"], 4)
-        #expect(message.contains("Permission denied"), "\(message)")
+        let result: RunResult
+        if getuid() == 0, let setpriv = Self.setpriv {
+            result = try BinaryTests().run(["--reuid=65534", "--regid=65534", "--clear-groups", BinaryTests.binary.path, "list"],
+                                           in: harness.folder, environment: ["CS_AGENT": "x"], executable: setpriv)
+        } else {
+            result = harness.run(["list"])
+        }
+        #expect(result.status == 4, "\(result.stderr)")
+        #expect(result.stderr.contains("Permission denied") && result.stderr.filter { $0 == "\n" }.count == 1, "\(result.stderr)")
     }
 }
 
