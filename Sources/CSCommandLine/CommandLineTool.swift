@@ -1,3 +1,4 @@
+import CSDomain
 /// The one way through: argv → a parsed line → one command run → its exit status. The
 /// only place that decides streams and exit statuses; nothing else calls `exit`.
 public enum CommandLineTool {
@@ -46,8 +47,3 @@ public enum CommandLineTool {
     }
 }
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif

@@ -1,9 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
+import CSDomain
 /// Reads a whole file a user named (bodies, later FAQ files), with a usage error that
 /// names the file when it cannot be read.
 enum FileReading {

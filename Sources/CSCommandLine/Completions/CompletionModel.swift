@@ -66,5 +66,5 @@ struct CompletionModel {
 
 extension String {
     /// Quoted for a POSIX shell's single quotes.
-    var shellQuoted: String { "'" + replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    var shellQuoted: String { "'" + replacing("'", with: "'\\''") + "'" }
 }

@@ -82,6 +82,6 @@ enum ZshCompletion {
 
     /// `'value:description' ...`, colons in values escaped as `_describe` wants.
     private static func described(_ pairs: [(String, String)]) -> String {
-        pairs.map { ($0.0.replacingOccurrences(of: ":", with: "\\:") + ":" + $0.1).shellQuoted }.joined(separator: " ")
+        pairs.map { ($0.0.replacing(":", with: "\\:") + ":" + $0.1).shellQuoted }.joined(separator: " ")
     }
 }

@@ -1,11 +1,4 @@
 import CSDomain
-import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
 /// Everything `cs` takes from the world, injected so tests can run the whole command
 /// line in-process with exact streams, clock, ids and terminal.
 public struct CommandEnvironment: Sendable {
@@ -57,7 +50,7 @@ public struct CommandEnvironment: Sendable {
 
     /// The real process: argv, the environment, the streams, the wall clock.
     public static func process() -> CommandEnvironment {
-        let variables = ProcessInfo.processInfo.environment
+        let variables = System.environment()
         let raw = (1..<Int(CommandLine.argc)).map { index in
             CommandLine.unsafeArgv[index].map { Array(UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self),
                                                                          count: strlen($0))) } ?? []
@@ -65,14 +58,14 @@ public struct CommandEnvironment: Sendable {
         var environment = CommandEnvironment(
             arguments: raw.map { String(decoding: $0, as: UTF8.self) },
             variables: variables,
-            currentDirectory: FileManager.default.currentDirectoryPath,
-            readStandardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+            currentDirectory: System.currentDirectory(),
+            readStandardInput: { System.readStandardInput() },
             standardInputIsTerminal: isatty(0) == 1,
             standardOutputIsTerminal: isatty(1) == 1,
             terminalWidth: currentTerminalWidth(),
             output: TextSink.standardOutput,
             errors: TextSink.standardError,
-            clock: { Timestamp(secondsSince1970: Int64(Date().timeIntervalSince1970)) },
+            clock: { Timestamp(secondsSince1970: System.now()) },
             randomSeed: { UInt64.random(in: .min ... .max) },
             loginName: [variables["USER"], variables["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty } ?? passwordDatabaseName()
         )
@@ -105,7 +98,7 @@ private func currentTerminalWidth() -> Int? {
 public final class TextSink: @unchecked Sendable {
     /// Writes the text; returns 0, or the errno of a write that failed.
     private let write: (String) -> Int32
-    private let lock = NSLock()
+    private let lock = PosixMutex()
     private var buffer = ""
     private let keepsText: Bool
     private var firstFailure: Int32 = 0
@@ -153,7 +146,7 @@ public final class TextSink: @unchecked Sendable {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let wrote = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            let wrote = bytes.withUnsafeBytes { System.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if wrote < 0 && errno == EINTR { continue }
             guard wrote > 0 else { return wrote == 0 ? EIO : errno }
             offset += wrote

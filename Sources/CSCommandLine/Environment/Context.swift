@@ -1,11 +1,4 @@
 import CSDomain
-import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
 /// What a running command works with: the invocation, the environment, and the desk's
 /// log found the way git finds `.git`.
 public struct Context {
@@ -126,7 +119,7 @@ public struct Context {
 /// `cs list`, while the kernel takes the whole heap back at exit for nothing (compilers
 /// skip such frees the same way). In-process tests keep a few small desks this way.
 enum ProcessLifetime {
-    private static let lock = NSLock()
+    private static let lock = PosixMutex()
     nonisolated(unsafe) private static var kept: [Any] = []
 
     static func keep(_ value: Any) {

@@ -1,9 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
+import CSDomain
 /// The pager and the editor, the way git runs them: through `/bin/sh -c`, so a command
 /// with arguments (`less -S`, `code --wait`) works as users write it, and in the terminal's
 /// foreground (see `ForegroundChild`).

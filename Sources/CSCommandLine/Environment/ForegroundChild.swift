@@ -1,9 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
+import CSDomain
 /// A program cs hands the terminal to — the pager, the editor — started the way git starts
 /// them: through `/bin/sh -c`, in cs's own process group, so it is in the terminal's
 /// foreground and may read the keyboard. (Foundation's `Process` puts its child in a new

@@ -1,10 +1,4 @@
-import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
+import CSDomain
 /// Paging long output and writing bodies in an editor, only when a person is at a terminal.
 extension Context {
     /// Long human output (`show`, `list`, `log`): through the pager when standard output
@@ -25,7 +19,8 @@ extension Context {
     func editText(what: String, hint: String, initial: String = "") throws -> String {
         let template = initial + "\n# Write the \(what) above. Lines starting with '#' are ignored.\n# \(hint)\n"
             + "# An empty \(what) aborts; nothing is written to the log.\n"
-        let path = try Draft.create(command: invocation.command.path.joined(separator: "-"), contents: template)
+        let path = try Draft.create(command: invocation.command.path.joined(separator: "-"), contents: template,
+                                    in: System.temporaryDirectory(environment.variables))
         var keep = false
         defer { if !keep { unlink(path) } }
         let editor = ExternalPrograms.editor(environment.variables)
@@ -49,8 +44,8 @@ extension Context {
 /// The editor's file: `cs-COMMAND-XXXXXX.txt` in the temporary folder, made by mkstemps
 /// (owner-only, a name no other run has).
 enum Draft {
-    static func create(command: String, contents: String) throws -> String {
-        var template = Array((NSTemporaryDirectory() + "cs-\(command)-XXXXXX.txt").utf8CString)
+    static func create(command: String, contents: String, in folder: String) throws -> String {
+        var template = Array((folder + "cs-\(command)-XXXXXX.txt").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
         guard descriptor >= 0 else { throw EditorFailed.cannotCreate(reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }

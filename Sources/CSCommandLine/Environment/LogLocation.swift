@@ -1,10 +1,4 @@
 import CSDomain
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
 /// Finding the desk's log the way git finds `.git`, and saying exactly what is wrong when a
 /// path cannot be a log: a folder, a FIFO (which would block), a device (`/dev/zero` would
 /// read as an empty desk), a link to nothing, a folder that cannot be entered.

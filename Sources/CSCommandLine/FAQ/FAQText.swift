@@ -1,4 +1,3 @@
-import Foundation
 import CSDomain
 import CSSearch
 
@@ -74,7 +73,7 @@ enum FAQText {
             ("tags", entry.tags.isEmpty ? nil : entry.tags.joined(separator: ", ")), ("source", source.rawValue),
         ]
         for case let (name, value?) in fields {
-            lines.append(name.padding(toLength: 10, withPad: " ", startingAt: 0) + Terminal.safe(value))
+            lines.append(DisplayWidth.pad(name, to: 10) + Terminal.safe(value))
         }
         return (lines + ["", Terminal.safe(entry.answer)]).joined(separator: "\n")
     }
@@ -103,11 +102,7 @@ enum FAQText {
         guard style.enabled, !words.isEmpty else { return text }
         var found: [Range<String.Index>] = []
         for word in words {
-            var from = text.startIndex
-            while let match = text.range(of: word, options: .caseInsensitive, range: from..<text.endIndex) {
-                found.append(match)
-                from = match.upperBound
-            }
+            found += text.ranges(of: Regex<Substring>(verbatim: word).ignoresCase())
         }
         var merged: [Range<String.Index>] = []
         for match in found.sorted(by: { $0.lowerBound < $1.lowerBound }) {

@@ -1,10 +1,4 @@
 import CSDomain
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
 /// Standard output could not be written (exit status 5).
 struct OutputFailed: Error {
     let errorNumber: Int32

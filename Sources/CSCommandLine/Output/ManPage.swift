@@ -67,7 +67,7 @@ enum ManPage {
 
     /// Backslashes and leading dots or quotes would be read as roff requests.
     private static func escape(_ text: String) -> String {
-        var result = text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+        var result = text.replacing("\\", with: "\\e").replacing("-", with: "\\-")
         if result.hasPrefix(".") || result.hasPrefix("'") { result = "\\&" + result }
         return result
     }

@@ -1,10 +1,4 @@
 import Dispatch
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
 /// The one container every derived file beside the log uses (`LOG.snapshot`,
 /// `LOG.faq-index`): a kind, a stamp saying what it was derived from, and numbered sections,
 /// each with its own checksum. Derived files are disposable: a missing, cut, scrambled or
@@ -57,7 +51,7 @@ public final class DerivedFile: @unchecked Sendable {
     /// A derived file mapped from `path`, or nil when it is missing, of another kind or
     /// version, or its header is damaged. Sections are checked when first read.
     public static func open(_ path: String, kind: String, version: UInt32) -> DerivedFile? {
-        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        let descriptor = System.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
@@ -169,13 +163,4 @@ private final class VerifyResults: @unchecked Sendable {
     init(count: Int) { values = Array(repeating: false, count: count) }
     func set(_ index: Int, _ value: Bool) { lock.lock(); values[index] = value; lock.unlock() }
     var allTrue: Bool { lock.lock(); defer { lock.unlock() }; return values.allSatisfy { $0 } }
-}
-
-/// A mutex from the C library, so the domain needs no Foundation.
-final class PosixMutex: @unchecked Sendable {
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    init() { pthread_mutex_init(mutex, nil) }
-    deinit { pthread_mutex_destroy(mutex); mutex.deallocate() }
-    func lock() { pthread_mutex_lock(mutex) }
-    func unlock() { pthread_mutex_unlock(mutex) }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
 /// Which file the log is and how it stood: device, inode, size and change time. The change
 /// time moves with every write and every metadata change, and no program can set it back, so
 /// two equal identities mean nothing touched the log in between.

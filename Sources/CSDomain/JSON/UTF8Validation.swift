@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
 /// Strict UTF-8 decoding for the JSON parser. The standard library's
 /// `String(validating:)` is generic and, unspecialised, spent a fifth of replay time
 /// looking up type metadata. `String(decoding:)` is fast but repairs bad bytes into

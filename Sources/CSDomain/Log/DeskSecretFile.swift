@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
 /// `LOG.secret` beside the log: 32 random bytes in hex, owner-only, made the first time a
 /// key must be masked. Not derived from the log and not to be deleted: a digest made with
 /// it can only be compared by it (without it, such a key is refused, never guessed).

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
 /// The desk's append-only event log: the single source of truth. Reading replays it;
 /// writing happens only inside `append`, under an exclusive lock, against the state that
 /// includes every earlier event, and never rewrites a byte already written.

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
 /// The calls through which the log's bytes reach the disk. The system's, except in tests
 /// that make a write come up short or a sync fail, to prove the log is left as it was.
 public struct LogIO: Sendable {
@@ -16,7 +10,7 @@ public struct LogIO: Sendable {
         self.sync = sync
     }
 
-    public static let system = LogIO(write: { descriptor, bytes in Glibc.write(descriptor, bytes.baseAddress, bytes.count) },
+    public static let system = LogIO(write: { descriptor, bytes in System.write(descriptor, bytes.baseAddress, bytes.count) },
                                      sync: { descriptor in fsync(descriptor) })
 }
 
@@ -34,11 +28,11 @@ struct LogFile {
     /// would read as an endless or empty log, a folder cannot be mapped.
     static func open(_ path: String, create: Bool, io: LogIO = .system) throws(LogError) -> LogFile {
         let flags = O_RDWR | O_APPEND | O_CLOEXEC | O_NONBLOCK | (create ? O_CREAT : 0)
-        return try checked(Glibc.open(path, flags, 0o600), path: path, io: io)
+        return try checked(System.open(path, flags, 0o600), path: path, io: io)
     }
 
     static func openForReading(_ path: String) throws(LogError) -> LogFile {
-        try checked(Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), path: path, io: .system)
+        try checked(System.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), path: path, io: .system)
     }
 
     private static func checked(_ descriptor: Int32, path: String, io: LogIO) throws(LogError) -> LogFile {
@@ -50,17 +44,17 @@ struct LogFile {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
             let reason = errorText()
-            Glibc.close(descriptor)
+            System.close(descriptor)
             throw .unreadable(path: path, reason: reason)
         }
         if let kind = FileKind(mode: info.st_mode), kind != .regular {
-            Glibc.close(descriptor)
+            System.close(descriptor)
             throw .notAFile(path: path, kind: kind)
         }
         return LogFile(path: path, descriptor: descriptor, io: io)
     }
 
-    func close() { _ = Glibc.close(descriptor) }
+    func close() { _ = System.close(descriptor) }
 
     /// Blocks until this process holds the writers' lock (`exclusive`), or a reader's, which
     /// it shares with other readers but never with a writer. Released by `close`.

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
 /// Turns the log's bytes into events, one line at a time, naming the line of any damage.
 public enum LogReader {
     /// The index of the next newline at or after `start`, or `count` when there is none.

@@ -190,8 +190,3 @@ enum Cores {
     }()
 }
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif

@@ -1,0 +1,103 @@
+// The C library, in one place: Glibc on most Linux systems, Musl on Alpine's. Re-exported,
+// so every file of the domain, and every module that imports it, has it by this one import.
+#if canImport(Glibc)
+@_exported import Glibc
+#elseif canImport(Musl)
+@_exported import Musl
+#endif
+
+/// The C library's calls whose names types of ours also use (`LogFile.close`, a sink's
+/// `write`): named apart here, so callers need no module prefix (`Glibc.` fails on Musl).
+public enum System {
+    public static func open(_ path: String, _ flags: Int32, _ mode: mode_t = 0) -> Int32 {
+        #if canImport(Glibc)
+        return Glibc.open(path, flags, mode)
+        #else
+        return Musl.open(path, flags, mode)
+        #endif
+    }
+
+    @discardableResult
+    public static func close(_ descriptor: Int32) -> Int32 {
+        #if canImport(Glibc)
+        return Glibc.close(descriptor)
+        #else
+        return Musl.close(descriptor)
+        #endif
+    }
+
+    public static func write(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.write(descriptor, bytes, count)
+        #else
+        return Musl.write(descriptor, bytes, count)
+        #endif
+    }
+
+    public static func read(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.read(descriptor, bytes, count)
+        #else
+        return Musl.read(descriptor, bytes, count)
+        #endif
+    }
+
+    /// The message for an errno value.
+    public static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+    /// The environment of the process, as NAME=VALUE pairs.
+    public static func environment() -> [String: String] {
+        var result: [String: String] = [:]
+        var cursor = environ
+        while let entry = cursor.pointee {
+            let text = String(cString: entry)
+            if let equals = text.firstIndex(of: "=") {
+                result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            cursor += 1
+        }
+        return result
+    }
+
+    /// The current working folder.
+    public static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "/" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// All of standard input.
+    public static func readStandardInput() -> [UInt8] {
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            result += chunk[0..<count]
+        }
+        return result
+    }
+
+    /// Seconds since 1970 by the wall clock.
+    public static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec)
+    }
+
+    /// The folder for temporary files: `TMPDIR`, else /tmp, with a trailing slash.
+    public static func temporaryDirectory(_ variables: [String: String]) -> String {
+        let folder = variables["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        return folder.hasSuffix("/") ? folder : folder + "/"
+    }
+}
+
+/// A mutex from the C library, so nothing here needs Foundation.
+public final class PosixMutex: @unchecked Sendable {
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    public init() { pthread_mutex_init(mutex, nil) }
+    deinit { pthread_mutex_destroy(mutex); mutex.deallocate() }
+    public func lock() { pthread_mutex_lock(mutex) }
+    public func unlock() { pthread_mutex_unlock(mutex) }
+}
