@@ -2,7 +2,10 @@
 /// marks and Hangul medial/final jamo none. Tables align by this, not by `count`.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+        // Printable ASCII, the most common case, is one column a byte.
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
+        return text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }
 
     public static func width(of scalar: Unicode.Scalar) -> Int {

@@ -3,12 +3,16 @@
 /// is not padded, so lines carry no trailing spaces.
 public struct TextTable {
     public struct Cell {
-        public var text: String
+        public var text: String { didSet { width = DisplayWidth.of(text) } }
         public var colour: String?
+        /// The text's display width, measured once (a table of thousands of rows measures
+        /// every cell twice: for the column widths, then for padding).
+        public private(set) var width: Int
 
         public init(_ text: String, colour: String? = nil) {
             self.text = text
             self.colour = colour
+            width = DisplayWidth.of(text)
         }
     }
 
@@ -21,14 +25,16 @@ public struct TextTable {
     public var columnWidths: [Int] {
         var widths = header.map { DisplayWidth.of($0) }
         for row in rows {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(cell.text)) }
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.width) }
         }
         return widths
     }
 
     /// Cuts every cell of a column to at most `columns` display columns.
     public mutating func cut(column: Int, to columns: Int) {
-        for index in rows.indices { rows[index][column].text = DisplayWidth.truncate(rows[index][column].text, to: columns) }
+        for index in rows.indices where rows[index][column].width > columns {
+            rows[index][column].text = DisplayWidth.truncate(rows[index][column].text, to: columns)
+        }
     }
 
     public func render(style: Style = Style(enabled: false)) -> String {
@@ -36,7 +42,7 @@ public struct TextTable {
         let all = [header.map { Cell($0) }] + rows
         return all.map { row in
             row.enumerated().map { column, cell in
-                let padding = column == row.count - 1 ? 0 : widths[column] - DisplayWidth.of(cell.text)
+                let padding = column == row.count - 1 ? 0 : widths[column] - cell.width
                 return style.paint(cell.text, cell.colour) + String(repeating: " ", count: padding)
             }.joined(separator: "  ")
         }.joined(separator: "\n")
