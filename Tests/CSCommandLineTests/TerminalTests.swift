@@ -65,6 +65,7 @@ import Musl
         let desk = Desk()
         let terminal = try desk.start(["log"], rows: 10)
         #expect(terminal.read(until: { $0.contains("opened") }), "the pager never showed the log: \(terminal.text)")
+        usleep(300_000)  // as a person would: the pager has its first screen up and waits for a key
         terminal.type("\u{03}")  // Ctrl-C: for less to handle; cs must not die and leave less behind
         usleep(200_000)
         #expect(terminal.waitForExit(seconds: 0.5) == nil, "Ctrl-C in the pager must not end cs before the pager")
@@ -120,9 +121,10 @@ import Musl
         #expect(quit.waitForExit() == 1)
         #expect(quit.text.contains("aborting: the note text is empty; nothing was written"))
         // Ctrl-C while the editor runs: the editor dies of it, cs reports and appends nothing.
-        let sleeper = desk.harness.script("slow-editor", "printf 'editing'; sleep 30")
+        let sleeper = desk.harness.script("slow-editor", "printf 'editing'; exec sleep 30")
         let interrupted = try desk.start(["note", "6S24"], extra: ["CS_EDITOR": sleeper])
         #expect(interrupted.read(until: { $0.contains("editing") }))
+        usleep(300_000)  // the editor is up and waiting, as when a person presses Ctrl-C
         interrupted.type("\u{03}")
         #expect(interrupted.waitForExit(seconds: 10) == 1, "\(interrupted.text)")
         #expect(interrupted.text.contains("exited with status 130; nothing was written"))

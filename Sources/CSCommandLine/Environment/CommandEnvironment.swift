@@ -143,14 +143,6 @@ public final class TextSink: @unchecked Sendable {
     public static let standardError = TextSink { writeAll($0, to: 2) }
 
     private static func writeAll(_ text: String, to descriptor: Int32) -> Int32 {
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let wrote = bytes.withUnsafeBytes { System.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if wrote < 0 && errno == EINTR { continue }
-            guard wrote > 0 else { return wrote == 0 ? EIO : errno }
-            offset += wrote
-        }
-        return 0
+        Array(text.utf8).withUnsafeBytes { System.writeAll(descriptor, $0) }
     }
 }

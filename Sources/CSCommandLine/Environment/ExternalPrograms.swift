@@ -39,14 +39,8 @@ enum ExternalPrograms {
         }
         // A closed pipe must come back as EPIPE, not kill cs before it has waited for the pager.
         let previous = signal(SIGPIPE, SIG_IGN)
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let wrote = bytes.withUnsafeBytes { write(writeEnd, $0.baseAddress! + offset, $0.count - offset) }
-            if wrote < 0 && errno == EINTR { continue }
-            guard wrote > 0 else { break }
-            offset += wrote
-        }
+        // A pager that quit early stops the writing (EPIPE): the rest is not wanted.
+        _ = Array(text.utf8).withUnsafeBytes { System.writeAll(writeEnd, $0) }
         close(writeEnd)
         _ = child.wait()
         signal(SIGPIPE, previous)

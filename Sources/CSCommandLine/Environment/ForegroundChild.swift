@@ -7,6 +7,9 @@ import CSDomain
 /// to handle (less and vi use them), and cs must outlive it to restore nothing and report.
 struct ForegroundChild {
     let pid: pid_t
+    /// What SIGINT and SIGQUIT did before the child started, restored when it has ended.
+    private let previousInterrupt: sigaction
+    private let previousQuit: sigaction
 
     /// Signals the child gets back at their defaults, whatever cs did with them.
     private static let defaultSignals = [SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU, SIGCHLD, SIGXFSZ]
@@ -35,14 +38,8 @@ struct ForegroundChild {
         let argv = (["/bin/sh", "-c", command, name] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
-        var pid = pid_t()
-        guard posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, envp) == 0 else { return nil }
-        return ForegroundChild(pid: pid)
-    }
-
-    /// Waits for the child to end, with Ctrl-C and Ctrl-\ ignored meanwhile. Its exit
-    /// status, or 128 + the signal that ended it (as a shell reports it).
-    func wait() -> Int32 {
+        // Ignored from before the child starts (it gets them back at their defaults): a
+        // Ctrl-C typed the instant it starts must not end cs and leave the child behind.
         var ignore = sigaction()
         ignore.__sigaction_handler.sa_handler = SIG_IGN
         sigemptyset(&ignore.sa_mask)
@@ -50,9 +47,23 @@ struct ForegroundChild {
         var previousQuit = sigaction()
         sigaction(SIGINT, &ignore, &previousInterrupt)
         sigaction(SIGQUIT, &ignore, &previousQuit)
-        defer {
+        var pid = pid_t()
+        guard posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, envp) == 0 else {
             sigaction(SIGINT, &previousInterrupt, nil)
             sigaction(SIGQUIT, &previousQuit, nil)
+            return nil
+        }
+        return ForegroundChild(pid: pid, previousInterrupt: previousInterrupt, previousQuit: previousQuit)
+    }
+
+    /// Waits for the child to end (Ctrl-C and Ctrl-\ ignored since it started), then puts
+    /// them back. Its exit status, or 128 + the signal that ended it (as a shell reports it).
+    func wait() -> Int32 {
+        var interrupt = previousInterrupt
+        var quit = previousQuit
+        defer {
+            sigaction(SIGINT, &interrupt, nil)
+            sigaction(SIGQUIT, &quit, nil)
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {

@@ -47,15 +47,13 @@ enum Draft {
     static func create(command: String, contents: String, in folder: String) throws -> String {
         var template = Array((folder + "cs-\(command)-XXXXXX.txt").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
-        guard descriptor >= 0 else { throw EditorFailed.cannotCreate(reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw EditorFailed.cannotCreate(reason: System.describe(errno)) }
         defer { close(descriptor) }
         let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        let bytes = Array(contents.utf8)
-        let wrote = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard wrote == bytes.count else {
-            let reason = String(cString: strerror(errno))
+        let failure = Array(contents.utf8).withUnsafeBytes { System.writeAll(descriptor, $0) }
+        guard failure == 0 else {
             unlink(path)
-            throw EditorFailed.cannotCreate(reason: reason)
+            throw EditorFailed.cannotCreate(reason: System.describe(failure))
         }
         return path
     }

@@ -59,7 +59,7 @@ enum LogLocation {
                 return
             }
             if code == ENOTDIR { throw UsageError.notALog(path: shown, problem: "cannot be a log: a part of its path is a file, not a folder") }
-            throw LogError.unreadable(path: path, reason: String(cString: strerror(code)))
+            throw LogError.unreadable(path: path, reason: System.describe(code))
         }
         guard let kind = FileKind(mode: info.st_mode), kind != .regular else { return }
         let hint = kind == .folder ? "; pass the log file itself, such as '\(shown.hasSuffix("/") ? shown : shown + "/")events.jsonl'" : ""

@@ -105,7 +105,7 @@ public enum ErrorText {
     }
 
     static func describe(_ error: OutputFailed) -> String {
-        "cannot write the output: \(String(cString: strerror(error.errorNumber))); what was printed is incomplete"
+        "cannot write the output: \(System.describe(error.errorNumber)); what was printed is incomplete"
     }
 
     /// Bytes as typed, with the ones that are not printable ASCII written `\xE9`.

@@ -140,16 +140,10 @@ public final class DerivedFile: @unchecked Sendable {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { return false }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        var written = 0
-        while written < data.count {
-            let count = data.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { break }
-            written += count
-        }
+        let failure = data.withUnsafeBytes { System.writeAll(descriptor, $0) }
         fchmod(descriptor, 0o600)
         close(descriptor)
-        guard written == data.count, rename(temporary, path) == 0 else {
+        guard failure == 0, rename(temporary, path) == 0 else {
             unlink(temporary)
             return false
         }

@@ -18,9 +18,9 @@ enum DeskSecretFile {
             throw .unreadable(path: path, reason: "cannot create the desk's secret: \(LogFile.errorText())")
         }
         defer { close(descriptor) }
-        let wrote = text.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard wrote == text.count, fsync(descriptor) == 0 else {
-            let reason = LogFile.errorText()
+        let failure = text.withUnsafeBytes { System.writeAll(descriptor, $0) }
+        guard failure == 0, fsync(descriptor) == 0 else {
+            let reason = LogFile.errorText(failure == 0 ? errno : failure)
             unlink(path)
             throw .unreadable(path: path, reason: "cannot write the desk's secret: \(reason)")
         }

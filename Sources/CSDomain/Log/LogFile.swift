@@ -21,7 +21,7 @@ struct LogFile {
     let descriptor: Int32
     var io = LogIO.system
 
-    static func errorText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
+    static func errorText(_ code: Int32 = errno) -> String { System.describe(code) }
 
     /// Opens for reading and appending; `create` makes the file owner-only (0600). Anything
     /// but a regular file is refused before a byte is read: a FIFO would block, a device
@@ -101,19 +101,9 @@ struct LogFile {
     /// can report that nothing was appended and be believed.
     func appendAndSync(_ bytes: [UInt8]) throws(LogError) {
         let before = try size()
-        var offset = 0
         var failure: String?
-        while offset < bytes.count {
-            let wrote = bytes.withUnsafeBytes { buffer in
-                io.write(descriptor, UnsafeRawBufferPointer(rebasing: buffer[offset...]))
-            }
-            if wrote < 0 && errno == EINTR { continue }
-            guard wrote > 0 else {
-                failure = "cannot write: " + (wrote == 0 ? "no progress" : LogFile.errorText())
-                break
-            }
-            offset += wrote
-        }
+        let written = bytes.withUnsafeBytes { System.writeAll(descriptor, $0, using: io.write) }
+        if written != 0 { failure = "cannot write: " + LogFile.errorText(written) }
         if failure == nil && io.sync(descriptor) != 0 { failure = "cannot sync: \(LogFile.errorText())" }
         guard let failure else { return }
         // Cutting back needs no free space; sync the cut so a crash cannot bring the tail back.

@@ -42,6 +42,22 @@ public enum System {
         #endif
     }
 
+    /// Writes every byte, as many writes as it takes, retrying interrupted ones: 0, or the
+    /// errno that stopped it (EIO for a write that made no progress). `write` is the call to
+    /// use (the log's can be a test's, failing on purpose).
+    public static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer,
+                                using write: (Int32, UnsafeRawBufferPointer) -> Int = { System.write($0, $1.baseAddress, $1.count) })
+        -> Int32 {
+        var offset = 0
+        while offset < bytes.count {
+            let wrote = write(descriptor, UnsafeRawBufferPointer(rebasing: bytes[offset...]))
+            if wrote < 0 && errno == EINTR { continue }
+            guard wrote > 0 else { return wrote == 0 ? EIO : errno }
+            offset += wrote
+        }
+        return 0
+    }
+
     /// The message for an errno value.
     public static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
 
