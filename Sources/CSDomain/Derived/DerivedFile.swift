@@ -105,6 +105,14 @@ public final class DerivedFile: @unchecked Sendable {
 
     public var sectionCount: Int { sections.count }
 
+    /// Section `index` without checking its bytes (its place and length are, with the header).
+    /// Only for what a damaged byte cannot turn into a wrong answer (see `DeskSnapshot`'s
+    /// event ids); anything copied into a new file is checked first.
+    public func uncheckedSection(_ index: Int) -> UnsafeRawBufferPointer? {
+        guard index >= 0, index < sections.count else { return nil }
+        return UnsafeRawBufferPointer(rebasing: bytes[sections[index].range])
+    }
+
     /// Checks these sections on every core at once; false when any is damaged.
     public func verify(_ indices: [Int]) -> Bool {
         let results = VerifyResults(count: indices.count)

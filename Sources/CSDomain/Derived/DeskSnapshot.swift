@@ -68,7 +68,7 @@ final class DeskSnapshot: @unchecked Sendable {
     let faq: FAQBook
 
     /// Opens and checks a snapshot: nil when missing, of another layout, or damaged anywhere
-    /// but the event-id section (checked when first used, see `eventIDHashes`).
+    /// but the event-id section (see `eventIDHashes`).
     static func open(_ path: String) -> DeskSnapshot? {
         guard let file = DerivedFile.open(path, kind: kind, version: version) else { return nil }
         return DeskSnapshot(file)
@@ -238,19 +238,27 @@ final class DeskSnapshot: @unchecked Sendable {
 
     // MARK: Event ids
 
-    /// The sorted hashes of every event id, checked now (nil when damaged). Only the tail's
-    /// events and a writer's new ones are looked up, so this large section is checked only
-    /// when one is.
-    func eventIDHashes() -> UnsafeRawBufferPointer? {
-        guard let section = file.section(6), section.count == eventCount * 8 else { return nil }
+    /// The sorted hashes of every event id: the duplicate guard for events after the snapshot.
+    /// `checked: false` skips checking its bytes — the largest section, 80 MB at ten million
+    /// events, which every append would otherwise hash. That is sound because the lines after
+    /// a believed snapshot were appended by cs, which checked each new id as it wrote it; a
+    /// repeated id can only come from a change by something else, and that costs a full
+    /// replay, which checks every id exactly. A damaged byte can only make a lookup miss or
+    /// (one chance in 2^64) match. Copying it into a new snapshot checks it first.
+    func eventIDHashes(checked: Bool) -> UnsafeRawBufferPointer? {
+        guard let section = checked ? file.section(6) : file.uncheckedSection(6), section.count == eventCount * 8 else {
+            return nil
+        }
         return section
     }
 
     static func hash(ofEventID id: String) -> UInt64 {
-        if let packed = EventIDSet.pack(id) {
-            return withUnsafeBytes(of: (packed.high.littleEndian, packed.low.littleEndian)) { FastHash.hash($0) }
-        }
+        if let packed = EventIDSet.pack(id) { return hash(packed: packed) }
         return FastHash.hash(Array(id.utf8), seed: 1)
+    }
+
+    static func hash(packed: EventIDSet.Packed) -> UInt64 {
+        withUnsafeBytes(of: (packed.high.littleEndian, packed.low.littleEndian)) { FastHash.hash($0) }
     }
 
     /// Whether an id with this hash is in the snapshot (a hash match; see `Desk.apply`).

@@ -51,9 +51,10 @@ extension Desk {
         counts.u64(UInt64(index))
         counts.u64(UInt64(faq.revision))
         counts.u64(faq.digest)
+        guard let eventIDs = eventIDSection() else { return nil }
         return DerivedFile.build(kind: DeskSnapshot.kind, version: DeskSnapshot.version, stamp: stamp.bytes, sections: [
             counts.bytes, entries.bytes, records.bytes, idIndex.bytes, refundKeySection(), maskedKeySection(),
-            eventIDSection(), faqSection(),
+            eventIDs, faqSection(),
         ])
     }
 
@@ -85,19 +86,19 @@ extension Desk {
         return writer.bytes
     }
 
-    private func eventIDSection() -> [UInt8] {
+    /// Nil when the base's ids, checked now before they are copied, are damaged.
+    private func eventIDSection() -> [UInt8]? {
         var hashes = collectedIDHashes
         hashes.reserveCapacity(eventCount)
-        if let base = baseEventIDHashes {
+        if base != nil {
+            guard let base = base?.eventIDHashes(checked: true) else { return nil }
             for position in 0..<(base.count / 8) {
                 hashes.append(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: position * 8, as: UInt64.self)))
             }
         }
         let ids = liveEventIDSet
-        for packed in ids.packed {
-            hashes.append(withUnsafeBytes(of: (packed.high.littleEndian, packed.low.littleEndian)) { FastHash.hash($0) })
-        }
-        for other in ids.others { hashes.append(FastHash.hash(Array(other.utf8), seed: 1)) }
+        hashes += ids.packed.map(DeskSnapshot.hash(packed:))
+        hashes += ids.others.map(DeskSnapshot.hash(ofEventID:))
         hashes.sort()
         var writer = BinaryWriter(capacity: hashes.count * 8)
         for hash in hashes { writer.u64(hash) }

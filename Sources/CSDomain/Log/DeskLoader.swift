@@ -77,7 +77,12 @@ struct DeskLoader {
     func saveSnapshot(_ desk: Desk, bytes: UnsafeBufferPointer<UInt8>, length: Int, epoch: UInt64, identity: LogIdentity) {
         let anchor = Array(bytes[max(0, length - DeskSnapshot.Stamp.anchorLength)..<length])
         let stamp = DeskSnapshot.Stamp(epoch: epoch, device: identity.device, inode: identity.inode, coveredLength: length, anchor: anchor)
-        guard let image = desk.snapshot(stamp: stamp) else { return }
+        guard let image = desk.snapshot(stamp: stamp) else {
+            // The base's ids did not check out: no new snapshot may copy them, and the next
+            // command must not believe the old one either.
+            if desk.base != nil { SeenFile.forget(forLog: path) }
+            return
+        }
         DerivedFile.save(image, to: snapshotPath)
     }
 }

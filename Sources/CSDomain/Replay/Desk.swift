@@ -41,7 +41,7 @@ public struct Desk: Sendable {
 
     /// A desk that starts from a snapshot; nil when its event-id section is damaged.
     init?(base: DeskSnapshot) {
-        guard let hashes = base.eventIDHashes() else { return nil }
+        guard let hashes = base.eventIDHashes(checked: false) else { return nil }
         self.base = base
         baseEventIDs = MappedBytes(bytes: hashes)
         liveEventIDs = EventIDSet()
@@ -226,7 +226,6 @@ public struct Desk: Sendable {
     var liveRefundKeyUses: [String: RefundKeyUse] { liveRefundKeys }
     var liveMaskedKeys: [String: Set<String>] { liveMaskedKeySecrets }
     var liveEventIDSet: EventIDSet { liveEventIDs }
-    var baseEventIDHashes: UnsafeRawBufferPointer? { baseEventIDs?.bytes }
 }
 
 /// Bytes of a mapped derived file, valid while the desk holds its snapshot.
