@@ -15,7 +15,8 @@ public enum HelpText {
         lines.append(contentsOf: optionLines(GlobalOptions.specs))
         lines.append("")
         lines.append("Run 'cs help COMMAND' for a command's options and examples.")
-        lines.append("Exit status: 0 done, 1 refused by the rules, 2 usage, 3 not found, 4 log damaged.")
+        lines.append("Exit status: 0 done, 1 refused by the rules, 2 usage, 3 not found, 4 log damaged or unwritable, "
+            + "5 output not written; see 'cs help exit-codes'.")
         return lines.joined(separator: "\n")
     }
 

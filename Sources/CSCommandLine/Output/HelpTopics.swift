@@ -13,7 +13,11 @@ enum HelpTopics {
                  escalation past L3, an empty body written in the editor, ...
               2  usage: unknown command or option, bad or missing value, missing argument, no log found
               3  not found: no such ticket, or an ambiguous id prefix (the candidates are listed)
-              4  the log is damaged or unreadable; 'cs verify' lists every damaged line
+              4  the log is damaged, unreadable, or could not be written (a full disk: nothing was
+                 appended); 'cs verify' lists every damaged line
+              5  the command's output could not be written (a full disk, a closed file)
+             70  an internal error: a bug in cs, please report it
+            141  the reader of the output went away (cs log | head), as if killed by SIGPIPE
 
             Every error is one line on standard error starting with 'cs: ', and nothing is appended
             to the log.

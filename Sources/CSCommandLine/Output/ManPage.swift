@@ -49,7 +49,10 @@ enum ManPage {
             ".TP", "1", "understood but refused by the rules",
             ".TP", "2", "usage: unknown command or option, bad value, missing argument, no log found",
             ".TP", "3", "not found: no such ticket, or an ambiguous id prefix",
-            ".TP", "4", "the log is damaged or unreadable",
+            ".TP", "4", "the log is damaged, unreadable, or could not be written (nothing was appended)",
+            ".TP", "5", "the command's output could not be written",
+            ".TP", "70", "an internal error (a bug in cs)",
+            ".TP", "141", "the reader of the output went away (as if killed by SIGPIPE)",
             "",
         ]
         return lines.joined(separator: "\n")
