@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Three rooms: the domain (tickets, events, the log, the rules), the command line
+// Three rooms (and the platform shim under them): the domain (tickets, events, the log, the rules), the command line
 // (parsing, commands, rendering) and a thin `cs` executable. No package dependencies.
 let package = Package(
     name: "cs",
@@ -12,16 +12,18 @@ let package = Package(
         .library(name: "CSCommandLineLibrary", targets: ["CSCommandLine"]),
     ],
     targets: [
-        .target(name: "CSDomain"),
+        // The C library (Glibc or Musl) and the few calls we wrap: the one platform shim.
+        .target(name: "CSPlatform"),
+        .target(name: "CSDomain", dependencies: ["CSPlatform"]),
         // Text search (normalisation, Hangul, BM25): knows nothing of tickets.
-        .target(name: "CSSearch"),
+        .target(name: "CSSearch", dependencies: ["CSPlatform"]),
         .target(name: "CSCommandLine", dependencies: ["CSDomain", "CSSearch"]),
-        .executableTarget(name: "cs", dependencies: ["CSCommandLine"]),
-        .testTarget(name: "CSDomainTests", dependencies: ["CSDomain"]),
+        .executableTarget(name: "cs", dependencies: ["CSCommandLine", "CSPlatform"]),
+        .testTarget(name: "CSDomainTests", dependencies: ["CSDomain", "CSPlatform"]),
         .testTarget(name: "CSSearchTests", dependencies: ["CSSearch"]),
         .testTarget(
             name: "CSCommandLineTests",
-            dependencies: ["CSCommandLine", "CSDomain"],
+            dependencies: ["CSCommandLine", "CSDomain", "CSPlatform"],
             exclude: ["Goldens"]
         ),
     ]

@@ -1,11 +1,7 @@
 import CSCommandLine
 import Foundation
 import Testing
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
+import CSPlatform
 
 /// The README's promises at their edges: what is masked, what is refused, what a path or
 /// a zone or an amount means. Each refused case also proves the log's bytes unchanged.

@@ -1,10 +1,6 @@
 import Foundation
 import Testing
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
+import CSPlatform
 
 /// A full disk, for real: the kernel's own short write and ENOSPC (or EFBIG), not an
 /// injected one. On a tiny tmpfs when CI made one (`CS_TINY_FS`, see `.ci/run`), else under a

@@ -1,11 +1,7 @@
 import CSDomain
 import Foundation
 import Testing
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
+import CSPlatform
 
 /// The snapshot beside the log is derived state: whatever it holds — fresh, stale, cut,
 /// scrambled, gone, from another history — every answer equals a full replay's.

@@ -1,10 +1,6 @@
 import Foundation
 import Testing
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
+import CSPlatform
 
 /// `cs` at a real terminal, as a person meets it: through a pseudo-terminal, with the real
 /// `less` and `vi`. A pipe cannot show a pager or editor that hangs because it was started

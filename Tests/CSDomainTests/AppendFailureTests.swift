@@ -1,11 +1,7 @@
 import CSDomain
 import Foundation
 import Testing
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
+import CSPlatform
 
 /// A write that fails half way, or a sync that fails after the write: either way the log is
 /// left byte for byte as it was, and the failure says nothing was appended. Injected here
@@ -39,10 +35,10 @@ import Musl
             // Half the bytes land, then the disk is full: what a real full disk does.
             io = LogIO(write: { descriptor, bytes in
                 if bytes.count < 100 { errno = ENOSPC; return -1 }
-                return Glibc.write(descriptor, bytes.baseAddress, bytes.count / 2)
+                return System.write(descriptor, bytes.baseAddress, bytes.count / 2)
             }, sync: { fsync($0) })
         } else {
-            io = LogIO(write: { Glibc.write($0, $1.baseAddress, $1.count) }, sync: { _ in errno = EIO; return -1 })
+            io = LogIO(write: { System.write($0, $1.baseAddress, $1.count) }, sync: { _ in errno = EIO; return -1 })
         }
         #expect(throws: LogError.self) {
             _ = try EventLog(path: path, io: io).append { _, _ in

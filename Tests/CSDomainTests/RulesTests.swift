@@ -37,13 +37,13 @@ import Testing
         let desk = try given([opened, TicketClosed(reason: nil)])
         var rules = decider(desk)
         let ticket = desk.ticket("T1")!
-        #expect(throws: DomainError.ticketClosed(ticket: "T1", action: "reply to")) { try rules.reply(to: ticket, body: "x") }
-        #expect(throws: DomainError.ticketClosed(ticket: "T1", action: "add a note to")) { try rules.note(on: ticket, body: "x") }
-        #expect(throws: DomainError.ticketClosed(ticket: "T1", action: "assign")) { try rules.assign(ticket, to: "kim") }
-        #expect(throws: DomainError.ticketClosed(ticket: "T1", action: "escalate")) {
+        #expect(throws: DomainError.ticketClosed(ticket: "T1", action: .reply)) { try rules.reply(to: ticket, body: "x") }
+        #expect(throws: DomainError.ticketClosed(ticket: "T1", action: .note)) { try rules.note(on: ticket, body: "x") }
+        #expect(throws: DomainError.ticketClosed(ticket: "T1", action: .assign)) { try rules.assign(ticket, to: "kim") }
+        #expect(throws: DomainError.ticketClosed(ticket: "T1", action: .escalate)) {
             try rules.escalate(ticket, to: nil, agent: nil, reason: "x")
         }
-        #expect(throws: DomainError.ticketClosed(ticket: "T1", action: "refund")) {
+        #expect(throws: DomainError.ticketClosed(ticket: "T1", action: .refund)) {
             try rules.refund(ticket, amount: Money(minorUnits: 1, currency: .krw), reason: "x", idempotencyKey: nil)
         }
         #expect(try rules.reopen(ticket, reason: nil).payload is TicketReopened)

@@ -129,7 +129,7 @@ public enum ErrorText {
     static func describe(_ error: DomainError) -> String {
         switch error {
         case .ticketClosed(let ticket, let action):
-            return "cannot \(action) ticket \(ticket): it is closed; reopen it first with 'cs reopen \(ticket)'"
+            return "cannot \(describe(action)) ticket \(ticket): it is closed; reopen it first with 'cs reopen \(ticket)'"
         case .alreadyClosed(let ticket):
             return "ticket \(ticket) is already closed; 'cs reopen \(ticket)' to work on it again"
         case .notReopenable(let ticket, let status):
@@ -197,12 +197,35 @@ public enum ErrorText {
         case .replay(.faqEntryAddedTwice(let id)): return "FAQ entry '\(id)' is added a second time"
         case .event(.notAnObject): return "not a JSON object"
         case .event(.missingField(let field)): return "missing field '\(field)'"
-        case .event(.wrongType(let field, let expected)): return "field '\(field)' should be \(expected)"
+        case .event(.wrongType(let field, let expected)): return "field '\(field)' should be \(describe(expected))"
         case .event(.badValue(let field, let value)): return "invalid value '\(value)' in field '\(field)'"
         case .event(.unknownType(let type)): return "unknown event type '\(type)'"
         case .event(.syntax(let what)): return "not valid JSON (\(what))"
         case .event(.unknownVersion(let version)):
             return "unknown format version \(version) (this cs reads version \(Event.formatVersion); a newer cs wrote it)"
+        }
+    }
+
+    static func describe(_ kind: JSONKind) -> String {
+        switch kind {
+        case .string: return "a string"
+        case .wholeNumber: return "a whole number"
+        case .listOfStrings: return "a list of strings"
+        case .object: return "an object"
+        }
+    }
+
+    static func describe(_ action: ClosedTicketAction) -> String {
+        switch action {
+        case .reply: return "reply to"
+        case .recordCustomerMessage: return "add a customer message to"
+        case .note: return "add a note to"
+        case .assign: return "assign"
+        case .escalate: return "escalate"
+        case .changePriority: return "change the priority of"
+        case .changeStatus: return "change the status of"
+        case .recordPayment: return "record a payment on"
+        case .refund: return "refund"
         }
     }
 }

@@ -23,7 +23,7 @@ public struct EventFields {
     public func threadText(_ name: String) throws(EventDecodingError) -> String {
         guard !readsThreadText, case .flat(let flat) = storage else { return try text(name) }
         guard let field = flat.field(name) else { throw .missingField(name) }
-        guard field.kind == .string else { throw .wrongType(field: name, expected: "a string") }
+        guard field.kind == .string else { throw .wrongType(field: name, expected: .string) }
         guard field.value.count > 2 else { throw .badValue(field: name, value: "") }
         return ""
     }
@@ -32,7 +32,7 @@ public struct EventFields {
     public func optionalThreadText(_ name: String) throws(EventDecodingError) -> String? {
         guard !readsThreadText, case .flat(let flat) = storage else { return try optionalString(name) }
         guard let field = flat.field(name), field.kind != .literal else { return nil }
-        guard field.kind == .string else { throw .wrongType(field: name, expected: "a string") }
+        guard field.kind == .string else { throw .wrongType(field: name, expected: .string) }
         return ""
     }
 
@@ -55,7 +55,7 @@ public struct EventFields {
 
     public func string(_ name: String) throws(EventDecodingError) -> String {
         guard let value = try raw(name) else { throw .missingField(name) }
-        guard case .string(let text) = value else { throw .wrongType(field: name, expected: "a string") }
+        guard case .string(let text) = value else { throw .wrongType(field: name, expected: .string) }
         return text
     }
 
@@ -70,13 +70,13 @@ public struct EventFields {
         switch try raw(name) {
         case nil, .null?: return nil
         case .string(let text)?: return text
-        default: throw .wrongType(field: name, expected: "a string")
+        default: throw .wrongType(field: name, expected: .string)
         }
     }
 
     public func int(_ name: String) throws(EventDecodingError) -> Int64 {
         guard let value = try raw(name) else { throw .missingField(name) }
-        guard case .int(let number) = value else { throw .wrongType(field: name, expected: "a whole number") }
+        guard case .int(let number) = value else { throw .wrongType(field: name, expected: .wholeNumber) }
         return number
     }
 
@@ -87,7 +87,7 @@ public struct EventFields {
             switch object[name] {
             case nil, .null?: return []
             case .array(let values)?: items = values
-            default: throw .wrongType(field: name, expected: "a list of strings")
+            default: throw .wrongType(field: name, expected: .listOfStrings)
             }
         case .flat(let flat):
             guard let field = flat.field(name) else { return [] }
@@ -95,15 +95,15 @@ public struct EventFields {
             case .literal where flat.slice(field.value).elementsEqual("null".utf8): return []
             case .array:
                 guard case .array(let values)? = try? JSONParser.parse(flat.slice(field.value)) else {
-                    throw .wrongType(field: name, expected: "a list of strings")
+                    throw .wrongType(field: name, expected: .listOfStrings)
                 }
                 items = values
-            default: throw .wrongType(field: name, expected: "a list of strings")
+            default: throw .wrongType(field: name, expected: .listOfStrings)
             }
         }
         var result: [String] = []
         for item in items {
-            guard case .string(let text) = item else { throw .wrongType(field: name, expected: "a list of strings") }
+            guard case .string(let text) = item else { throw .wrongType(field: name, expected: .listOfStrings) }
             result.append(text)
         }
         return result
@@ -115,16 +115,16 @@ public struct EventFields {
             switch object[name] {
             case nil, .null?: return nil
             case .object(let inner)?: return EventFields(inner)
-            default: throw .wrongType(field: name, expected: "an object")
+            default: throw .wrongType(field: name, expected: .object)
             }
         case .flat(let flat):
             guard let field = flat.field(name) else { return nil }
             switch field.kind {
             case .literal where flat.slice(field.value).elementsEqual("null".utf8): return nil
             case .object:
-                guard let inner = try? FlatObject(flat.slice(field.value)) else { throw .wrongType(field: name, expected: "an object") }
+                guard let inner = try? FlatObject(flat.slice(field.value)) else { throw .wrongType(field: name, expected: .object) }
                 return EventFields(inner)
-            default: throw .wrongType(field: name, expected: "an object")
+            default: throw .wrongType(field: name, expected: .object)
             }
         }
     }

@@ -28,11 +28,16 @@ public protocol FAQEventKind: EventKind {
     func apply(to book: inout FAQBook, entry: String, at time: Timestamp)
 }
 
+/// What a field's value should have been.
+public enum JSONKind: Sendable {
+    case string, wholeNumber, listOfStrings, object
+}
+
 /// What is wrong with an event line's content; the log reader adds the file and line.
 public enum EventDecodingError: Error, Equatable, Sendable {
     case notAnObject
     case missingField(String)
-    case wrongType(field: String, expected: String)
+    case wrongType(field: String, expected: JSONKind)
     case badValue(field: String, value: String)
     case unknownType(String)
     case unknownVersion(Int64)

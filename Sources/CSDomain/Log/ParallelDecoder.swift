@@ -178,15 +178,3 @@ enum ParallelDecoder {
         }
     }
 }
-
-/// How many cores replay may use.
-enum Cores {
-    static let count: Int = {
-        #if canImport(Glibc)
-        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        #else
-        return 1
-        #endif
-    }()
-}
-

@@ -34,7 +34,7 @@ public struct Decider {
     }
 
     /// Refuses changes to a closed ticket, pointing at `cs reopen`.
-    func requireNotClosed(_ ticket: Ticket, action: String) throws(DomainError) {
+    func requireNotClosed(_ ticket: Ticket, action: ClosedTicketAction) throws(DomainError) {
         if ticket.status == .closed { throw .ticketClosed(ticket: ticket.id, action: action) }
     }
 }

@@ -1,7 +1,7 @@
 /// A request understood but refused by the desk's rules (exit status 1). Cases carry the
 /// facts; the command line words them.
 public enum DomainError: Error, Equatable, Sendable {
-    case ticketClosed(ticket: String, action: String)
+    case ticketClosed(ticket: String, action: ClosedTicketAction)
     case alreadyClosed(ticket: String)
     case notReopenable(ticket: String, status: Status)
     case noPayment(ticket: String)
@@ -14,6 +14,11 @@ public enum DomainError: Error, Equatable, Sendable {
     case atTopTier(ticket: String)
     case tierNotHigher(ticket: String, current: Tier, requested: Tier)
     case ticketIdExhausted
+}
+
+/// What a closed ticket refuses (the rules name it; the command line words it).
+public enum ClosedTicketAction: Sendable, Equatable {
+    case reply, recordCustomerMessage, note, assign, escalate, changePriority, changeStatus, recordPayment, refund
 }
 
 /// A ticket named by a prefix that matches none, or more than one (exit status 3).

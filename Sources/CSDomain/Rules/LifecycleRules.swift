@@ -1,7 +1,7 @@
 extension Decider {
     /// Moves an unclosed ticket to open, pending or solved. Nil when it is there already.
     public mutating func setStatus(_ ticket: Ticket, to status: Status) throws(DomainError) -> Event? {
-        try requireNotClosed(ticket, action: "change the status of")
+        try requireNotClosed(ticket, action: .changeStatus)
         guard ticket.status != status else { return nil }
         return event(ticket.id, StatusChanged(status: status))
     }

@@ -8,7 +8,7 @@ public enum RefundOutcome: Sendable {
 extension Decider {
     /// Records (or corrects, before any refund) the payment a ticket concerns.
     public mutating func recordPayment(on ticket: Ticket, _ payment: Payment) throws(DomainError) -> Event {
-        try requireNotClosed(ticket, action: "record a payment on")
+        try requireNotClosed(ticket, action: .recordPayment)
         guard ticket.refunds.isEmpty else { throw .paymentAlreadyRefunded(ticket: ticket.id) }
         return event(ticket.id, PaymentRecorded(payment: payment))
     }
@@ -29,7 +29,7 @@ extension Decider {
             // The same masked key was recorded under another secret: it may be this very key.
             throw .idempotencyKeyIncomparable(key: key.stored)
         }
-        try requireNotClosed(ticket, action: "refund")
+        try requireNotClosed(ticket, action: .refund)
         guard let payment = ticket.payment, let refundable = ticket.refundable else {
             throw .noPayment(ticket: ticket.id)
         }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
+import CSPlatform
 
 /// A search index laid out flat: numbered sections of 32-bit integers, floats, bytes and
 /// string tables, readable in place. Built in memory it is an array; saved next to the log

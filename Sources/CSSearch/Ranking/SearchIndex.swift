@@ -1,9 +1,5 @@
 import Dispatch
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
+import CSPlatform
 
 /// BM25 over documents made of weighted fields (for the FAQ: question, title, tags,
 /// answer). Each term's contribution to each document is computed once, when the index is
@@ -188,7 +184,7 @@ public struct SearchIndex: Sendable {
     /// independent; the rest of the build is not).
     static func analyse(_ documents: [Document]) -> [[[Analyzer.Term]]] {
         let slots = Slots(count: documents.count)
-        let parts = max(1, min(documents.count / 32, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) * 4))
+        let parts = max(1, min(documents.count / 32, Cores.count * 4))
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             for number in stride(from: part, to: documents.count, by: parts) {
                 slots.store(documents[number].fields.map { field in

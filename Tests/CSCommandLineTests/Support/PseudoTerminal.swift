@@ -1,9 +1,5 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
+import CSPlatform
 
 /// The built `cs` run at a real terminal: a pseudo-terminal whose slave is the child's
 /// controlling terminal (a new session, the child in its foreground process group), as a
@@ -133,7 +129,7 @@ final class PseudoTerminal {
         var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         guard poll(&poller, 1, waitingMilliseconds) > 0 else { return }
         var buffer = [UInt8](repeating: 0, count: 65_536)
-        let count = Glibc.read(master, &buffer, buffer.count)
+        let count = System.read(master, &buffer, buffer.count)
         if count > 0 { screen += buffer[0..<count] }
     }
 }

@@ -1,5 +1,6 @@
 // The C library, in one place: Glibc on most Linux systems, Musl on Alpine's. Re-exported,
-// so every file of the domain, and every module that imports it, has it by this one import.
+// so every module that imports CSPlatform has it by that one import; no other file names
+// Glibc or Musl.
 #if canImport(Glibc)
 @_exported import Glibc
 #elseif canImport(Musl)
@@ -116,4 +117,9 @@ public final class PosixMutex: @unchecked Sendable {
     deinit { pthread_mutex_destroy(mutex); mutex.deallocate() }
     public func lock() { pthread_mutex_lock(mutex) }
     public func unlock() { pthread_mutex_unlock(mutex) }
+}
+
+/// How many cores the work may spread over (replay, sorting, index building).
+public enum Cores {
+    public static let count: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 }
