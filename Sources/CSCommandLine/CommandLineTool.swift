@@ -1,41 +1,44 @@
 import CSDomain
+
 /// The one way through: argv → a parsed line → one command run → its exit status. The
 /// only place that decides streams and exit statuses; nothing else calls `exit`.
 public enum CommandLineTool {
     public static let version = "0.1.0"
 
     public static func run(environment: CommandEnvironment) -> Int32 {
-        var status: Int32
+        let catalogue = Catalogue(Language.from(environment.variables))
+        var status = ExitStatus.success
         do {
-            try runCommand(environment)
-            status = ErrorText.ExitStatus.success
+            try runCommand(environment, catalogue: catalogue)
         } catch {
-            let (message, code) = ErrorText.describe(error, displayPath: environment.displayPath)
+            let failure = Failure(error)
+            let message = catalogue.describe(failure, displayPath: environment.displayPath)
             // One line, and nothing in it that acts on a terminal (values can come from the log).
             environment.errors("cs: \(Terminal.singleLine(message))\n")
-            status = code
+            status = failure.exitStatus
         }
         // Output that never arrived is a failure even when the command did its work: a
         // script reading `cs list > file` on a full disk must not be told all is well.
         if let failure = environment.output.failure {
-            if failure == EPIPE { return ErrorText.ExitStatus.brokenPipe }
-            environment.errors("cs: " + ErrorText.describe(OutputFailed(errorNumber: failure)) + "\n")
-            if status == ErrorText.ExitStatus.success { status = ErrorText.ExitStatus.outputFailed }
+            if failure == EPIPE { return ExitStatus.brokenPipe.rawValue }
+            environment.errors("cs: " + catalogue.outputFailed(errorNumber: failure) + "\n")
+            if status == .success { status = .outputFailed }
         }
-        return status
+        return status.rawValue
     }
 
-    private static func runCommand(_ environment: CommandEnvironment) throws {
+    private static func runCommand(_ environment: CommandEnvironment, catalogue: Catalogue) throws {
         if let bad = environment.undecodableArgument {
             throw UsageError.argumentNotUTF8(position: bad.position, bytes: bad.bytes)
         }
+        let help = HelpText(catalogue: catalogue)
         switch try ArgumentParser.parse(environment.arguments, table: CommandTable.specs) {
         case .version:
             environment.output("cs \(version)\n")
         case .help(let spec, _):
-            environment.output((spec.map(HelpText.command) ?? HelpText.overview(CommandTable.specs)) + "\n")
+            environment.output((spec.map(help.command) ?? help.overview(CommandTable.specs)) + "\n")
         case .groupHelp(let group):
-            environment.output(HelpText.group(group, CommandTable.specs) + "\n")
+            environment.output(help.group(group, CommandTable.specs) + "\n")
         case .run(let invocation):
             if invocation.globals.version {
                 environment.output("cs \(version)\n")
@@ -46,4 +49,3 @@ public enum CommandLineTool {
         }
     }
 }
-

@@ -102,7 +102,7 @@ import CSPlatform
         let before = harness.logBytes
         let result = harness.run(["payment", "2QYK", "P-1", amount])
         #expect(result.status == 2)
-        #expect(result.stderr == "cs: invalid amount '\(amount)'; expected a positive amount in KRW such as 59000 or 59,000 "
+        #expect(result.stderr == "cs: invalid AMOUNT '\(amount)'; expected a positive amount in KRW such as 59000 or 59,000 "
             + "(commas only between groups of three digits)\n")
         #expect(harness.logBytes == before)
     }

@@ -4,8 +4,8 @@ import Testing
 
 /// The committed scripts match what `cs completion` prints.
 @Suite struct CompletionFreshnessTests {
-    @Test(arguments: [("bash", "cs.bash"), ("zsh", "_cs"), ("fish", "cs.fish")])
-    func committedScriptIsCurrent(_ shell: String, _ file: String) throws {
+    @Test(arguments: [(Shell.bash, "cs.bash"), (.zsh, "_cs"), (.fish, "cs.fish")])
+    func committedScriptIsCurrent(_ shell: Shell, _ file: String) throws {
         let committed = try String(contentsOf: Paths.packageRoot.appendingPathComponent("completions/" + file), encoding: .utf8)
         #expect(committed == CompletionCommand.script(for: shell),
                 "completions/\(file) is out of date, run: swift run cs completion \(shell) > completions/\(file)")
@@ -169,10 +169,10 @@ import Testing
 /// against a table that has one.
 @Suite struct NestedCompletionTests {
     static let table = CommandTable.specs + [
-        CommandSpec(["faq", "search"], group: .reading, abstract: "search the FAQ",
-                    positionals: [.required("QUERY", "what to look for")],
-                    options: [.value("lang", "LANG", kind: .choice(["ko", "en"]), "language")], examples: ["cs faq search x"]),
-        CommandSpec(["faq", "show"], group: .reading, abstract: "show an entry", examples: ["cs faq show F1"]),
+        CommandSpec(["faq", "search"], group: .reading, abstract: .faqSearchAbstract,
+                    arguments: [Argument.text("QUERY", help: .faqSearchQuery)],
+                    options: [Option.word("lang", "LANG", among: ["ko", "en"], help: .faqLanguageFilter)], examples: ["cs faq search x"]),
+        CommandSpec(["faq", "show"], group: .reading, abstract: .faqShowAbstract, examples: ["cs faq show F1"]),
     ]
 
     @Test(.enabled(if: ShellCompletionTests.runs("bash"), "bash is not installed")) func bash() throws { try groupWords("bash") }

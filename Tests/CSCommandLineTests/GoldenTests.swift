@@ -10,6 +10,8 @@ import Testing
         var status: Int32 = 0
         /// Set for this case only (the harness's own: TZ=Asia/Seoul, fixed CS_NOW).
         var variables: [String: String] = [:]
+        /// Commands run first, unrecorded (a refund needs a payment to draw on).
+        var setup: [[String]] = []
         var testDescription: String { name }
     }
 
@@ -58,6 +60,62 @@ import Testing
         Case(name: "error-log-is-a-folder", arguments: ["--log", ".cs", "list"], status: 2),
     ]
 
+    /// Every write command's report for a person (and what it says on standard error),
+    /// each on a fresh copy of the fixture desk.
+    static let writeCases: [Case] = [
+        Case(name: "write-init-exists", arguments: ["init"]),
+        Case(name: "write-open", arguments: ["open", "환불 문의", "--customer", "이서연", "--category", "refund",
+                                             "--payment", "PAY-9", "--amount", "59,000", "--body", "환불은 언제 되나요?"]),
+        Case(name: "write-reply", arguments: ["reply", "2QYK", "확인 중입니다"]),
+        Case(name: "write-reply-from-customer", arguments: ["reply", "RYRW", "--from-customer", "아직 안 됐어요"]),
+        Case(name: "write-reply-faq", arguments: ["reply", "2QYK", "--faq", "refund-timing-ko"]),
+        Case(name: "write-note", arguments: ["note", "2QYK", "PG사 확인 필요"]),
+        Case(name: "write-assign", arguments: ["assign", "2QYK", "lee"]),
+        Case(name: "write-assign-transfer", arguments: ["assign", "5G4G", "lee", "--reason", "shift ended"]),
+        Case(name: "write-assign-unchanged", arguments: ["assign", "5G4G", "park"]),
+        Case(name: "write-escalate", arguments: ["escalate", "2QYK", "--reason", "PG사 확인 필요"]),
+        Case(name: "write-escalate-to-agent", arguments: ["escalate", "RYRW", "--to", "choi", "--reason", "supervisor"]),
+        Case(name: "write-priority", arguments: ["priority", "2QYK", "urgent"]),
+        Case(name: "write-priority-unchanged", arguments: ["priority", "2QYK", "normal"]),
+        Case(name: "write-tag", arguments: ["tag", "2QYK", "+vip", "card"]),
+        Case(name: "write-status", arguments: ["status", "RYRW", "pending"]),
+        Case(name: "write-status-unchanged", arguments: ["status", "RYRW", "open"]),
+        Case(name: "write-close", arguments: ["close", "RYRW", "--reason", "resolved by phone"]),
+        Case(name: "write-reopen", arguments: ["reopen", "5S4X", "--reason", "charged again"]),
+        Case(name: "write-payment", arguments: ["payment", "2QYK", "PAY-1", "59,000"]),
+        Case(name: "write-refund", arguments: ["refund", "2QYK", "10,000", "--reason", "partial cancel"],
+             setup: [["payment", "2QYK", "PAY-1", "59000"]]),
+        Case(name: "write-refund-refused", arguments: ["refund", "5S4X", "1000", "--reason", "partial cancel"], status: 1),
+        Case(name: "write-payment-usd", arguments: ["payment", "RYRW", "ord-1", "12.50", "--currency", "USD"]),
+        Case(name: "write-refund-retried", arguments: ["refund", "5S4X", "15000", "--reason", "x", "--idempotency-key", "r-2"]),
+        Case(name: "write-rate", arguments: ["rate", "2QYK", "4", "--comment", "친절했어요"]),
+        Case(name: "write-faq-import-builtin", arguments: ["faq", "import", "--builtin"]),
+        Case(name: "write-faq-add", arguments: ["faq", "add", "card-limit", "--question", "카드 한도는 어디서 바꾸나요?",
+                                                "--answer", "설정 > 결제 수단에서 바꿀 수 있습니다.", "--tag", "한도"]),
+        Case(name: "write-repair-nothing", arguments: ["repair"]),
+        Case(name: "write-open-quiet", arguments: ["open", "Login failed", "--customer", "Jane Doe", "-q"]),
+    ]
+
+    /// The same output in Korean (`LANG=ko_KR.UTF-8`).
+    static let koreanCases: [Case] = [
+        Case(name: "ko-help", arguments: ["help"]),
+        Case(name: "ko-help-refund", arguments: ["help", "refund"]),
+        Case(name: "ko-help-exit-codes", arguments: ["help", "exit-codes"]),
+        Case(name: "ko-list", arguments: ["list", "--limit", "8"]),
+        Case(name: "ko-show-refunded", arguments: ["show", "5S4X"]),
+        Case(name: "ko-show-escalated", arguments: ["show", "P2DG"]),
+        Case(name: "ko-faq-show", arguments: ["faq", "show", "refund-timing-ko"]),
+        Case(name: "ko-error-no-ticket", arguments: ["reply", "ZZZZ", "hi"], status: 3),
+        Case(name: "ko-error-bad-choice", arguments: ["list", "--priority", "hgh"], status: 2),
+        Case(name: "ko-error-closed", arguments: ["reply", "5S4X", "hi"], status: 1),
+        Case(name: "ko-error-missing-option", arguments: ["refund", "5S4X", "100"], status: 2),
+        Case(name: "ko-write-reply", arguments: ["reply", "2QYK", "확인 중입니다"]),
+        Case(name: "ko-write-refund", arguments: ["refund", "2QYK", "10000", "--reason", "부분 취소"],
+             setup: [["payment", "2QYK", "PAY-1", "59000"]]),
+        Case(name: "ko-write-refund-refused", arguments: ["refund", "P2DG", "1", "--reason", "x"], status: 1),
+        Case(name: "ko-write-escalate", arguments: ["escalate", "RYRW", "--to", "choi", "--reason", "supervisor"]),
+    ].map { var korean = $0; korean.variables["LANG"] = "ko_KR.UTF-8"; return korean }
+
     /// The same tickets read in several zones: a zone database name, one across a
     /// daylight-saving change (2026-11-01 in New York), the southern hemisphere, POSIX rules
     /// (whose sign is the reverse of ISO's), UTC, an empty TZ, and a TZ that names nothing.
@@ -88,9 +146,23 @@ import Testing
         run(testCase)
     }
 
+    @Test(arguments: writeCases)
+    func write(_ testCase: Case) {
+        run(testCase)
+    }
+
+    @Test(arguments: koreanCases)
+    func korean(_ testCase: Case) {
+        run(testCase)
+    }
+
     func run(_ testCase: Case) {
         let harness = Harness.withFixtureDesk()
         harness.variables.merge(testCase.variables) { $1 }
+        for command in testCase.setup {
+            let done = harness.run(command)
+            #expect(done.status == 0, "setup \(command): \(done.stderr)")
+        }
         let result = harness.run(testCase.arguments)
         #expect(result.status == testCase.status, "\(result.stderr)")
         Golden.check(testCase.name, arguments: testCase.arguments, result: result, variables: testCase.variables)

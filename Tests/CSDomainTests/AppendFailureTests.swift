@@ -48,7 +48,8 @@ import CSPlatform
         do {
             _ = try EventLog(path: path, io: io).append { _, _ in EventLog.Decision(events: [note("x")], outcome: ()) }
         } catch LogError.appendFailed(_, let reason) {
-            #expect(reason.contains(fault.hasPrefix("short") ? "No space left on device" : "Input/output error"), "\(reason)")
+            #expect(reason == (fault.hasPrefix("short") ? .system(.write, errorNumber: ENOSPC) : .system(.sync, errorNumber: EIO)),
+                    "\(reason)")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "the log changed after a failed append")
         // And it is whole: the next append, on a healthy disk, works and replays.

@@ -1,54 +1,55 @@
 import CSDomain
 
+/// The shells cs writes completion scripts for.
+enum Shell: String, ChoiceWord {
+    case bash, zsh, fish
+}
+
 enum CompletionCommand: Command {
-    static let shells = ["bash", "zsh", "fish"]
+    static let shell = Argument<Shell>.choice("SHELL", help: .completionShell)
 
     static let spec = CommandSpec(
-        ["completion"], group: .setup,
-        abstract: "print the completion script for bash, zsh or fish",
-        discussion: "The same scripts are committed in completions/. Install:\n"
-            + "  bash: cs completion bash > ~/.local/share/bash-completion/completions/cs\n"
-            + "  zsh:  cs completion zsh > ~/.zfunc/_cs   (with fpath=(~/.zfunc $fpath) before compinit)\n"
-            + "  fish: cs completion fish > ~/.config/fish/completions/cs.fish",
-        positionals: [.required("SHELL", kind: .choice(shells), "bash, zsh or fish")],
-        examples: ["cs completion bash > ~/.local/share/bash-completion/completions/cs"])
+        ["completion"], group: .setup, abstract: .completionAbstract, discussion: .completionDiscussion,
+        arguments: [shell], examples: ["cs completion bash > ~/.local/share/bash-completion/completions/cs"])
 
-    static func script(for shell: String) -> String? {
+    static func script(for shell: Shell, catalogue: Catalogue = .english) -> String {
+        let model = CompletionModel(catalogue: catalogue)
         switch shell {
-        case "bash": return BashCompletion.script()
-        case "zsh": return ZshCompletion.script()
-        case "fish": return FishCompletion.script()
-        default: return nil
+        case .bash: return BashCompletion.script(model)
+        case .zsh: return ZshCompletion.script(model)
+        case .fish: return FishCompletion.script(model)
         }
     }
 
     static func run(_ context: Context) throws {
-        let shell = context.invocation.argument("SHELL") ?? ""
-        guard let script = script(for: shell) else {
-            throw UsageError.invalidChoice(option: "SHELL", value: shell, allowed: shells)
-        }
-        context.environment.output(script)
+        // Descriptions (zsh, fish) in the reader's language; the words completed never change.
+        context.environment.output(script(for: try context.invocation[shell], catalogue: context.catalogue))
     }
 }
 
 /// The hidden helper the completion scripts call for live values. Quiet by design: outside
 /// a desk, or on a damaged log, it prints nothing rather than an error into the prompt.
 enum CompleteHelperCommand: Command {
+    enum Values: String, ChoiceWord {
+        case tickets, agents, faq
+    }
+
+    static let values = Argument<Values>.choice("WHAT", help: .completeWhat)
+
     static let spec = CommandSpec(
-        ["__complete"], group: .setup,
-        abstract: "values for shell completion (tickets with subjects, agents, FAQ entries with questions)",
-        positionals: [.required("WHAT", kind: .choice(["tickets", "agents", "faq"]), "tickets, agents or faq")],
+        ["__complete"], group: .setup, abstract: .completeAbstract, arguments: [values],
         examples: ["cs __complete tickets"], hidden: true)
 
     static func run(_ context: Context) throws {
+        let wanted = try context.invocation[values]
         guard let desk = try? context.readDesk() else { return }
         var lines: [String] = []
-        switch context.invocation.argument("WHAT") {
-        case "tickets":
+        switch wanted {
+        case .tickets:
             // Work in progress first, then the rest, each ticket with its subject.
-            let tickets = TicketOrder.sorted(desk.tickets, by: "queue").compactMap { $0.summary() }
+            let tickets = TicketOrder.sorted(desk.tickets, by: .queue).compactMap { $0.summary() }
             lines = tickets.map { $0.id + "\t" + DisplayWidth.truncate(Terminal.singleLine($0.subject), to: 50) }
-        case "agents":
+        case .agents:
             var seen = Set<String>()
             for ticket in desk.allTickets {
                 for name in [ticket.assignee, ticket.openedBy].compactMap({ $0 }) where seen.insert(name).inserted {
@@ -56,10 +57,8 @@ enum CompleteHelperCommand: Command {
                 }
             }
             lines.sort()
-        case "faq":
+        case .faq:
             lines = FAQCatalog(desk: desk).entries.map { $0.id + "\t" + DisplayWidth.truncate(Terminal.singleLine($0.question), to: 50) }
-        default:
-            break
         }
         if !lines.isEmpty { context.print(lines.joined(separator: "\n")) }
     }

@@ -1,46 +1,45 @@
 import CSDomain
 
 enum FAQAddCommand: Command {
+    static let id = Argument<String>("ID", help: .faqAddID) { word, name throws(UsageError) in
+        guard FAQEntry.isValidID(word), !SensitiveData.contains(word) else {
+            throw .invalidValue(what: name, value: word, expected: .faqID)
+        }
+        return word
+    }.optional
+    static let question = FAQWrites.question.required
+
     static let spec = CommandSpec(
-        ["faq", "add"], group: .writing,
-        abstract: "add an entry to the desk's FAQ",
-        discussion: "Needs --question and an answer (--answer or --answer-file; on a terminal, the editor opens for it). "
-            + "Without ID, one is made up (faq-xxxxxx). "
-            + "The first entry a desk adds replaces the built-in FAQ in searches.",
-        positionals: [.optional("ID", "the entry's id: letters, digits, '.', '_', '-'; up to 40")],
-        options: FAQWrites.entryOptions,
+        ["faq", "add"], group: .writing, abstract: .faqAddAbstract, discussion: .faqAddDiscussion,
+        arguments: [id], options: [question] + FAQWrites.fieldOptions,
         examples: ["cs faq add refund-card --question \"카드 환불은 언제 되나요?\" --answer-file answer.txt --tag 환불",
                    "cs faq add --question \"How do I reset my PIN?\" --answer \"Open My info > Reset payment PIN.\""])
 
     static func run(_ context: Context) throws {
         let invocation = context.invocation
-        let id = invocation.argument("ID")
-        if let id, !FAQEntry.isValidID(id) || SensitiveData.contains(id) {
-            throw UsageError.invalidValue(what: "ID", value: id, expected: "letters, digits, '.', '_' or '-', up to 40")
-        }
-        guard let questionText = invocation.value("question") else {
-            throw UsageError.missingOption(option: "--question TEXT", command: "faq add")
-        }
-        let question = try ValueParsing.nonEmpty(questionText, what: "--question")
+        let id = try invocation[Self.id]
+        let question = try invocation[Self.question]
         guard let answer = try context.faqAnswer() ?? answerFromEditor(context, question: question) else {
-            throw UsageError.missingOption(option: "--answer TEXT or --answer-file FILE", command: "faq add")
+            throw UsageError.missingOneOf([FAQWrites.answer.spec.display, FAQWrites.answerFile.spec.display], command: spec.name)
         }
+        let title = try context.clearableText(FAQWrites.title) ?? nil
+        let category = try context.clearableText(FAQWrites.category) ?? nil
+        let tags = try FAQWrites.tags(context)
+        let language = try invocation[FAQWrites.language] ?? FAQEntry.guessLanguage(question)
         let written = try context.write { (decider: inout Decider) in
-            let entry = FAQEntry(id: id ?? decider.newFAQID(), title: context.clearableText("title") ?? nil, question: question,
-                                 answer: answer, tags: invocation.values("tag").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty },
-                                 category: context.clearableText("category") ?? nil,
-                                 lang: invocation.value("lang") ?? FAQEntry.guessLanguage(question))
+            let entry = FAQEntry(id: id ?? decider.newFAQID(), title: title, question: question, answer: answer, tags: tags,
+                                 category: category, lang: language)
             return (events: [try decider.addFAQ(entry)], outcome: (entry, !decider.desk.faq.isEmpty))
         }
         let ((entry, hadEntries), stored) = (written.outcome, written.stored)
-        FAQWrites.report(FAQWrites.storedEntry(stored) ?? entry, message: "added FAQ entry \(entry.id)", context: context)
+        FAQWrites.report(FAQWrites.storedEntry(stored) ?? entry, message: .faqAdded(id: entry.id), context: context)
         context.noteFAQSourceChange(hadEntries: hadEntries, hasEntries: true)
     }
 
     /// With no answer given, a person at a terminal writes it in the editor, as for a reply.
     private static func answerFromEditor(_ context: Context, question: String) throws -> String? {
-        let given = context.invocation.value("answer") != nil || context.invocation.value("answer-file") != nil
+        let given = context.invocation.given(FAQWrites.answer) || context.invocation.given(FAQWrites.answerFile)
         guard !given, context.canOpenEditor else { return nil }
-        return try context.editText(what: "answer", hint: "The question: \(Terminal.singleLine(question))")
+        return try context.editText(.answer, hint: .editorHintQuestion(question))
     }
 }

@@ -1,28 +1,26 @@
 import CSDomain
 
 enum FAQImportCommand: Command {
+    static let file = Argument.text("FILE", kind: .file, help: .faqImportFile).optional
+    static let builtIn = Flag("builtin", help: .faqImportBuiltIn)
+
     static let spec = CommandSpec(
-        ["faq", "import"], group: .writing,
-        abstract: "add or update FAQ entries from a JSON Lines file",
-        discussion: "One entry a line: {\"id\",\"title\",\"question\",\"answer\",\"tags\",\"category\",\"lang\"} (title, tags, "
-            + "category optional; lang ko or en, guessed when absent). A known id is updated. A bad line is reported with "
-            + "its line number and nothing from the file is applied. --builtin copies the built-in FAQ into the desk, "
-            + "so its entries can be edited.",
-        positionals: [.optional("FILE", kind: .file, "the JSON Lines file, or - for standard input")],
-        options: [.flag("builtin", "import the built-in FAQ instead of a file")],
-        examples: ["cs faq import faq.jsonl", "cs faq import --builtin"])
+        ["faq", "import"], group: .writing, abstract: .faqImportAbstract, discussion: .faqImportDiscussion,
+        arguments: [file], options: [builtIn], examples: ["cs faq import faq.jsonl", "cs faq import --builtin"])
 
     static func run(_ context: Context) throws {
-        let file = context.invocation.argument("FILE")
-        let builtIn = context.invocation.flag("builtin")
-        if file != nil && builtIn { throw UsageError.conflictingOptions("FILE", "--builtin") }
+        let file = try context.invocation[Self.file]
+        let builtIn = context.invocation[Self.builtIn]
+        if file != nil && builtIn { throw UsageError.conflictingOptions(Self.file.spec.name, "--" + Self.builtIn.spec.long) }
         let entries: [FAQEntry]
         let name: String
         if builtIn {
             entries = BuiltInFAQ.entries
-            name = "the built-in FAQ"
+            name = context.say(.builtInFAQName)
         } else {
-            guard let path = file else { throw UsageError.missingArgument(name: "FILE (or --builtin)", command: "faq import") }
+            guard let path = file else {
+                throw UsageError.missingOneOf([Self.file.spec.name, "--" + Self.builtIn.spec.long], command: spec.name)
+            }
             let bytes = path == "-" ? context.environment.readStandardInput()
                 : try FileReading.bytes(atPath: context.absolute(path), shownAs: path)
             entries = try FAQFileReader.entries(bytes, path: path)
@@ -33,7 +31,7 @@ enum FAQImportCommand: Command {
             return (events: result.events, outcome: (result, !decider.desk.faq.isEmpty))
         }.outcome
         if !context.quiet {
-            context.print("imported \(name): \(result.added) added, \(result.updated) updated, \(result.unchanged) unchanged")
+            context.print(.faqImported(source: name, added: result.added, updated: result.updated, unchanged: result.unchanged))
         }
         if !builtIn { context.noteFAQSourceChange(hadEntries: hadEntries, hasEntries: hadEntries || result.added > 0) }
     }

@@ -1,25 +1,18 @@
 import CSDomain
 
 enum FAQSearchCommand: Command {
+    static let query = Argument.text("QUERY", help: .faqSearchQuery)
+
     static let spec = CommandSpec(
-        ["faq", "search"], group: .reading,
-        abstract: "find the FAQ entries that answer a question",
-        discussion: "Ranks entries with BM25 over question, title, tags and answer. Korean is matched the way people type "
-            + "it: particles ignored, spacing mistakes and one-jamo typos tolerated, and a query of initial consonants "
-            + "(ㄱㅈ ㅂㄱ) matches by 초성. With - as the query, reads one query a line from standard input and prints one "
-            + "result line per query (with --json, one JSON object per line).",
-        positionals: [.required("QUERY", "the question, or - to read queries from standard input")],
-        options: [
-            .value("limit", "N", kind: .number, "show at most N entries (default 5)"),
-            .value("lang", "LANG", kind: .choice(FAQEntry.languages), "only entries in this language"),
-        ],
+        ["faq", "search"], group: .reading, abstract: .faqSearchAbstract, discussion: .faqSearchDiscussion,
+        arguments: [query], options: [Common.faqLimit, Common.faqLanguage],
         examples: ["cs faq search \"환불은 언제 되나요\"", "cs faq search 'ㄱㅈ ㅂㄱ'", "cs faq search - --json < questions.txt"])
 
     static func run(_ context: Context) throws {
         let invocation = context.invocation
-        let limit = try ValueParsing.limit(invocation) ?? 5
-        let lang = invocation.value("lang")
-        let query = invocation.argument("QUERY") ?? ""
+        let limit = try invocation[Common.faqLimit] ?? 5
+        let lang = try invocation[Common.faqLanguage]
+        let query = try invocation[Self.query]
         let searcher = try FAQSearcher.load(context)
         if query == "-" {
             // One result line per input line, in order (a final newline ends the last line).
@@ -44,6 +37,6 @@ enum FAQSearchCommand: Command {
             return
         }
         FAQText.show(searcher.search(query, limit: limit, lang: lang), query: query,
-                     none: "no FAQ entry matches '\(Terminal.singleLine(query))'", context: context)
+                     none: .noFAQEntryMatches(query: Terminal.singleLine(query)), context: context)
     }
 }

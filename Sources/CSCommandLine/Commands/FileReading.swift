@@ -5,7 +5,7 @@ enum FileReading {
     /// `shownAs` is the path as the user typed it, for the error message.
     static func bytes(atPath path: String, shownAs: String) throws(UsageError) -> [UInt8] {
         guard let file = fopen(path, "rb") else {
-            throw .unreadableFile(path: shownAs, reason: System.describe(errno))
+            throw .unreadableFile(path: shownAs, reason: .system(errorNumber: errno))
         }
         defer { fclose(file) }
         var result: [UInt8] = []
@@ -14,7 +14,7 @@ enum FileReading {
             let count = fread(&chunk, 1, chunk.count, file)
             if count > 0 { result.append(contentsOf: chunk[0..<count]) }
             if count < chunk.count {
-                if ferror(file) != 0 { throw .unreadableFile(path: shownAs, reason: System.describe(errno)) }
+                if ferror(file) != 0 { throw .unreadableFile(path: shownAs, reason: .system(errorNumber: errno)) }
                 break
             }
         }

@@ -1,33 +1,52 @@
 import CSDomain
 
+/// `--status` words beyond the statuses themselves.
+enum StatusGroup: String, CaseIterable {
+    /// Everything but closed: the default.
+    case active
+    case all
+
+    var statuses: Set<Status> {
+        switch self {
+        case .active: return Set(Status.allCases.filter { $0 != .closed })
+        case .all: return Set(Status.allCases)
+        }
+    }
+}
+
+/// The orders `cs list --sort` offers.
+enum SortField: String, ChoiceWord {
+    case queue, created, updated, priority, status, id, customer
+}
+
 enum ListCommand: Command {
-    static let statusWords = Status.allCases.map(\.rawValue) + ["active", "all"]
-    static let sortWords = ["queue", "created", "updated", "priority", "status", "id", "customer"]
+    static let status = Option<Set<Status>>(
+        "status", "STATUS", kind: .choice(Status.allCases.map(\.rawValue) + StatusGroup.allCases.map(\.rawValue)),
+        help: .listStatus
+    ) { word, name throws(UsageError) in
+        if let status = Status(rawValue: word) { return [status] }
+        if let group = StatusGroup(rawValue: word) { return group.statuses }
+        throw .invalidChoice(option: name, value: word, allowed: Status.allCases.map(\.rawValue))
+    }.repeated
+    static let priority = Option<Priority>.choice("priority", help: .listPriority).repeated
+    static let category = Option<Category>.choice("category", help: .listCategory).repeated
+    static let channel = Option<Channel>.choice("channel", help: .listChannel).repeated
+    static let assignee = Option.text("assignee", "AGENT", kind: .agent, help: .listAssignee).repeated
+    static let tier = Option<Tier>.choice("tier", "TIER", help: .listTier).repeated
+    static let tag = Option.tag("tag", help: .listTag).repeated
+    static let customer = Option.text("customer", "TEXT", help: .listCustomer)
+    static let since = Option.text("since", "TIME", help: .listSince)
+    static let until = Option.text("until", "TIME", help: .listUntil)
+    static let overdue = Flag("overdue", help: .listOverdue)
+    static let sort = Option<SortField>.choice("sort", "FIELD", help: .listSort)
+    static let reverse = Flag("reverse", help: .listReverse)
+    static let limit = Option.count("limit", help: .listLimit)
+    static let plain = Flag("plain", help: .listPlain)
 
     static let spec = CommandSpec(
-        ["list"], group: .reading,
-        abstract: "list tickets as a queue: most urgent first, then oldest",
-        discussion: "Without --status, closed tickets are left out (--status active); --status all shows every ticket. "
-            + "Filters of different kinds must all match; a repeated filter matches any of its values. "
-            + "--overdue: not yet solved and past its target (first response: urgent 1h, high 4h, normal 24h, low 72h; "
-            + "resolution: urgent 8h, high 24h, normal 72h, low 7d).",
-        options: [
-            .value("status", "STATUS", kind: .choice(statusWords), repeatable: true, "only tickets with this status"),
-            .choice("priority", Priority.self, repeatable: true, "only this priority"),
-            .choice("category", Category.self, repeatable: true, "only this category"),
-            .choice("channel", Channel.self, repeatable: true, "only this channel"),
-            .value("assignee", "AGENT", kind: .agent, repeatable: true, "only tickets assigned to AGENT ('none': unassigned)"),
-            .value("tier", "TIER", kind: .choice(Tier.allCases.map(\.rawValue)), repeatable: true, "only this tier"),
-            .value("tag", "TAG", repeatable: true, "only tickets with this tag (repeat: all of them)"),
-            .value("customer", "TEXT", "only customers whose name, email or phone contains TEXT"),
-            .value("since", "TIME", "only tickets opened at or after TIME (2026-11-01: midnight in TZ; RFC 3339; or 7d)"),
-            .value("until", "TIME", "only tickets opened before TIME (a date: its midnight in TZ)"),
-            .flag("overdue", "only unresolved tickets past their service-level target"),
-            .value("sort", "FIELD", kind: .choice(sortWords), "order: queue (default), created, updated, priority, status, id, customer"),
-            .flag("reverse", "reverse the order"),
-            .value("limit", "N", kind: .number, "show at most N tickets"),
-            .flag("plain", "one ticket a line, tab-separated, no header, no colour: for scripts"),
-        ],
+        ["list"], group: .reading, abstract: .listAbstract, discussion: .listDiscussion,
+        options: [status, priority, category, channel, assignee, tier, tag, customer, since, until, overdue, sort, reverse,
+                  limit, plain],
         examples: ["cs list", "cs list --priority urgent --priority high --assignee none",
                    "cs list --status all --category refund --since 7d --json"])
 
@@ -36,11 +55,11 @@ enum ListCommand: Command {
         let now = try context.now()
         let time = try context.humanTime()
         let filter = try TicketFilter(invocation, now: now, zone: time.zone)
-        let limit = try ValueParsing.limit(invocation)
+        let limit = try invocation[Self.limit]
         let desk = try context.readDesk()
         // --reverse reverses the whole order before the limit applies: the last N, reversed.
-        let reverse = invocation.flag("reverse")
-        var views = TicketOrder.sorted(desk.tickets.filter(filter.matches), by: invocation.value("sort") ?? "queue",
+        let reverse = invocation[Self.reverse]
+        var views = TicketOrder.sorted(desk.tickets.filter(filter.matches), by: try invocation[sort] ?? .queue,
                                        limit: reverse ? nil : limit)
         if reverse { views.reverse() }
         if let limit { views = Array(views.prefix(limit)) }
@@ -54,7 +73,7 @@ enum ListCommand: Command {
             context.print(writer.text)
             return
         }
-        if invocation.flag("plain") {
+        if invocation[plain] {
             // Stable columns for scripts: id, status, priority, category, assignee, created, subject, customer.
             for ticket in tickets {
                 context.print([ticket.id, ticket.status.rawValue, ticket.priority.rawValue, ticket.category.rawValue,
@@ -64,9 +83,10 @@ enum ListCommand: Command {
             return
         }
         if tickets.isEmpty {
-            context.print("no tickets match")
+            context.print(.noTicketsMatch)
             return
         }
-        context.page(QueueTable.render(tickets, time: time, width: context.outputWidth, style: context.style))
+        context.page(QueueTable.render(tickets, time: time, width: context.outputWidth, style: context.style,
+                                       catalogue: context.catalogue))
     }
 }

@@ -1,18 +1,17 @@
 import CSDomain
 
 enum LogCommand: Command {
+    static let ticket = Argument.text("TICKET", kind: .ticket, help: .logTicket).optional
+
     static let spec = CommandSpec(
-        ["log"], group: .reading,
-        abstract: "print the events themselves, oldest first",
-        discussion: "With --json, one event a line exactly as the log stores it (JSON Lines, checksum and all).",
-        positionals: [.optional("TICKET", kind: .ticket, "only this ticket's events, or a FAQ entry's (by its exact id)")],
+        ["log"], group: .reading, abstract: .logAbstract, discussion: .logDiscussion, arguments: [ticket],
         examples: ["cs log", "cs log K7M2", "cs log refund-timing-ko", "cs log --json | jq -c 'select(.type==\"refunded\")'"])
 
     static func run(_ context: Context) throws {
         let time = context.json ? nil : try context.humanTime()
-        var render = Renderer(time: time, width: context.outputWidth)
+        var render = Renderer(time: time, width: context.outputWidth, catalogue: context.catalogue)
         var lines: [String] = []
-        guard let typed = context.invocation.argument("TICKET") else {
+        guard let typed = try context.invocation[ticket] else {
             // The whole log, streamed: each event printed as it is decoded.
             let log = try context.locateLog()
             let torn = try log.forEachEvent { event, line in lines.append(render.line(event, stored: line)) }
@@ -48,19 +47,21 @@ enum LogCommand: Command {
     struct Renderer {
         let time: HumanTime?
         let width: Int?
+        let catalogue: Catalogue
         private var tickets: [String: Ticket] = [:]
         private var faq = FAQBook()
 
-        init(time: HumanTime?, width: Int?) {
+        init(time: HumanTime?, width: Int?, catalogue: Catalogue) {
             self.time = time
             self.width = width
+            self.catalogue = catalogue
         }
 
         mutating func line(_ event: Event, stored: UnsafeBufferPointer<UInt8>) -> String {
             guard let time else { return String(decoding: stored, as: UTF8.self) }
             let entry = follow(event)
             let summary = event.isFAQ ? firstLine(faq.entries[event.ticket]?.question ?? "")
-                : entry.map { $0.kind.isConversation ? firstLine($0.body) : Terminal.singleLine($0.body) } ?? ""
+                : entry.map { $0.kind.isConversation ? firstLine($0.body) : Terminal.singleLine(catalogue.text(.threadEvent($0.content))) } ?? ""
             let line = [time.format(event.at), event.ticket, DisplayWidth.pad(event.type, to: 16),
                         DisplayWidth.truncate(Terminal.singleLine(event.by), to: 16), summary].joined(separator: "  ")
             return width.map { DisplayWidth.truncate(line, to: $0) } ?? line

@@ -1,26 +1,27 @@
 import CSDomain
 
 enum OpenCommand: Command {
+    static let subject = Argument.nonEmpty("SUBJECT", help: .openSubject)
+    static let customer = Option<String>("customer", "NAME", help: .openCustomer) { word, name throws(UsageError) in
+        try ValueParsing.nonEmpty(word, what: name)
+    }.required
+    static let email = Option.text("email", "ADDR", help: .openEmail)
+    static let phone = Option.text("phone", "NUM", help: .openPhone)
+    static let category = Option<Category>.choice("category", help: .openCategory)
+    static let channel = Option<Channel>.choice("channel", help: .openChannel)
+    static let priority = Option<Priority>.choice("priority", help: .openPriority)
+    static let tags = Option.tag("tag", help: .openTag).repeated
+    static let payment = Option<String>("payment", "REF", help: .openPayment) { word, name throws(UsageError) in
+        try ValueParsing.nonEmpty(word, what: name)
+    }
+    static let amount = Option.text("amount", "N", kind: .number, help: .openAmount)
+    static let currency = Option.currency(help: .openCurrency)
+    static let body = Option.text("body", "TEXT", help: .openBody)
+    static let bodyFile = Option.text("body-file", "FILE", kind: .file, help: .openBodyFile)
+
     static let spec = CommandSpec(
-        ["open"], group: .writing,
-        abstract: "open a ticket for a customer's problem and print its id",
-        discussion: "The body, if any, is the customer's first message. With -q only the id is printed, for scripts. "
-            + "The FAQ entries that may answer the ticket are suggested on standard error.",
-        positionals: [.required("SUBJECT", "a one-line summary of the problem")],
-        options: [
-            .value("customer", "NAME", "the customer's name (required)"),
-            .value("email", "ADDR", "the customer's email address"),
-            .value("phone", "NUM", "the customer's phone number"),
-            .choice("category", Category.self, "what the problem is about; default other"),
-            .choice("channel", Channel.self, "how it reached the desk; default web"),
-            .choice("priority", Priority.self, "how urgent it is; default normal"),
-            .value("tag", "TAG", repeatable: true, "a tag for the ticket"),
-            .value("payment", "REF", "the payment the ticket concerns (needs --amount)"),
-            .value("amount", "N", kind: .number, "the payment's amount in major units (needs --payment)"),
-            .value("currency", "CODE", "the payment's ISO 4217 currency; default KRW"),
-            .value("body", "TEXT", "the customer's first message"),
-            .value("body-file", "FILE", kind: .file, "read the first message from FILE, or - for standard input"),
-        ],
+        ["open"], group: .writing, abstract: .openAbstract, discussion: .openDiscussion, arguments: [subject],
+        options: [customer, email, phone, category, channel, priority, tags, payment, amount, currency, body, bodyFile],
         examples: [
             "cs open \"결제 오류\" --customer 김민수 --category payment --channel phone --priority high",
             "t=$(cs open \"Double charge\" --customer \"Jane Doe\" --payment PAY-1234 --amount 59000 -q)",
@@ -28,22 +29,15 @@ enum OpenCommand: Command {
 
     static func run(_ context: Context) throws {
         let invocation = context.invocation
-        let subject = try ValueParsing.nonEmpty(invocation.argument("SUBJECT") ?? "", what: "SUBJECT")
-        guard let customerName = invocation.value("customer") else {
-            throw UsageError.missingOption(option: "--customer NAME", command: "open")
-        }
-        let customer = Customer(name: try ValueParsing.nonEmpty(customerName, what: "--customer"),
-                                email: try context.optionalText("email"), phone: try context.optionalText("phone"))
-        let request = OpenRequest(
+        let subject = try invocation[Self.subject]
+        let customer = Customer(name: try invocation[customer], email: try context.text(email), phone: try context.text(phone))
+        let opened = TicketOpened(
             subject: subject, customer: customer,
-            category: invocation.value("category").flatMap(Category.init) ?? .other,
-            channel: invocation.value("channel").flatMap(Channel.init) ?? .web,
-            priority: invocation.value("priority").flatMap(Priority.init) ?? .normal,
-            tags: try invocation.values("tag").map { (tag) throws(UsageError) in try ValueParsing.tag(tag, what: "--tag") },
-            body: try openingBody(context),
-            payment: try payment(invocation))
+            category: try invocation[category] ?? .other, channel: try invocation[channel] ?? .web,
+            priority: try invocation[priority] ?? .normal, tags: try invocation[tags],
+            body: try openingBody(context, subject: subject), payment: try payment(invocation))
         let written = try context.write { (decider: inout Decider) in
-            (events: [try decider.open(request)], outcome: ())
+            (events: [try decider.open(opened)], outcome: ())
         }
         let stored = written.stored
         // Whole, thread and all: the customer's first message is what the FAQ hints match.
@@ -51,36 +45,35 @@ enum OpenCommand: Command {
         if context.quiet && !context.json {
             context.print(ticket.id)
         } else {
-            context.report(ticket, message: "opened ticket \(ticket.id): \(ticket.subject)")
+            context.report(ticket, message: .opened(ticket: ticket.id, subject: ticket.subject))
         }
         // -q asks for the id alone: no hints, not even on standard error.
         if !context.quiet { FAQSuggestions.offer(for: ticket, desk: written.desk, log: written.log, context: context) }
     }
 
     /// `--body`, `--body-file`, or on a terminal the editor. `--body ''` opens with no body.
-    private static func openingBody(_ context: Context) throws -> String? {
-        if let body = try context.body(inlineName: "--body") { return body }
-        let given = context.invocation.value("body") != nil || context.invocation.value("body-file") != nil
-        guard !given, context.canOpenEditor else { return nil }
-        return try context.editText(what: "customer's first message",
-                                    hint: "Opening: \(context.invocation.argument("SUBJECT") ?? ""). Use --body '' for none.")
+    private static func openingBody(_ context: Context, subject: String) throws -> String? {
+        let source = BodySource(context.invocation, inline: body, file: bodyFile)
+        if let body = try context.body(source) { return body }
+        guard !source.given, context.canOpenEditor else { return nil }
+        return try context.editText(.firstMessage, hint: .editorHintOpening(subject: subject))
     }
 
+    /// `--payment REF --amount N [--currency CODE]`: all or nothing.
     private static func payment(_ invocation: Invocation) throws -> Payment? {
-        let ref = invocation.value("payment")
-        let amount = invocation.value("amount")
-        switch (ref, amount) {
+        let currency = try invocation[Self.currency]
+        switch (try invocation[payment], try invocation[amount]) {
         case (nil, nil):
-            if invocation.value("currency") != nil { throw UsageError.missingOption(option: "--payment REF --amount N", command: "open") }
+            if currency != nil {
+                throw UsageError.needsOther(given: "--currency", needs: payment.spec.display + " " + amount.spec.display)
+            }
             return nil
         case (let ref?, let amount?):
-            let currency = try ValueParsing.currency(invocation.value("currency"))
-            return Payment(ref: try ValueParsing.nonEmpty(ref, what: "--payment"),
-                           amount: try ValueParsing.amount(amount, in: currency))
+            return Payment(ref: ref, amount: try ValueParsing.amount(amount, in: currency ?? .krw, what: "--amount"))
         case (nil, _):
-            throw UsageError.missingOption(option: "--payment REF with --amount", command: "open")
+            throw UsageError.needsOther(given: amount.spec.display, needs: payment.spec.display)
         case (_, nil):
-            throw UsageError.missingOption(option: "--amount N with --payment", command: "open")
+            throw UsageError.needsOther(given: payment.spec.display, needs: amount.spec.display)
         }
     }
 }

@@ -1,20 +1,16 @@
 import CSDomain
 
 enum PriorityCommand: Command {
+    static let priority = Argument<Priority>.choice("PRIORITY", help: .priorityPriority)
+
     static let spec = CommandSpec(
-        ["priority"], group: .writing,
-        abstract: "change how urgent a ticket is (urgent tickets jump the queue)",
-        positionals: [Context.ticketArgument,
-                      .required("PRIORITY", kind: .choice(Priority.allCases.map(\.rawValue)), "low, normal, high or urgent")],
+        ["priority"], group: .writing, abstract: .priorityAbstract, arguments: [Common.ticket, priority],
         examples: ["cs priority K7M2 urgent"])
 
     static func run(_ context: Context) throws {
-        let word = context.invocation.argument("PRIORITY") ?? ""
-        guard let priority = Priority(rawValue: word.lowercased()) else {
-            throw UsageError.invalidChoice(option: "PRIORITY", value: word, allowed: Priority.allCases.map(\.rawValue))
-        }
-        try context.changeTicket(done: { "\($0.id) is now \(priority.rawValue) priority" },
-                                 unchanged: { "\($0.id) is already \(priority.rawValue) priority; nothing changed" }) {
+        let priority = try context.invocation[Self.priority]
+        try context.changeTicket(done: { .priorityChanged(ticket: $0.id, priority: priority) },
+                                 unchanged: { .priorityUnchanged(ticket: $0.id, priority: priority) }) {
             decider, ticket in try decider.setPriority(ticket, to: priority)
         }
     }

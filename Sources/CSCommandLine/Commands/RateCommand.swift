@@ -1,21 +1,25 @@
 import CSDomain
 
 enum RateCommand: Command {
+    /// The scores the domain accepts (`Rating.scores`), offered as words.
+    static let score = Argument<Int>("SCORE", kind: .choice(Rating.scores.map(String.init)), help: .rateScore) {
+        word, name throws(UsageError) in
+        guard let score = Int(word), Rating.scores.contains(score) else {
+            throw .invalidChoice(option: name, value: word, allowed: Rating.scores.map(String.init))
+        }
+        return score
+    }
+    static let comment = Option.text("comment", "TEXT", help: .rateComment)
+
     static let spec = CommandSpec(
-        ["rate"], group: .writing,
-        abstract: "record the customer's satisfaction score, 1 to 5",
-        positionals: [Context.ticketArgument, .required("SCORE", kind: .choice(["1", "2", "3", "4", "5"]), "1 (poor) to 5 (excellent)")],
-        options: [.value("comment", "TEXT", "what the customer said")],
+        ["rate"], group: .writing, abstract: .rateAbstract, arguments: [Common.ticket, score], options: [comment],
         examples: ["cs rate K7M2 5 --comment \"빠른 처리 감사합니다\""])
 
     static func run(_ context: Context) throws {
-        let word = context.invocation.argument("SCORE") ?? ""
-        guard let score = Int(word), (1...5).contains(score) else {
-            throw UsageError.invalidValue(what: "SCORE", value: word, expected: "a whole number from 1 to 5")
-        }
-        let comment = try context.optionalText("comment")
-        try context.changeTicket(done: { "recorded a rating of \(score)/5 on \($0.id)" }, unchanged: { $0.id }) { decider, ticket in
-            decider.rate(ticket, score: score, comment: comment)
+        let score = try context.invocation[Self.score]
+        let comment = try context.text(Self.comment)
+        try context.changeTicket(done: { .rated(ticket: $0.id, score: score) }) { decider, ticket in
+            try decider.rate(ticket, score: score, comment: comment)
         }
     }
 }

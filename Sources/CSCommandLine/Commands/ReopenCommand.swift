@@ -1,16 +1,15 @@
 import CSDomain
 
 enum ReopenCommand: Command {
+    static let reason = Option.text("reason", "TEXT", help: .reopenReason)
+
     static let spec = CommandSpec(
-        ["reopen"], group: .writing,
-        abstract: "reopen a solved or closed ticket",
-        positionals: [Context.ticketArgument],
-        options: [.value("reason", "TEXT", "why it needs work again")],
+        ["reopen"], group: .writing, abstract: .reopenAbstract, arguments: [Common.ticket], options: [reason],
         examples: ["cs reopen K7M2 --reason \"charged again\""])
 
     static func run(_ context: Context) throws {
-        let reason = try context.optionalText("reason")
-        try context.changeTicket(done: { "reopened \($0.id)" }, unchanged: { $0.id }) { decider, ticket in
+        let reason = try context.text(Self.reason)
+        try context.changeTicket(done: { .reopened(ticket: $0.id) }) { decider, ticket in
             try decider.reopen(ticket, reason: reason)
         }
     }

@@ -1,19 +1,14 @@
 import CSDomain
 
 enum ReplyCommand: Command {
+    static let text = Argument.text("TEXT", help: .replyText).optional
+    static let bodyFile = Option.text("body-file", "FILE", kind: .file, help: .replyBodyFile)
+    static let fromCustomer = Flag("from-customer", help: .replyFromCustomer)
+    static let faq = Option.text("faq", "FAQ_ID", kind: .faq, help: .replyFAQ)
+
     static let spec = CommandSpec(
-        ["reply"], group: .writing,
-        abstract: "send a public reply to the customer, or record the customer's message",
-        discussion: "The first agent reply is the ticket's first response and moves a new ticket to open. "
-            + "With --from-customer the text is the customer's; it moves a pending or solved ticket back to open. "
-            + "With --faq ID and no text, the FAQ entry's answer is sent; with text, the text is sent and the entry "
-            + "recorded as its source. 'cs show' lists the entries used.",
-        positionals: [Context.ticketArgument, .optional("TEXT", "the reply; - reads standard input")],
-        options: [
-            .value("body-file", "FILE", kind: .file, "read the reply from FILE, or - for standard input"),
-            .flag("from-customer", "record a message from the customer instead of a reply to them"),
-            .value("faq", "FAQ_ID", kind: .faq, "answer with this FAQ entry (its answer, unless TEXT is given)"),
-        ],
+        ["reply"], group: .writing, abstract: .replyAbstract, discussion: .replyDiscussion,
+        arguments: [Common.ticket, text], options: [bodyFile, fromCustomer, faq],
         examples: [
             "cs reply K7M2 \"카드사 승인 취소를 요청했습니다. 3영업일 내 반영됩니다.\"",
             "cs reply K7M2 --from-customer \"Still charged twice.\"",
@@ -22,23 +17,23 @@ enum ReplyCommand: Command {
         ])
 
     static func run(_ context: Context) throws {
-        let fromCustomer = context.invocation.flag("from-customer")
-        if fromCustomer, context.invocation.value("faq") != nil {
-            throw UsageError.conflictingOptions("--from-customer", "--faq")
-        }
+        let invocation = context.invocation
+        let fromCustomer = invocation[Self.fromCustomer]
+        let source = BodySource(invocation, inline: text, file: bodyFile)
         // With a FAQ entry, no text means the entry's answer: no editor, no error.
-        if let faq = context.invocation.value("faq") {
-            let text = try context.body()
-            try context.changeTicket(done: { "replied on \($0.id) with FAQ entry \(faq)" }, unchanged: { $0.id }) { decider, ticket in
+        if let faq = try invocation[Self.faq] {
+            if fromCustomer { throw UsageError.conflictingOptions("--" + Self.fromCustomer.spec.long, "--" + Self.faq.spec.long) }
+            let text = try context.body(source)
+            try context.changeTicket(done: { .repliedWithFAQ(ticket: $0.id, faq: faq) }) { decider, ticket in
                 let entry = try FAQCatalog(desk: decider.desk).entry(faq)
                 return try decider.reply(to: ticket, body: text ?? entry.answer, faq: entry.id)
             }
             return
         }
-        let body = try context.requireBody(what: fromCustomer ? "message text" : "reply text")
+        let body = try context.requireBody(source, fromCustomer ? .customerMessage : .reply,
+                                           hint: .editorHintTicket(try invocation[Common.ticket]))
         try context.changeTicket(
-            done: { fromCustomer ? "recorded the customer's message on \($0.id) (now \($0.status.rawValue))" : "replied on \($0.id)" },
-            unchanged: { $0.id }
+            done: { fromCustomer ? .recordedCustomerMessage(ticket: $0.id, status: $0.status) : .replied(ticket: $0.id) }
         ) { decider, ticket in
             fromCustomer ? try decider.recordCustomerMessage(on: ticket, body: body) : try decider.reply(to: ticket, body: body)
         }

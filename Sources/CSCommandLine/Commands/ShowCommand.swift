@@ -2,24 +2,22 @@ import CSDomain
 
 enum ShowCommand: Command {
     static let spec = CommandSpec(
-        ["show"], group: .reading,
-        abstract: "show a ticket's current state and its whole thread",
-        positionals: [Context.ticketArgument],
+        ["show"], group: .reading, abstract: .showAbstract, arguments: [Common.ticket],
         examples: ["cs show K7M2", "cs show K7M2 --json | jq .refundedTotal"])
 
     static func run(_ context: Context) throws {
-        let ticket = try context.readTicket(context.invocation.argument("TICKET") ?? "")
+        let ticket = try context.readTicket(try context.invocation[Common.ticket])
         if context.json {
             context.print(TicketJSON.text(ticket, thread: true))
         } else {
-            context.page(TicketText(time: try context.humanTime(), style: context.style).render(ticket))
+            context.page(TicketText(time: try context.humanTime(), style: context.style, catalogue: context.catalogue).render(ticket))
         }
     }
 }
 
 extension Context {
     func humanTime() throws -> HumanTime {
-        HumanTime(now: try now(), zone: zone())
+        HumanTime(now: try now(), zone: zone(), catalogue: catalogue)
     }
 
     /// The zone of `TZ` (see `Zone.named`). One that cannot be read is said once, on
@@ -32,11 +30,10 @@ extension Context {
         case .success(let zone):
             return zone
         case .failure(.unknown(let name)):
-            warn("warning: unknown time zone '\(Terminal.singleLine(name))' in TZ; showing times in UTC "
-                + "(use a zone name such as Asia/Seoul, or a POSIX rule such as KST-9)")
+            warn(.unknownTimeZone(Terminal.singleLine(name)))
             return .utc
         case .failure(.unreadable(let path)):
-            warn("warning: '\(path)' is not a zone file that can be read; showing times in UTC")
+            warn(.unreadableZoneFile(path: path))
             return .utc
         }
     }

@@ -5,11 +5,11 @@ struct TicketFilter {
     var statuses: Set<Status>
     /// The statuses as bits (by case order): checked for every ticket of the desk.
     private var statusMask = 0
-    var priorities: Set<String>
-    var categories: Set<String>
-    var channels: Set<String>
+    var priorities: Set<Priority>
+    var categories: Set<Category>
+    var channels: Set<Channel>
     var assignees: [String]
-    var tiers: Set<String>
+    var tiers: Set<Tier>
     var tags: [String]
     var customer: String?
     var since: Timestamp?
@@ -17,41 +17,33 @@ struct TicketFilter {
     var overdueAt: Timestamp?
 
     init(_ invocation: Invocation, now: Timestamp, zone: Zone) throws(UsageError) {
-        var statuses = Set<Status>()
-        let words = invocation.values("status")
-        for word in words.isEmpty ? ["active"] : words {
-            switch word {
-            case "all": statuses.formUnion(Status.allCases)
-            case "active": statuses.formUnion(Status.allCases.filter { $0 != .closed })
-            default: statuses.insert(Status(rawValue: word)!)
-            }
-        }
-        self.statuses = statuses
+        let chosen = try invocation[ListCommand.status]
+        statuses = chosen.isEmpty ? StatusGroup.active.statuses : chosen.reduce(into: []) { $0.formUnion($1) }
         statusMask = statuses.reduce(0) { $0 | 1 << Status.allCases.firstIndex(of: $1)! }
-        priorities = Set(invocation.values("priority"))
-        categories = Set(invocation.values("category"))
-        channels = Set(invocation.values("channel"))
-        assignees = invocation.values("assignee")
-        tiers = Set(invocation.values("tier"))
-        tags = try invocation.values("tag").map { (tag) throws(UsageError) in try ValueParsing.tag(tag, what: "--tag") }
-        customer = invocation.value("customer")?.lowercased()
-        since = try invocation.value("since").map { (text) throws(UsageError) in
+        priorities = Set(try invocation[ListCommand.priority])
+        categories = Set(try invocation[ListCommand.category])
+        channels = Set(try invocation[ListCommand.channel])
+        assignees = try invocation[ListCommand.assignee]
+        tiers = Set(try invocation[ListCommand.tier])
+        tags = try invocation[ListCommand.tag]
+        customer = try invocation[ListCommand.customer]?.lowercased()
+        since = try invocation[ListCommand.since].map { (text) throws(UsageError) in
             try ValueParsing.time(text, option: "--since", now: now, zone: zone)
         }
-        until = try invocation.value("until").map { (text) throws(UsageError) in
+        until = try invocation[ListCommand.until].map { (text) throws(UsageError) in
             try ValueParsing.time(text, option: "--until", now: now, zone: zone)
         }
-        overdueAt = invocation.flag("overdue") ? now : nil
+        overdueAt = invocation[ListCommand.overdue] ? now : nil
     }
 
     /// Whether the ticket passes every filter. The cheap tests come first and read only
     /// the view's fixed fields; names and tags are decoded only for tickets still in.
     func matches(_ ticket: TicketView) -> Bool {
         guard statusMask & (1 << Status.allCases.firstIndex(of: ticket.status)!) != 0 else { return false }
-        if !priorities.isEmpty && !priorities.contains(ticket.priority.rawValue) { return false }
-        if !categories.isEmpty && !categories.contains(ticket.category.rawValue) { return false }
-        if !channels.isEmpty && !channels.contains(ticket.channel.rawValue) { return false }
-        if !tiers.isEmpty && !tiers.contains(ticket.tier.rawValue) { return false }
+        if !priorities.isEmpty && !priorities.contains(ticket.priority) { return false }
+        if !categories.isEmpty && !categories.contains(ticket.category) { return false }
+        if !channels.isEmpty && !channels.contains(ticket.channel) { return false }
+        if !tiers.isEmpty && !tiers.contains(ticket.tier) { return false }
         if let since, ticket.createdAt < since { return false }
         if let until, ticket.createdAt >= until { return false }
         if let overdueAt, !ServiceLevel.isOverdue(status: ticket.status, priority: ticket.priority, createdAt: ticket.createdAt,
@@ -84,18 +76,18 @@ enum TicketOrder {
 
     /// The tickets in order; only the first `limit` when given, found without sorting the
     /// rest (`cs list --limit 20` of 100,000 tickets).
-    static func sorted(_ tickets: [TicketView], by field: String, limit: Int? = nil) -> [TicketView] {
+    static func sorted(_ tickets: [TicketView], by field: SortField, limit: Int? = nil) -> [TicketView] {
         // Customers' names are ranked once, so the sort itself compares numbers.
         var ranks: [String: Int] = [:]
         var names: [String] = []
-        if field == "customer" {
+        if field == .customer {
             names = tickets.map { $0.summary()?.customer.name ?? "" }
             for (rank, name) in Set(names).sorted().enumerated() { ranks[name] = rank }
         }
         var keys = tickets.indices.map { index in
             let ticket = tickets[index]
             return Key(primary: primary(ticket, field), rank: names.isEmpty ? 0 : ranks[names[index]]!,
-                       created: field == "id" ? 0 : ticket.createdAt.secondsSince1970, id: ticket.idKey, index: index)
+                       created: field == .id ? 0 : ticket.createdAt.secondsSince1970, id: ticket.idKey, index: index)
         }
         func before(_ a: Key, _ b: Key) -> Bool {
             if a.primary != b.primary { return a.primary < b.primary }
@@ -124,17 +116,17 @@ enum TicketOrder {
     }
 
     /// The first thing compared, smaller first.
-    private static func primary(_ ticket: TicketView, _ field: String) -> Int64 {
+    private static func primary(_ ticket: TicketView, _ field: SortField) -> Int64 {
         let urgency = Int64(Priority.allCases.count - 1 - Priority.allCases.firstIndex(of: ticket.priority)!)
         switch field {
-        case "updated": return -ticket.updatedAt.secondsSince1970
-        case "priority": return urgency
-        case "status": return Int64(Status.allCases.firstIndex(of: ticket.status)!)
-        case "queue":
+        case .updated: return -ticket.updatedAt.secondsSince1970
+        case .priority: return urgency
+        case .status: return Int64(Status.allCases.firstIndex(of: ticket.status)!)
+        case .queue:
             // Unsolved work first, then urgent first.
             let waiting: Int64 = ticket.status == .solved || ticket.status == .closed ? 1 : 0
             return waiting * 10 + urgency
-        default: return 0  // created, id, customer: decided by the later keys
+        case .created, .id, .customer: return 0  // decided by the later keys
         }
     }
 }

@@ -3,21 +3,26 @@ import CSDomain
 /// What the commands that change one ticket share: find the ticket named by TICKET under
 /// the log's lock, let the rules decide, append, and report.
 extension Context {
-    public static let ticketArgument = PositionalSpec.required("TICKET", kind: .ticket, "the ticket's id, or any unique prefix of it")
-
     /// Runs `decide` against the ticket named by TICKET. It returns the event to append
-    /// (nil: nothing to change). Prints `done` (or `unchanged`), or the ticket as JSON
-    /// with `--json`; prints nothing with `-q`.
-    func changeTicket(done: (Ticket) -> String, unchanged: (Ticket) -> String,
+    /// (nil: nothing to change). Prints `done` (or `unchanged`; without it, just the id),
+    /// or the ticket as JSON with `--json`; prints nothing with `-q`.
+    func changeTicket(done: (Ticket) -> Message, unchanged: ((Ticket) -> Message)? = nil,
                       _ decide: (inout Decider, Ticket) throws -> Event?) throws {
-        let typed = invocation.argument("TICKET") ?? ""
+        let typed = try invocation[Common.ticket]
         let written = try write { (decider: inout Decider) in
             let ticket = try decider.desk.ticket(matching: typed)
             let event = try decide(&decider, ticket)
             return (events: event.map { [$0] } ?? [], outcome: ticket)
         }
         let (before, stored) = (written.outcome, written.stored)
-        report(applying(stored, to: before), message: stored.isEmpty ? unchanged(before) : done(applying(stored, to: before)))
+        let after = applying(stored, to: before)
+        if !stored.isEmpty {
+            report(after, message: done(after))
+        } else if let unchanged {
+            report(after, message: unchanged(before))
+        } else {
+            report(after, text: before.id)
+        }
     }
 
     /// The ticket after the events just stored: what a report shows.
@@ -28,26 +33,52 @@ extension Context {
     }
 
     /// The outcome of a write: JSON of the ticket, a line for a person, or nothing (`-q`).
-    func report(_ ticket: Ticket, message: String) {
+    func report(_ ticket: Ticket, message: Message) {
+        report(ticket, text: say(message))
+    }
+
+    private func report(_ ticket: Ticket, text: String) {
         if json {
             print(TicketJSON.text(ticket, thread: false))
         } else if !quiet {
-            print(message)
+            print(text)
         }
     }
+}
 
-    /// Text for a reply, note, body or reason: the TEXT argument, `--body-file FILE`, or
-    /// `-` for standard input. Empty text counts as none.
-    /// `inlineName` is how the inline text is named in errors: `TEXT` or `--body`.
-    func body(inlineName: String = "TEXT", fileOption: String = "body-file") throws -> String? {
-        let inline = inlineName.hasPrefix("--") ? invocation.value(String(inlineName.dropFirst(2)))
-            : invocation.argument(inlineName)
-        let file = invocation.value(fileOption)
-        if inline != nil && file != nil { throw UsageError.conflictingOptions(inlineName, "--" + fileOption) }
+/// Where a body's text may come from: an inline argument or option (`-` reads standard
+/// input), or a file option (`-` too). Named as typed, for errors.
+struct BodySource {
+    let inline: String?
+    let inlineName: String
+    let file: String?
+    let fileName: String
+
+    init(_ invocation: Invocation, inline: OptionalArgument<String>, file: Option<String>) {
+        self.inline = invocation.word(inline)
+        inlineName = inline.spec.name
+        self.file = invocation.word(file)
+        fileName = "--" + file.spec.long
+    }
+
+    init(_ invocation: Invocation, inline: Option<String>, file: Option<String>) {
+        self.inline = invocation.word(inline)
+        inlineName = "--" + inline.spec.long
+        self.file = invocation.word(file)
+        fileName = "--" + file.spec.long
+    }
+
+    var given: Bool { inline != nil || file != nil }
+}
+
+extension Context {
+    /// Text for a reply, note, body or answer, from its source. Empty text counts as none.
+    func body(_ source: BodySource) throws -> String? {
+        if source.inline != nil && source.file != nil { throw UsageError.conflictingOptions(source.inlineName, source.fileName) }
         let text: String
-        if let file {
+        if let file = source.file {
             text = try readText(file)
-        } else if let inline {
+        } else if let inline = source.inline {
             text = inline == "-" ? try readText("-") : inline
         } else {
             return nil
@@ -65,42 +96,34 @@ extension Context {
             bytes = try FileReading.bytes(atPath: absolute(path), shownAs: path)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw UsageError.unreadableFile(path: path, reason: "not UTF-8 text")
+            throw UsageError.unreadableFile(path: path, reason: .notUTF8)
         }
         return text
     }
 
     /// A body that must be there: given, or written in the editor when a person is at a
     /// terminal; otherwise a usage error at once.
-    func requireBody(what: String) throws -> String {
-        if let text = try body() { return text }
-        if invocation.argument("TEXT") == nil && invocation.value("body-file") == nil && canOpenEditor {
-            return try editText(what: what, hint: "For ticket \(invocation.argument("TICKET") ?? "").")
-        }
-        throw UsageError.missingBody(what: what, command: invocation.command.name)
+    func requireBody(_ source: BodySource, _ kind: BodyKind, hint: Message) throws -> String {
+        if let text = try body(source) { return text }
+        if !source.given && canOpenEditor { return try editText(kind, hint: hint) }
+        throw UsageError.missingBody(kind, command: invocation.command.name)
     }
 
-    /// A required free-text option such as `--reason`: present and not blank; `-` reads
-    /// it from standard input; missing on a terminal, `escalate` asks in the editor.
-    func requiredText(_ option: String, valueName: String) throws -> String {
-        guard let value = invocation.value(option) else {
-            if canOpenEditor, invocation.command.path == ["escalate"] {
-                return try editText(what: option, hint: "Why is ticket \(invocation.argument("TICKET") ?? "") escalated?")
-            }
-            throw UsageError.missingOption(option: "--\(option) \(valueName)", command: invocation.command.name)
-        }
-        let trimmed = (value == "-" ? try readText("-") : value).trimmingWhitespace()
-        guard !trimmed.isEmpty else {
-            throw UsageError.invalidValue(what: "--\(option)", value: value, expected: "some text")
-        }
-        return trimmed
+    /// A free-text option such as `--reason`: nil when absent; `-` reads it from standard
+    /// input; blank is refused.
+    func text(_ option: Option<String>) throws -> String? {
+        guard let value = try invocation[option] else { return nil }
+        return try nonBlank(value, option: option.spec)
     }
 
-    /// An optional free-text option; `-` reads it from standard input.
-    func optionalText(_ option: String) throws -> String? {
-        guard let value = invocation.value(option) else { return nil }
+    /// A required free-text option (the parser has checked it was given).
+    func text(_ option: RequiredOption<String>) throws -> String {
+        try nonBlank(try invocation[option], option: option.spec)
+    }
+
+    private func nonBlank(_ value: String, option: OptionSpec) throws -> String {
         let trimmed = (value == "-" ? try readText("-") : value).trimmingWhitespace()
-        guard !trimmed.isEmpty else { throw UsageError.invalidValue(what: "--\(option)", value: value, expected: "some text") }
+        guard !trimmed.isEmpty else { throw UsageError.invalidValue(what: "--" + option.long, value: value, expected: .someText) }
         return trimmed
     }
 }

@@ -2,21 +2,15 @@ import CSDomain
 
 /// Turning typed words into domain values, each failure a usage error naming the word.
 enum ValueParsing {
-    static func currency(_ code: String?) throws(UsageError) -> Currency {
-        guard let code else { return .krw }
-        guard let currency = Currency(code: code) else {
-            throw .invalidValue(what: "currency", value: code, expected: "an ISO 4217 code such as KRW or USD")
-        }
+    static func currency(_ code: String, what: String) throws(UsageError) -> Currency {
+        guard let currency = Currency(code: code) else { throw .invalidValue(what: what, value: code, expected: .currencyCode) }
         return currency
     }
 
     /// A positive amount in major units (`50000`, `59,000`, `12.50` or `1,234.50` for USD).
-    static func amount(_ text: String, in currency: Currency) throws(UsageError) -> Money {
+    static func amount(_ text: String, in currency: Currency, what: String) throws(UsageError) -> Money {
         guard let minor = currency.parseAmount(text), minor > 0 else {
-            let examples = currency.exponent == 0 ? "59000 or 59,000" : "12.50 or 1,234.50"
-            throw .invalidValue(what: "amount", value: text,
-                                expected: "a positive amount in \(currency.code) such as \(examples) "
-                                    + "(commas only between groups of three digits)")
+            throw .invalidValue(what: what, value: text, expected: .amount(currency))
         }
         return Money(minorUnits: minor, currency: currency)
     }
@@ -36,7 +30,7 @@ enum ValueParsing {
 
     static func nonEmpty(_ text: String, what: String) throws(UsageError) -> String {
         let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty else { throw .invalidValue(what: what, value: text, expected: "some text") }
+        guard !trimmed.isEmpty else { throw .invalidValue(what: what, value: text, expected: .someText) }
         return trimmed
     }
 
@@ -57,18 +51,11 @@ enum ValueParsing {
             }
             if let seconds { return now.adding(seconds: -count * seconds) }
         }
-        throw .invalidValue(what: option, value: text, expected: "a date (2026-11-01), an RFC 3339 time, or an age such as 24h or 7d")
-    }
-
-    /// `--limit N`, when given.
-    static func limit(_ invocation: Invocation) throws(UsageError) -> Int? {
-        try invocation.value("limit").map { (text) throws(UsageError) in try count(text, option: "--limit") }
+        throw .invalidValue(what: option, value: text, expected: .timeOrAge)
     }
 
     static func count(_ text: String, option: String) throws(UsageError) -> Int {
-        guard let value = Int(text), value > 0 else {
-            throw .invalidValue(what: option, value: text, expected: "a whole number above 0")
-        }
+        guard let value = Int(text), value > 0 else { throw .invalidValue(what: option, value: text, expected: .countAboveZero) }
         return value
     }
 }

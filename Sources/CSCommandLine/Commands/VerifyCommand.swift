@@ -2,14 +2,11 @@ import CSDomain
 
 enum VerifyCommand: Command {
     static let spec = CommandSpec(
-        ["verify"], group: .reading,
-        abstract: "check every line of the log and say where it is damaged",
-        discussion: "Prints one line per problem as FILE:LINE: what, and exits 4 if there is any.",
-        examples: ["cs verify"])
+        ["verify"], group: .reading, abstract: .verifyAbstract, discussion: .verifyDiscussion, examples: ["cs verify"])
 
     static func run(_ context: Context) throws {
         let log = try context.locateLog()
-        for warning in permissionWarnings(log.path) { context.warn("warning: " + context.displayPath(warning)) }
+        for warning in permissionWarnings(log.path, shown: context.displayPath) { context.warn(warning) }
         let report = try log.withBytes { LogVerifier.verify($0, path: log.path, mapped: true) }
         let shown = context.displayPath(log.path)
         if context.json {
@@ -21,27 +18,28 @@ enum VerifyCommand: Command {
             for problem in report.problems {
                 writer.beginObject()
                 writer.int("line", Int64(problem.line))
-                writer.string("problem", ErrorText.describe(problem.problem))
+                // JSON is the same in every language.
+                writer.string("problem", English.problem(problem.problem))
                 writer.endObject()
             }
             writer.endArray()
             writer.endObject()
             context.print(writer.text)
         } else {
-            for problem in report.problems { context.print("\(shown):\(problem.line): \(ErrorText.describe(problem.problem))") }
-            if report.problems.isEmpty && !context.quiet {
-                context.print("\(shown): \(report.eventCount) \(report.eventCount == 1 ? "event" : "events"), no problems")
+            for problem in report.problems {
+                context.print("\(shown):\(problem.line): " + context.catalogue.problem(problem.problem))
             }
+            if report.problems.isEmpty && !context.quiet { context.print(.verified(path: shown, events: report.eventCount)) }
         }
-        if !report.problems.isEmpty { throw VerifyFailed(count: report.problems.count) }
+        if !report.problems.isEmpty { throw CommandLineError.verifyFailed(problems: report.problems.count) }
     }
 }
 
 extension VerifyCommand {
     /// The log holds customers' personal data: the `.cs` folder should be 0700 and the log
     /// 0600, as `cs init` makes them. Logs elsewhere (`--log`) are the user's own to arrange.
-    static func permissionWarnings(_ path: String) -> [String] {
-        var warnings: [String] = []
+    static func permissionWarnings(_ path: String, shown: (String) -> String) -> [Message] {
+        var warnings: [Message] = []
         let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
         guard folder.hasSuffix("/.cs") else { return [] }
         for (file, wanted) in [(folder, 0o700 as UInt32), (path, 0o600 as UInt32)] where !file.isEmpty {
@@ -49,15 +47,9 @@ extension VerifyCommand {
             guard stat(file, &info) == 0 else { continue }
             let mode = UInt32(info.st_mode) & 0o777
             if mode & 0o077 != 0 {
-                warnings.append("\(file) is open to other users (mode \(String(mode, radix: 8))); "
-                    + "it holds personal data: chmod \(String(wanted, radix: 8)) \(file)")
+                warnings.append(.openToOtherUsers(path: shown(file), mode: String(mode, radix: 8), wanted: String(wanted, radix: 8)))
             }
         }
         return warnings
     }
-}
-
-/// `cs verify` found damage: its lines were printed already; exit 4 with a summary.
-struct VerifyFailed: Error {
-    let count: Int
 }

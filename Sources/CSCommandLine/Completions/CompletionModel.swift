@@ -3,17 +3,23 @@
 /// The three generators render this one model, so they never disagree with the parser.
 struct CompletionModel {
     let commands: [CommandSpec]
+    /// The language of the descriptions zsh and fish show; the words completed never change.
+    let catalogue: Catalogue
 
-    init(_ specs: [CommandSpec] = CommandTable.specs) {
+    init(_ specs: [CommandSpec] = CommandTable.specs, catalogue: Catalogue = .english) {
         commands = specs.filter { !$0.hidden }
+        self.catalogue = catalogue
     }
+
+    func abstract(_ spec: CommandSpec) -> String { catalogue.help(spec.abstract) }
+    func help(_ option: OptionSpec) -> String { catalogue.help(option.help) }
 
     /// Words that may come first: `open`, `faq`, ...
     var topLevelWords: [(word: String, abstract: String)] {
         var seen = Set<String>()
         return commands.compactMap { spec in
             guard seen.insert(spec.path[0]).inserted else { return nil }
-            return (spec.path[0], spec.path.count == 1 ? spec.abstract : "\(spec.path[0]) commands")
+            return (spec.path[0], spec.path.count == 1 ? abstract(spec) : catalogue.groupTitle(spec.path[0]))
         }
     }
 

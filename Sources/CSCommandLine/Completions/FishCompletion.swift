@@ -51,20 +51,20 @@ enum FishCompletion {
             "complete -c cs -f",
         ]
         for option in GlobalOptions.specs {
-            lines.append("complete -c cs " + rule(for: option))
+            lines.append("complete -c cs " + rule(for: option, model))
         }
         for (word, abstract) in model.topLevelWords {
             lines.append("complete -c cs -n '__cs_at \"\"' -a \(word.shellQuoted) -d \(abstract.shellQuoted)")
         }
         for group in model.groups {
             for spec in group.subcommands {
-                lines.append("complete -c cs -n \("__cs_at \(group.word)".shellQuoted) -a \(spec.path[1].shellQuoted) -d \(spec.abstract.shellQuoted)")
+                lines.append("complete -c cs -n \("__cs_at \(group.word)".shellQuoted) -a \(spec.path[1].shellQuoted) -d \(model.abstract(spec).shellQuoted)")
             }
         }
         for spec in model.commands {
             let at = "__cs_at \(spec.name.shellQuoted)"
             for option in spec.options {
-                lines.append("complete -c cs -n \(at.shellQuoted) " + rule(for: option))
+                lines.append("complete -c cs -n \(at.shellQuoted) " + rule(for: option, model))
             }
             for (index, positional) in spec.positionals.enumerated() {
                 let position = "\(at) \(positional.variadic ? "+\(index)" : "\(index)")"
@@ -77,14 +77,14 @@ enum FishCompletion {
         return lines.joined(separator: "\n")
     }
 
-    private static func rule(for option: OptionSpec) -> String {
+    private static func rule(for option: OptionSpec, _ model: CompletionModel) -> String {
         var words = ["-l", option.long]
         if let short = option.short { words += ["-s", String(short)] }
         if option.takesValue {
             let values = arguments(CompletionModel.kindWord(option.kind))
             words.append(values.isEmpty ? "-x" : values)
         }
-        words += ["-d", option.help.shellQuoted]
+        words += ["-d", model.help(option).shellQuoted]
         return words.joined(separator: " ")
     }
 

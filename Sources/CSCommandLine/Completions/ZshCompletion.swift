@@ -40,9 +40,9 @@ enum ZshCompletion {
             lines.append("        \(name)) _cs_value \(kind.shellQuoted); return ;;")
         }
         lines += ["    esac", "    if [[ $cur == -* ]]; then", "        case $command in"]
-        let globals = described(GlobalOptions.specs.map { ("--" + $0.long, $0.help) })
+        let globals = described(GlobalOptions.specs.map { ("--" + $0.long, model.help($0)) })
         for spec in model.commands {
-            lines.append("            \(spec.name.shellQuoted)) reply=(\(described(spec.options.map { ("--" + $0.long, $0.help) })) \(globals)) ;;")
+            lines.append("            \(spec.name.shellQuoted)) reply=(\(described(spec.options.map { ("--" + $0.long, model.help($0)) })) \(globals)) ;;")
         }
         lines += [
             "            *) reply=(\(globals)) ;;",
@@ -53,7 +53,7 @@ enum ZshCompletion {
             "        '') reply=(\(described(model.topLevelWords.map { ($0.word, $0.abstract) }))) ;;",
         ]
         for group in model.groups {
-            lines.append("        \(group.word.shellQuoted)) reply=(\(described(group.subcommands.map { ($0.path[1], $0.abstract) }))) ;;")
+            lines.append("        \(group.word.shellQuoted)) reply=(\(described(group.subcommands.map { ($0.path[1], model.abstract($0)) }))) ;;")
         }
         for spec in model.commands where !spec.positionals.isEmpty {
             var branches: [String] = []

@@ -5,11 +5,22 @@ public struct Context {
     public let invocation: Invocation
     public let environment: CommandEnvironment
 
+    /// The words for people, in the language the environment asks for (`Language.from`).
+    public let catalogue: Catalogue
+
+    public init(invocation: Invocation, environment: CommandEnvironment) {
+        self.invocation = invocation
+        self.environment = environment
+        catalogue = Catalogue(Language.from(environment.variables))
+    }
+
     public var json: Bool { invocation.globals.json }
     public var quiet: Bool { invocation.globals.quiet }
 
     public func print(_ text: String) { environment.output(text + "\n") }
-    public func warn(_ text: String) { environment.errors("cs: " + text + "\n") }
+    func print(_ message: Message) { print(say(message)) }
+    func warn(_ message: Message) { environment.errors("cs: " + say(message) + "\n") }
+    func say(_ message: Message) -> String { catalogue.text(message) }
 
     /// Colour decided once from --color, NO_COLOR and whether standard output is a terminal.
     public var style: Style {
@@ -28,7 +39,7 @@ public struct Context {
     public func now() throws(UsageError) -> Timestamp {
         guard let fixed = environment.variables["CS_NOW"], !fixed.isEmpty else { return environment.clock() }
         guard let time = Timestamp(rfc3339: fixed) else {
-            throw .invalidValue(what: "CS_NOW", value: fixed, expected: "an RFC 3339 time such as 2026-11-23T09:30:00Z")
+            throw .invalidValue(what: "CS_NOW", value: fixed, expected: .rfc3339Time)
         }
         return time
     }
@@ -108,8 +119,7 @@ public struct Context {
 
     func warnIfTorn(_ tornLastLine: Int?, log: EventLog) {
         guard let line = tornLastLine else { return }
-        warn("warning: \(displayPath(log.path)):\(line): the last line is incomplete (a write was cut off); "
-            + "showing the log without it; run 'cs repair'")
+        warn(.tornLastLineShownWithout(path: displayPath(log.path), line: line))
     }
 }
 

@@ -16,9 +16,9 @@ extension Context {
     /// editor fails or the text is empty. The draft is a fresh file of its own (two commands
     /// at once never share one); it is removed afterwards, unless the editor failed with
     /// text written in it: then its path is in the error, so the text is not lost.
-    func editText(what: String, hint: String, initial: String = "") throws -> String {
-        let template = initial + "\n# Write the \(what) above. Lines starting with '#' are ignored.\n# \(hint)\n"
-            + "# An empty \(what) aborts; nothing is written to the log.\n"
+    func editText(_ kind: BodyKind, hint: Message, initial: String = "") throws -> String {
+        let template = initial + "\n" + [.editorInstructions(kind), hint, .editorAbortHint(kind)]
+            .map { "# " + Terminal.singleLine(say($0)) + "\n" }.joined()
         let path = try Draft.create(command: invocation.command.path.joined(separator: "-"), contents: template,
                                     in: System.temporaryDirectory(environment.variables))
         var keep = false
@@ -30,9 +30,9 @@ extension Context {
             .filter { !$0.hasPrefix("#") }.joined(separator: "\n").trimmingWhitespace()
         guard status == 0 else {
             keep = !text.isEmpty && text != initial.trimmingWhitespace()
-            throw EditorFailed.exited(editor: editor, status: status, draft: keep ? path : nil)
+            throw CommandLineError.editorExited(editor: editor, status: status, draft: keep ? path : nil)
         }
-        guard !text.isEmpty else { throw EditorFailed.empty(what: what) }
+        guard !text.isEmpty else { throw CommandLineError.emptyEditorText(kind) }
         return text
     }
 
@@ -47,13 +47,13 @@ enum Draft {
     static func create(command: String, contents: String, in folder: String) throws -> String {
         var template = Array((folder + "cs-\(command)-XXXXXX.txt").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
-        guard descriptor >= 0 else { throw EditorFailed.cannotCreate(reason: System.describe(errno)) }
+        guard descriptor >= 0 else { throw CommandLineError.cannotCreateDraft(errorNumber: errno) }
         defer { close(descriptor) }
         let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         let failure = Array(contents.utf8).withUnsafeBytes { System.writeAll(descriptor, $0) }
         guard failure == 0 else {
             unlink(path)
-            throw EditorFailed.cannotCreate(reason: System.describe(failure))
+            throw CommandLineError.cannotCreateDraft(errorNumber: failure)
         }
         return path
     }
@@ -61,12 +61,4 @@ enum Draft {
     static func read(_ path: String) -> String {
         (try? FileReading.bytes(atPath: path, shownAs: path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
-}
-
-/// Writing a body in the editor did not give one (exit status 1, nothing appended).
-enum EditorFailed: Error, Equatable {
-    case empty(what: String)
-    /// The editor failed; `draft` is where the text written so far was kept, if any.
-    case exited(editor: String, status: Int32, draft: String?)
-    case cannotCreate(reason: String)
 }

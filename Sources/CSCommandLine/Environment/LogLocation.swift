@@ -7,7 +7,7 @@ extension Context {
     public func locateLog() throws -> EventLog {
         if let explicit = invocation.globals.log ?? environment.variables["CS_LOG"].flatMap({ $0.isEmpty ? nil : $0 }) {
             guard !explicit.isEmpty else {
-                throw UsageError.invalidValue(what: "--log", value: "", expected: "the path of the desk's log file")
+                throw UsageError.invalidValue(what: "--log", value: "", expected: .logPath)
             }
             let path = absolute(explicit)
             try LogLocation.check(path, shownAs: explicit, mustExist: true)
@@ -21,8 +21,7 @@ extension Context {
                 let candidate = desk + "/events.jsonl"
                 try LogLocation.check(candidate, shownAs: displayPath(candidate), mustExist: false)
                 if LogLocation.exists(candidate) { return EventLog(path: candidate, derived: derivedFiles) }
-                throw UsageError.notALog(path: displayPath(desk), problem: "has no events.jsonl; run 'cs init' in "
-                    + "'\(folder)' to create the log there, or pass --log PATH")
+                throw UsageError.notALog(path: displayPath(desk), problem: .noEventsFile(folder: folder))
             }
             guard folder != "/", !folder.isEmpty else { break }
             folder = LogLocation.parent(of: folder)
@@ -58,12 +57,12 @@ enum LogLocation {
                 if mustExist { throw UsageError.logNotFound(path: shown) }
                 return
             }
-            if code == ENOTDIR { throw UsageError.notALog(path: shown, problem: "cannot be a log: a part of its path is a file, not a folder") }
-            throw LogError.unreadable(path: path, reason: System.describe(code))
+            if code == ENOTDIR { throw UsageError.notALog(path: shown, problem: .pathThroughFile) }
+            throw LogError.unreadable(path: path, reason: .system(.inspect, errorNumber: code))
         }
         guard let kind = FileKind(mode: info.st_mode), kind != .regular else { return }
-        let hint = kind == .folder ? "; pass the log file itself, such as '\(shown.hasSuffix("/") ? shown : shown + "/")events.jsonl'" : ""
-        throw UsageError.notALog(path: shown, problem: "is \(kind.rawValue), not a log file\(hint)")
+        let suggested = kind == .folder ? (shown.hasSuffix("/") ? shown : shown + "/") + "events.jsonl" : nil
+        throw UsageError.notALog(path: shown, problem: .kind(kind, suggested: suggested))
     }
 
     /// A symbolic link whose target is missing gets its own message: "no desk found" or
@@ -71,8 +70,7 @@ enum LogLocation {
     static func refuseDanglingLink(_ path: String, shownAs shown: String) throws {
         var info = stat()
         guard stat(path, &info) != 0, errno == ENOENT, let target = linkTarget(path) else { return }
-        throw UsageError.notALog(path: shown, problem: "is a symbolic link to '\(target)', which does not exist; "
-            + "fix the link or pass --log with the log's real path")
+        throw UsageError.notALog(path: shown, problem: .danglingLink(target: target))
     }
 
     private static func linkTarget(_ path: String) -> String? {

@@ -27,9 +27,9 @@ struct FAQCatalog {
 
     /// The entry named `id`, exactly (FAQ ids are chosen by people, not abbreviated); when
     /// there is none, the error names the closest id.
-    func entry(_ id: String) throws(NoFAQEntry) -> FAQEntry {
+    func entry(_ id: String) throws(LookupError) -> FAQEntry {
         guard let found = entries.first(where: { $0.id == id }) else {
-            throw NoFAQEntry(id: id, suggestion: Suggestion.closest(to: id, among: entries.map(\.id)))
+            throw .noFAQEntry(id, suggestion: Suggestion.closest(to: id, among: entries.map(\.id)))
         }
         return found
     }
@@ -45,10 +45,4 @@ struct FAQCatalog {
             .init(entry.answer, weight: 0.6, weightByKind: [.jamo: 0.8, .choseong: 0.8]),
         ], label: entry.lang, stored: Array(FAQText.entryJSON(entry, source: nil).utf8))
     }
-}
-
-/// No FAQ entry by that id (exit status 3), with the closest one if any is close.
-struct NoFAQEntry: Error, Equatable {
-    let id: String
-    let suggestion: String?
 }

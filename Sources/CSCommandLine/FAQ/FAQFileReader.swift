@@ -3,15 +3,9 @@ import CSDomain
 /// Reads `cs faq import` files: JSON Lines of {"id","title","question","answer","tags",
 /// "category","lang"}. Any bad line fails the whole file, naming its line.
 enum FAQFileReader {
-    struct BadLine: Error, Equatable {
-        let path: String
-        let line: Int
-        let problem: String
-    }
-
-    static func entries(_ bytes: [UInt8], path: String) throws(BadLine) -> [FAQEntry] {
+    static func entries(_ bytes: [UInt8], path: String) throws(CommandLineError) -> [FAQEntry] {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw BadLine(path: path, line: firstInvalidLine(bytes), problem: "not UTF-8 text")
+            throw .badFAQLine(path: path, line: firstInvalidLine(bytes), problem: .notUTF8)
         }
         var entries: [FAQEntry] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -19,30 +13,37 @@ enum FAQFileReader {
             if trimmed.isEmpty { continue }
             entries.append(try entry(trimmed, path: path, line: offset + 1))
         }
-        guard !entries.isEmpty else { throw BadLine(path: path, line: 1, problem: "no entries in the file") }
+        guard !entries.isEmpty else { throw .badFAQLine(path: path, line: 1, problem: .noEntries) }
         return entries
     }
 
-    static func entry(_ text: String, path: String, line: Int) throws(BadLine) -> FAQEntry {
-        func bad(_ problem: String) -> BadLine { BadLine(path: path, line: line, problem: problem) }
-        guard case .object(let object)? = try? JSONParser.parse(text) else { throw bad("not a JSON object") }
+    static func entry(_ text: String, path: String, line: Int) throws(CommandLineError) -> FAQEntry {
+        do {
+            return try entry(text)
+        } catch {
+            throw .badFAQLine(path: path, line: line, problem: error)
+        }
+    }
+
+    private static func entry(_ text: String) throws(FAQLineProblem) -> FAQEntry {
+        guard case .object(let object)? = try? JSONParser.parse(text) else { throw .notAnObject }
         let fields = EventFields(object)
         do {
             let id = try fields.string("id")
-            guard FAQEntry.isValidID(id), !SensitiveData.contains(id) else { throw bad("invalid id '\(id)' (letters, digits, '.', '_', '-'; up to 40)") }
+            guard FAQEntry.isValidID(id), !SensitiveData.contains(id) else { throw FAQLineProblem.invalidID(id) }
             let question = try fields.text("question").trimmingWhitespace()
             let answer = try fields.text("answer").trimmingWhitespace()
-            guard !question.isEmpty, !answer.isEmpty else { throw bad("empty question or answer") }
+            guard !question.isEmpty, !answer.isEmpty else { throw FAQLineProblem.emptyQuestionOrAnswer }
             let lang = try fields.optionalString("lang") ?? FAQEntry.guessLanguage(question)
-            guard FAQEntry.languages.contains(lang) else { throw bad("invalid lang '\(lang)' (ko or en)") }
+            guard FAQEntry.languages.contains(lang) else { throw FAQLineProblem.invalidLanguage(lang) }
             return FAQEntry(id: id, title: try fields.optionalString("title"), question: question, answer: answer,
                             tags: try fields.strings("tags"), category: try fields.optionalString("category"), lang: lang)
-        } catch let problem as BadLine {
+        } catch let problem as FAQLineProblem {
             throw problem
         } catch let error as EventDecodingError {
-            throw bad(ErrorText.describe(.event(error)))
+            throw .field(error)
         } catch {
-            throw bad("unreadable entry")
+            throw .notAnObject
         }
     }
 

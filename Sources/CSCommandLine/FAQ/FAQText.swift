@@ -55,7 +55,7 @@ enum FAQText {
 
     /// Search results as the reading commands print them: JSON, a line when there are
     /// none, or ranked entries with snippets (paged on a terminal).
-    static func show(_ hits: [FAQSearcher.Hit], query: String, ticket: String? = nil, none: String, context: Context) {
+    static func show(_ hits: [FAQSearcher.Hit], query: String, ticket: String? = nil, none: Message, context: Context) {
         if context.json {
             context.print(json(query: query, hits: hits, ticket: ticket))
         } else if hits.isEmpty {
@@ -66,21 +66,23 @@ enum FAQText {
     }
 
     /// One entry in full, for `cs faq show`.
-    static func entry(_ entry: FAQEntry, source: FAQCatalog.Source, style: Style) -> String {
+    static func entry(_ entry: FAQEntry, source: FAQCatalog.Source, style: Style, catalogue: Catalogue) -> String {
         var lines = [style.paint(entry.id, "1") + (entry.title.map { "  " + Terminal.singleLine($0) } ?? "")]
-        let fields: [(String, String?)] = [
-            ("question", Terminal.singleLine(entry.question)), ("category", entry.category), ("language", entry.lang),
-            ("tags", entry.tags.isEmpty ? nil : entry.tags.joined(separator: ", ")), ("source", source.rawValue),
+        let fields: [(Message.Label, String?)] = [
+            (.question, Terminal.singleLine(entry.question)), (.category, entry.category), (.language, entry.lang),
+            (.tags, entry.tags.isEmpty ? nil : entry.tags.joined(separator: ", ")), (.source, source.rawValue),
         ]
-        for case let (name, value?) in fields {
-            lines.append(DisplayWidth.pad(name, to: 10) + Terminal.safe(value))
+        let width = fields.map { DisplayWidth.of(catalogue.text(.label($0.0))) }.max()! + 2
+        for case let (label, value?) in fields {
+            lines.append(DisplayWidth.pad(catalogue.text(.label(label)), to: width) + Terminal.safe(value))
         }
         return (lines + ["", Terminal.safe(entry.answer)]).joined(separator: "\n")
     }
 
     /// The entries as a table, for `cs faq list`; with a source, a column saying it.
-    static func list(_ entries: [FAQEntry], source: FAQCatalog.Source?, width: Int?) -> String {
-        var table = TextTable(header: (source == nil ? [] : ["SOURCE"]) + ["ID", "LANG", "CATEGORY", "QUESTION"])
+    static func list(_ entries: [FAQEntry], source: FAQCatalog.Source?, width: Int?, catalogue: Catalogue) -> String {
+        let columns: [Message.Header] = (source == nil ? [] : [.source]) + [.id, .lang, .category, .question]
+        var table = TextTable(header: columns.map { catalogue.text(.header($0)) })
         for entry in entries {
             table.rows.append((source.map { [TextTable.Cell($0.rawValue)] } ?? [])
                 + [.init(entry.id), .init(entry.lang), .init(Terminal.singleLine(entry.category ?? "-")), .init(Terminal.singleLine(entry.question))])

@@ -5,10 +5,12 @@ import CSDomain
 public struct HumanTime {
     public let now: Timestamp
     public let zone: Zone
+    public let catalogue: Catalogue
 
-    public init(now: Timestamp, zone: Zone) {
+    public init(now: Timestamp, zone: Zone, catalogue: Catalogue = .english) {
         self.now = now
         self.zone = zone
+        self.catalogue = catalogue
     }
 
     /// `2026-11-23 18:30 KST`: the zone is named, so a time read out to a customer or pasted
@@ -35,20 +37,23 @@ public struct HumanTime {
 
     /// `3h`, `2d`, `5mo`: how long ago, in the largest whole unit.
     public func age(of time: Timestamp) -> String {
-        let seconds = max(0, now.secondsSince1970 - time.secondsSince1970)
-        switch seconds {
-        case ..<60: return "now"
-        case ..<3600: return "\(seconds / 60)m"
-        case ..<86_400: return "\(seconds / 3600)h"
-        case ..<(86_400 * 60): return "\(seconds / 86_400)d"
-        case ..<(86_400 * 730): return "\(seconds / (86_400 * 30))mo"
-        default: return "\(seconds / (86_400 * 365))y"
-        }
+        catalogue.text(.age(elapsed(since: time)))
     }
 
     /// `2026-11-23 18:30 KST (3h ago)`.
     public func formatWithAge(_ time: Timestamp) -> String {
-        let age = age(of: time)
-        return format(time) + (age == "now" ? " (just now)" : " (\(age) ago)")
+        format(time) + " " + catalogue.text(.ago(elapsed(since: time)))
+    }
+
+    private func elapsed(since time: Timestamp) -> Message.Age {
+        let seconds = max(0, now.secondsSince1970 - time.secondsSince1970)
+        switch seconds {
+        case ..<60: return .now
+        case ..<3600: return .minutes(seconds / 60)
+        case ..<86_400: return .hours(seconds / 3600)
+        case ..<(86_400 * 60): return .days(seconds / 86_400)
+        case ..<(86_400 * 730): return .months(seconds / (86_400 * 30))
+        default: return .years(seconds / (86_400 * 365))
+        }
     }
 }

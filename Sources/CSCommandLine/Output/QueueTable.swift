@@ -5,7 +5,7 @@ import CSDomain
 /// width with an ellipsis, so Hangul never breaks alignment) and, with no width known,
 /// runs on without padding every other row to the longest one.
 enum QueueTable {
-    static let header = ["ID", "STATUS", "PRIORITY", "AGE", "ASSIGNEE", "CUSTOMER", "SUBJECT"]
+    static let columns: [Message.Header] = [.id, .status, .priority, .age, .assignee, .customer, .subject]
     static let assigneeColumn = 4, customerColumn = 5, subjectColumn = 6
     /// Names are cut to these at most, and further (down to the minimums, or their headers'
     /// widths) on a narrow terminal before the subject gets less than `minimumSubject`.
@@ -13,7 +13,8 @@ enum QueueTable {
     static let narrowest = [assigneeColumn: 6, customerColumn: 8]
     static let minimumSubject = 12
 
-    static func render(_ tickets: [Ticket], time: HumanTime, width: Int?, style: Style) -> String {
+    static func render(_ tickets: [Ticket], time: HumanTime, width: Int?, style: Style, catalogue: Catalogue) -> String {
+        let header = columns.map { catalogue.text(.header($0)) }
         var table = TextTable(header: header)
         for ticket in tickets {
             table.rows.append([

@@ -8,11 +8,11 @@ public struct Style: Sendable {
     public init(enabled: Bool) { self.enabled = enabled }
 
     /// `--color always|never|auto`; auto means a terminal and no `NO_COLOR`.
-    public static func decide(flag: String?, noColor: String?, isTerminal: Bool) -> Style {
-        switch flag {
-        case "always": return Style(enabled: true)
-        case "never": return Style(enabled: false)
-        default: return Style(enabled: isTerminal && (noColor ?? "").isEmpty)
+    public static func decide(flag: ColorWhen?, noColor: String?, isTerminal: Bool) -> Style {
+        switch flag ?? .auto {
+        case .always: return Style(enabled: true)
+        case .never: return Style(enabled: false)
+        case .auto: return Style(enabled: isTerminal && (noColor ?? "").isEmpty)
         }
     }
 

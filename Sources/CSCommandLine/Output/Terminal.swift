@@ -7,6 +7,14 @@ import CSDomain
 enum Terminal {
     /// For one line of a table or header: newlines and tabs become spaces, every other
     /// control character is shown escaped.
+    /// Bytes as typed, with the ones that are not printable ASCII written `\xE9`.
+    static func escapedBytes(_ bytes: [UInt8]) -> String {
+        bytes.map { byte in
+            guard byte < 0x20 || byte >= 0x7F else { return String(UnicodeScalar(byte)) }
+            return "\\x" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+        }.joined()
+    }
+
     static func singleLine(_ text: String) -> String {
         escaped(text, keepLayout: false)
     }

@@ -28,8 +28,7 @@ public enum TicketJSON {
         if let payment = ticket.payment {
             writer.beginObject()
             writer.string("ref", payment.ref)
-            writer.int("amount", payment.amount.minorUnits)
-            writer.string("currency", payment.amount.currency.code)
+            writer.money("amount", payment.amount)
             writer.endObject()
         } else {
             writer.null()
@@ -70,8 +69,7 @@ public enum TicketJSON {
     public static func writeRefund(_ refund: Refund, into writer: inout JSONWriter) {
         writer.beginObject()
         writer.string("id", refund.eventID)
-        writer.int("amount", refund.amount.minorUnits)
-        writer.string("currency", refund.amount.currency.code)
+        writer.money("amount", refund.amount)
         writer.string("reason", refund.reason)
         writer.optionalString("idempotencyKey", refund.idempotencyKey)
         writer.string("at", refund.at.rfc3339)

@@ -194,8 +194,11 @@ public enum ArgumentParser {
             index += 1
         }
         if globals.help { return Invocation(command: command, globals: globals, options: options, arguments: [:]) }
-        return Invocation(command: command, globals: globals, options: options,
-                          arguments: try assign(words, to: command))
+        let arguments = try assign(words, to: command)
+        if let missing = command.options.first(where: { $0.required && options[$0.long] == nil }) {
+            throw .missingOption(option: missing.display, command: command.name)
+        }
+        return Invocation(command: command, globals: globals, options: options, arguments: arguments)
     }
 
     private static func assign(_ words: [String], to command: CommandSpec) throws(UsageError) -> [String: [String]] {
@@ -203,6 +206,9 @@ public enum ArgumentParser {
         var remaining = words[...]
         for positional in command.positionals {
             if positional.variadic {
+                if remaining.isEmpty && !positional.optional {
+                    throw .missingArgument(name: positional.name, command: command.name)
+                }
                 if !remaining.isEmpty { arguments[positional.name] = Array(remaining) }
                 remaining = []
             } else if let word = remaining.first {

@@ -1,5 +1,5 @@
-/// The command table's vocabulary: plain data that parsing, `cs help` and (later)
-/// completions all read. Adding an option is one line in a command's spec.
+/// The command table's vocabulary: plain data that parsing, `cs help`, the man page and
+/// the completions all read, built from each command's declarations (Declarations.swift).
 
 /// What kind of value a word is, so help and completions can say and offer the right thing.
 public enum ValueKind: Equatable, Sendable {
@@ -21,24 +21,26 @@ public struct OptionSpec: Sendable {
     public var valueName: String?
     public var kind: ValueKind
     public var repeatable: Bool
-    public var help: String
-
-    public static func flag(_ long: String, short: Character? = nil, _ help: String) -> OptionSpec {
-        OptionSpec(long: long, short: short, valueName: nil, kind: .text, repeatable: false, help: help)
-    }
-
-    public static func value(_ long: String, short: Character? = nil, _ valueName: String, kind: ValueKind = .text,
-                             repeatable: Bool = false, _ help: String) -> OptionSpec {
-        OptionSpec(long: long, short: short, valueName: valueName, kind: kind, repeatable: repeatable, help: help)
-    }
-
-    public static func choice<Value: RawRepresentable & CaseIterable>(_ long: String, _ type: Value.Type,
-                                                                      repeatable: Bool = false, _ help: String) -> OptionSpec
-    where Value.RawValue == String {
-        value(long, long.uppercased(), kind: .choice(type.allCases.map(\.rawValue)), repeatable: repeatable, help)
-    }
+    /// The parser refuses the command without it.
+    public var required: Bool
+    public var help: HelpKey
 
     public var takesValue: Bool { valueName != nil }
+
+    /// `--reason TEXT`, as errors name it.
+    public var display: String { "--" + long + (valueName.map { " " + $0 } ?? "") }
+
+    func with(required: Bool) -> OptionSpec {
+        var copy = self
+        copy.required = required
+        return copy
+    }
+
+    func with(repeatable: Bool) -> OptionSpec {
+        var copy = self
+        copy.repeatable = repeatable
+        return copy
+    }
 }
 
 public struct PositionalSpec: Sendable {
@@ -49,28 +51,14 @@ public struct PositionalSpec: Sendable {
     public var variadic: Bool
     /// Words such as `-vip` or `-5000` belong here rather than being read as options.
     public var acceptsDashWords: Bool
-    public var help: String
-
-    public static func required(_ name: String, kind: ValueKind = .text, _ help: String,
-                                acceptsDashWords: Bool = false) -> PositionalSpec {
-        PositionalSpec(name: name, kind: kind, optional: false, variadic: false, acceptsDashWords: acceptsDashWords, help: help)
-    }
-
-    public static func optional(_ name: String, kind: ValueKind = .text, _ help: String) -> PositionalSpec {
-        PositionalSpec(name: name, kind: kind, optional: true, variadic: false, acceptsDashWords: false, help: help)
-    }
-
-    public static func variadic(_ name: String, kind: ValueKind = .text, _ help: String,
-                                acceptsDashWords: Bool = false) -> PositionalSpec {
-        PositionalSpec(name: name, kind: kind, optional: true, variadic: true, acceptsDashWords: acceptsDashWords, help: help)
-    }
+    public var help: HelpKey
 }
 
 public struct CommandSpec: Sendable {
     /// `["reply"]`, or `["faq", "search"]` for a nested command.
     public var path: [String]
-    public var abstract: String
-    public var discussion: String?
+    public var abstract: HelpKey
+    public var discussion: HelpKey?
     public var positionals: [PositionalSpec]
     public var options: [OptionSpec]
     public var examples: [String]
@@ -79,22 +67,20 @@ public struct CommandSpec: Sendable {
     /// Left out of help and completions (the completion helper itself).
     public var hidden: Bool
 
-    public enum Group: String, Sendable, CaseIterable {
-        case setup = "Set up"
-        case writing = "Work on tickets"
-        case reading = "Look things up"
-        case help = "Help"
+    public enum Group: Sendable, CaseIterable {
+        case setup, writing, reading, help
     }
 
-    public init(_ path: [String], group: Group, abstract: String, discussion: String? = nil,
-                positionals: [PositionalSpec] = [], options: [OptionSpec] = [], examples: [String], hidden: Bool = false) {
+    public init(_ path: [String], group: Group, abstract: HelpKey, discussion: HelpKey? = nil,
+                arguments: [any ArgumentDeclaration] = [], options: [any OptionDeclaration] = [], examples: [String],
+                hidden: Bool = false) {
         self.hidden = hidden
         self.path = path
         self.group = group
         self.abstract = abstract
         self.discussion = discussion
-        self.positionals = positionals
-        self.options = options
+        self.positionals = arguments.map(\.spec)
+        self.options = options.map(\.spec)
         self.examples = examples
     }
 

@@ -2,16 +2,11 @@
 public struct Invocation: Sendable {
     public var command: CommandSpec
     public var globals: GlobalValues
-    /// Option long name → its values in the order given (flags hold one empty value).
-    public var options: [String: [String]]
+    /// Option long name → its values in the order given (flags hold one empty value). Read
+    /// through the declarations (`invocation[Self.reason]`, Declarations.swift), never by name.
+    var options: [String: [String]]
     /// Positional name → its words.
-    public var arguments: [String: [String]]
-
-    public func value(_ long: String) -> String? { options[long]?.last }
-    public func values(_ long: String) -> [String] { options[long] ?? [] }
-    public func flag(_ long: String) -> Bool { options[long] != nil }
-    public func argument(_ name: String) -> String? { arguments[name]?.first }
-    public func argumentList(_ name: String) -> [String] { arguments[name] ?? [] }
+    var arguments: [String: [String]]
 }
 
 /// What the line asks for.

@@ -3,6 +3,8 @@
 public enum Suggestion {
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let typed = Array(word.lowercased())
+        // One character is one edit from every other (`6` among 1 to 5): no guess is better.
+        guard typed.count > 1 else { return nil }
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(typed, Array(candidate.lowercased()))

@@ -1,4 +1,7 @@
-/// The command line was not understood (exit status 2). Each case carries the words at fault.
+import CSDomain
+
+/// The command line was not understood (exit status 2). Each case carries the words at
+/// fault and typed facts; the message catalogue words them in the reader's language.
 public enum UsageError: Error, Equatable, Sendable {
     case noCommand
     case unknownCommand(String, suggestion: String?, parent: String?)
@@ -6,25 +9,71 @@ public enum UsageError: Error, Equatable, Sendable {
     case missingValue(option: String, valueName: String)
     case flagTakesNoValue(option: String)
     case invalidChoice(option: String, value: String, allowed: [String])
-    case invalidValue(what: String, value: String, expected: String)
-    /// A value that breaks a rule for names (tags, agents): `problem` says which.
-    case badName(what: String, value: String, problem: String)
+    /// `what` is the option, argument or variable as typed (`--since`, `AMOUNT`, `CS_NOW`).
+    case invalidValue(what: String, value: String, expected: Expected)
+    /// A value that breaks a rule for names (tags, agents).
+    case badName(what: String, value: String, problem: Names.Problem)
+    /// A `cs tag` word that is not +TAG or -TAG of a valid tag.
+    case badTagChange(value: String, problem: Names.Problem)
     case missingArgument(name: String, command: String)
     case missingOption(option: String, command: String)
+    /// One of these is needed (`FILE` or `--builtin`; `--answer` or `--answer-file`).
+    case missingOneOf([String], command: String)
+    /// `given` works only together with `needs` (`--amount N` needs `--payment REF`).
+    case needsOther(given: String, needs: String)
+    /// Nothing to change was given, and no editor could ask for it.
+    case nothingToChange(options: [String], command: String)
     case unexpectedArgument(String, command: String)
     case repeatedOption(option: String)
     case conflictingOptions(String, String)
-    case missingBody(what: String, command: String)
+    case missingBody(BodyKind, command: String)
     case noLog(searchedFrom: String)
     case logNotFound(path: String)
-    case unreadableFile(path: String, reason: String)
+    case unreadableFile(path: String, reason: FileProblem)
     /// An option's value that is itself an option (`--customer --channel`).
     case optionAsValue(option: String, valueName: String, word: String)
     /// A word of argv that is not UTF-8 (1-based position, its bytes).
     case argumentNotUTF8(position: Int, bytes: [UInt8])
     /// Nothing says who is acting: no --as, CS_AGENT, USER, LOGNAME or password entry.
     case unknownActor
-    /// `--log` or `CS_LOG` names something that cannot be a log: a folder, a FIFO, a device,
-    /// a link to nothing.
-    case notALog(path: String, problem: String)
+    /// `--log` or `CS_LOG` names something that cannot be a log.
+    case notALog(path: String, problem: NotALog)
+}
+
+/// What a value should have been.
+public enum Expected: Equatable, Sendable {
+    case currencyCode
+    /// A positive amount in this currency (its examples depend on its minor unit).
+    case amount(Currency)
+    case someText
+    /// `2026-11-01`, an RFC 3339 time, or an age such as `7d`.
+    case timeOrAge
+    case countAboveZero
+    /// `escalate --to`: L2, L3 or an agent's name.
+    case tierOrAgent
+    case logPath
+    case rfc3339Time
+    case faqID
+}
+
+/// The free text a command needs: named in errors and in the editor's template.
+public enum BodyKind: Sendable, Equatable {
+    case reply, note, customerMessage, firstMessage, answer, escalationReason
+}
+
+/// Why a file a person named could not be read.
+public enum FileProblem: Equatable, Sendable {
+    case system(errorNumber: Int32)
+    case notUTF8
+}
+
+/// Why `--log` or `CS_LOG` (or a `.cs` folder) cannot be a log.
+public enum NotALog: Equatable, Sendable {
+    /// A `.cs` folder without `events.jsonl`; `folder` is where `cs init` would make it.
+    case noEventsFile(folder: String)
+    /// A part of the path is a file, not a folder.
+    case pathThroughFile
+    /// A folder, FIFO, device or socket; `suggested` is the log path inside a folder.
+    case kind(FileKind, suggested: String?)
+    case danglingLink(target: String)
 }

@@ -141,6 +141,8 @@ public struct EventFields {
         return value
     }
 
+    /// Money as stored: an integer of minor units in `amountField`, beside its ISO 4217 code
+    /// in `currency` (see `JSONWriter.money`).
     public func money(_ amountField: String, currencyField: String = "currency") throws(EventDecodingError) -> Money {
         let amount = try int(amountField)
         let code = try string(currencyField)

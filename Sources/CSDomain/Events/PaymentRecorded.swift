@@ -7,13 +7,11 @@ public struct PaymentRecorded: TicketEventKind, Equatable {
     public init(payment: Payment) { self.payment = payment }
 
     public init(from fields: EventFields) throws(EventDecodingError) {
-        payment = Payment(ref: try fields.text("ref"), amount: try fields.money("amount"))
+        payment = try Payment(from: fields)
     }
 
     public func encode(into writer: inout JSONWriter) {
-        writer.string("ref", payment.ref)
-        writer.int("amount", payment.amount.minorUnits)
-        writer.string("currency", payment.amount.currency.code)
+        payment.encode(into: &writer)
     }
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {

@@ -28,8 +28,7 @@ public struct RefundIssued: TicketEventKind, Equatable {
     }
 
     public func encode(into writer: inout JSONWriter) {
-        writer.int("amount", amount.minorUnits)
-        writer.string("currency", amount.currency.code)
+        writer.money("amount", amount)
         writer.string("reason", reason)
         writer.stringIfPresent("idempotencyKey", key?.stored)
         writer.stringIfPresent("keyDigest", key?.digest)
@@ -40,13 +39,4 @@ public struct RefundIssued: TicketEventKind, Equatable {
                                      idempotencyKey: key?.stored, at: time, by: actor))
         ticket.record(ThreadEntry(by: actor, at: time, content: .refund(amount, reason: reason)))
     }
-}
-
-public struct Refund: Equatable, Sendable {
-    public var eventID: String
-    public var amount: Money
-    public var reason: String
-    public var idempotencyKey: String?
-    public var at: Timestamp
-    public var by: String
 }

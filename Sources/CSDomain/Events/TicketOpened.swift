@@ -12,8 +12,9 @@ public struct TicketOpened: TicketEventKind, Equatable {
     public var body: String?
     public var payment: Payment?
 
-    public init(subject: String, customer: Customer, category: Category, channel: Channel, priority: Priority,
-                tags: [String], body: String?, payment: Payment?) {
+    /// What `cs open` asks for is this event: a new ticket field is one field here.
+    public init(subject: String, customer: Customer, category: Category = .other, channel: Channel = .web,
+                priority: Priority = .normal, tags: [String] = [], body: String? = nil, payment: Payment? = nil) {
         self.subject = subject
         self.customer = customer
         self.category = category
@@ -52,7 +53,9 @@ public struct TicketOpened: TicketEventKind, Equatable {
         writer.stringIfPresent("body", body)
         if let payment {
             writer.key("payment")
+            writer.beginObject()
             payment.encode(into: &writer)
+            writer.endObject()
         }
     }
 
@@ -69,29 +72,5 @@ public struct TicketOpened: TicketEventKind, Equatable {
         ticket.openedBy = actor
         // The opening text is the customer's first message, whoever typed it in.
         ticket.record(ThreadEntry(by: customer.name, at: time, content: .message(body ?? subject)))
-    }
-}
-
-/// The payment a ticket is about and refunds draw on.
-public struct Payment: Equatable, Sendable {
-    public var ref: String
-    public var amount: Money
-
-    public init(ref: String, amount: Money) {
-        self.ref = ref
-        self.amount = amount
-    }
-
-    init(from fields: EventFields) throws(EventDecodingError) {
-        ref = try fields.text("ref")
-        amount = try fields.money("amount")
-    }
-
-    func encode(into writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.string("ref", ref)
-        writer.int("amount", amount.minorUnits)
-        writer.string("currency", amount.currency.code)
-        writer.endObject()
     }
 }

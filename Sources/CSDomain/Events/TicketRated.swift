@@ -12,7 +12,7 @@ public struct TicketRated: TicketEventKind, Equatable {
 
     public init(from fields: EventFields) throws(EventDecodingError) {
         let value = try fields.int("score")
-        guard (1...5).contains(value) else { throw .badValue(field: "score", value: String(value)) }
+        guard Rating.scores.contains(Int(clamping: value)) else { throw .badValue(field: "score", value: String(value)) }
         score = Int(value)
         comment = try fields.optionalString("comment")
     }
@@ -29,6 +29,9 @@ public struct TicketRated: TicketEventKind, Equatable {
 }
 
 public struct Rating: Equatable, Sendable {
+    /// 1 (poor) to 5 (excellent).
+    public static let scores = 1...5
+
     public var score: Int
     public var comment: String?
 }

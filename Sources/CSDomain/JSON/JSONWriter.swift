@@ -73,6 +73,13 @@ public struct JSONWriter: Sendable {
     public mutating func stringIfPresent(_ name: String, _ value: String?) {
         if let value { string(name, value) }
     }
+    /// Money as every event and every JSON output stores it: an integer of minor units under
+    /// `name`, and its ISO 4217 code under `currency`.
+    public mutating func money(_ name: String, _ money: Money) {
+        int(name, money.minorUnits)
+        string("currency", money.currency.code)
+    }
+
     public mutating func strings(_ name: String, _ values: [String]) {
         key(name)
         beginArray()

@@ -15,14 +15,14 @@ enum DeskSecretFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if descriptor < 0 {
             if errno == EEXIST, let raced = try readSecret(path) { return raced }
-            throw .unreadable(path: path, reason: "cannot create the desk's secret: \(LogFile.errorText())")
+            throw .unreadable(path: path, reason: .system(.createSecret, errorNumber: errno))
         }
         defer { close(descriptor) }
         let failure = text.withUnsafeBytes { System.writeAll(descriptor, $0) }
         guard failure == 0, fsync(descriptor) == 0 else {
-            let reason = LogFile.errorText(failure == 0 ? errno : failure)
+            let reason = failure == 0 ? errno : failure
             unlink(path)
-            throw .unreadable(path: path, reason: "cannot write the desk's secret: \(reason)")
+            throw .unreadable(path: path, reason: .system(.writeSecret, errorNumber: reason))
         }
         return DeskSecret(bytes: bytes)
     }
@@ -31,14 +31,14 @@ enum DeskSecretFile {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             if errno == ENOENT { return nil }
-            throw .unreadable(path: path, reason: LogFile.errorText())
+            throw .unreadable(path: path, reason: .system(.open, errorNumber: errno))
         }
         defer { close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: 80)
         let count = read(descriptor, &buffer, buffer.count)
         let text = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self).trimmingCharacters(in: " \n")
         guard text.utf8.count == 64, let bytes = decodeHex(text) else {
-            throw .unreadable(path: path, reason: "not a desk secret (64 hex digits)")
+            throw .unreadable(path: path, reason: .notADeskSecret)
         }
         return DeskSecret(bytes: bytes)
     }

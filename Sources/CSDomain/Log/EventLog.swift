@@ -30,7 +30,7 @@ public struct EventLog: Sendable {
         let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         if !folder.isEmpty && access(folder, F_OK) != 0 {
             guard mkdir(folder, 0o700) == 0 else {
-                throw .unreadable(path: folder, reason: "cannot create folder: \(LogFile.errorText())")
+                throw .unreadable(path: folder, reason: .system(.createFolder, errorNumber: errno))
             }
         }
         let file = try LogFile.open(path, create: true)
@@ -116,7 +116,7 @@ public struct EventLog: Sendable {
         try withBytes { (bytes) throws(LogError) in
             var result: [(Event, [UInt8])] = []
             for offset in offsets {
-                guard offset < bytes.count else { throw .unreadable(path: path, reason: "the log is shorter than its snapshot says") }
+                guard offset < bytes.count else { throw .unreadable(path: path, reason: .shorterThanSnapshot) }
                 let end = LogReader.endOfLine(bytes, from: offset)
                 let line = UnsafeBufferPointer(rebasing: bytes[offset..<end])
                 // The line number is not kept with the offset; counting the lines before it
@@ -241,7 +241,7 @@ public struct EventLog: Sendable {
         case completedLastLine(line: Int)
         /// The incomplete last line was cut; its bytes are in `backup`, or nil when they could
         /// not be saved (`backupFailure` says why: a full disk must not stop a repair).
-        case cutTornLine(line: Int, bytes: Int, backup: String?, backupFailure: String?)
+        case cutTornLine(line: Int, bytes: Int, backup: String?, backupFailure: LogFailure?)
     }
 
     /// Mends what a crash mid-append leaves: a last line without its newline. Under the
@@ -276,13 +276,13 @@ public struct EventLog: Sendable {
 
     /// Writes `bytes` to a new file `PREFIX.bak` (or `PREFIX-2.bak`, … when taken: two
     /// repairs in one second must not collide). A partial backup is removed.
-    private static func saveBackup(_ bytes: [UInt8], prefix: String) -> (path: String?, failure: String?) {
+    private static func saveBackup(_ bytes: [UInt8], prefix: String) -> (path: String?, failure: LogFailure?) {
         for attempt in 1...1000 {
             let candidate = prefix + (attempt == 1 ? "" : "-\(attempt)") + ".bak"
             let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             if descriptor < 0 {
                 if errno == EEXIST { continue }
-                return (nil, LogFile.errorText())
+                return (nil, .system(.createBackup, errorNumber: errno))
             }
             let backup = LogFile(path: candidate, descriptor: descriptor)
             defer { backup.close() }
@@ -290,15 +290,15 @@ public struct EventLog: Sendable {
                 try backup.appendAndSync(bytes)
                 return (candidate, nil)
             } catch {
-                let reason: String
+                let reason: LogFailure
                 switch error {
                 case .appendFailed(_, let why), .unreadable(_, let why): reason = why
-                default: reason = "\(error)"
+                case .damaged, .notAFile: reason = .system(.write, errorNumber: EIO)
                 }
                 unlink(candidate)
                 return (nil, reason)
             }
         }
-        return (nil, "too many backups named \(prefix)-N.bak")
+        return (nil, .tooManyBackups(prefix: prefix))
     }
 }

@@ -21,7 +21,6 @@ struct LogFile {
     let descriptor: Int32
     var io = LogIO.system
 
-    static func errorText(_ code: Int32 = errno) -> String { System.describe(code) }
 
     /// Opens for reading and appending; `create` makes the file owner-only (0600). Anything
     /// but a regular file is refused before a byte is read: a FIFO would block, a device
@@ -39,11 +38,11 @@ struct LogFile {
         guard descriptor >= 0 else {
             // Opening a folder for writing fails with EISDIR: say what it is.
             if errno == EISDIR { throw .notAFile(path: path, kind: .folder) }
-            throw .unreadable(path: path, reason: errorText())
+            throw .unreadable(path: path, reason: .system(.open, errorNumber: errno))
         }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
-            let reason = errorText()
+            let reason = LogFailure.system(.inspect, errorNumber: errno)
             System.close(descriptor)
             throw .unreadable(path: path, reason: reason)
         }
@@ -61,13 +60,13 @@ struct LogFile {
     func lock(exclusive: Bool) throws(LogError) {
         while flock(descriptor, exclusive ? LOCK_EX : LOCK_SH) != 0 {
             if errno == EINTR { continue }
-            throw .unreadable(path: path, reason: "cannot lock: \(LogFile.errorText())")
+            throw .unreadable(path: path, reason: .system(.lock, errorNumber: errno))
         }
     }
 
     func size() throws(LogError) -> Int {
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw .unreadable(path: path, reason: LogFile.errorText()) }
+        guard fstat(descriptor, &info) == 0 else { throw .unreadable(path: path, reason: .system(.inspect, errorNumber: errno)) }
         return Int(info.st_size)
     }
 
@@ -90,7 +89,7 @@ struct LogFile {
             }
             initialized = done
         }
-        guard failure == 0 else { throw .unreadable(path: path, reason: LogFile.errorText(failure)) }
+        guard failure == 0 else { throw .unreadable(path: path, reason: .system(.read, errorNumber: failure)) }
         return bytes
     }
 
@@ -101,15 +100,14 @@ struct LogFile {
     /// can report that nothing was appended and be believed.
     func appendAndSync(_ bytes: [UInt8]) throws(LogError) {
         let before = try size()
-        var failure: String?
+        var failure: LogFailure?
         let written = bytes.withUnsafeBytes { System.writeAll(descriptor, $0, using: io.write) }
-        if written != 0 { failure = "cannot write: " + LogFile.errorText(written) }
-        if failure == nil && io.sync(descriptor) != 0 { failure = "cannot sync: \(LogFile.errorText())" }
+        if written != 0 { failure = .system(.write, errorNumber: written) }
+        if failure == nil && io.sync(descriptor) != 0 { failure = .system(.sync, errorNumber: errno) }
         guard let failure else { return }
         // Cutting back needs no free space; sync the cut so a crash cannot bring the tail back.
         if ftruncate(descriptor, off_t(before)) != 0 || fsync(descriptor) != 0 {
-            throw .unreadable(path: path, reason: failure + "; cutting the partial write back failed too ("
-                + LogFile.errorText() + "); run 'cs repair'")
+            throw .unreadable(path: path, reason: .cutBackFailed(failure, errorNumber: errno))
         }
         throw .appendFailed(path: path, reason: failure)
     }
@@ -117,7 +115,7 @@ struct LogFile {
     /// Cuts the file to `length` bytes (only `cs repair` does, and only a torn tail).
     func truncateAndSync(to length: Int) throws(LogError) {
         guard ftruncate(descriptor, off_t(length)) == 0, fsync(descriptor) == 0 else {
-            throw .unreadable(path: path, reason: "cannot cut the torn line: \(LogFile.errorText())")
+            throw .unreadable(path: path, reason: .system(.cutTornLine, errorNumber: errno))
         }
     }
 
@@ -139,7 +137,7 @@ struct LogFile {
         let size = try size()
         guard size > 0 else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
-            throw .unreadable(path: path, reason: "cannot map: \(LogFile.errorText())")
+            throw .unreadable(path: path, reason: .system(.map, errorNumber: errno))
         }
         defer { munmap(address, size) }
         return try body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))

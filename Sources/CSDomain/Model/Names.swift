@@ -2,26 +2,43 @@
 /// agents' names. One rule each, applied at every way in (opening, tagging, filtering,
 /// assigning, `--as`), so a name that can be written can also be found and removed.
 public enum Names {
+    /// Why a name was refused: facts the command line words in the reader's language.
+    public enum Problem: Equatable, Sendable {
+        case empty
+        case tooLong(maximum: Int)
+        /// A tag starting with `+` or `-`, which `cs tag` reads as add and remove.
+        case startsWithSign(Character)
+        case hasSpace
+        /// A tag character outside letters, digits, marks and `_ . : / # @ -` (shown visibly).
+        case characterNotAllowed(String)
+        /// A tag starting with `_ . : /`.
+        case badFirstCharacter
+        /// A control or bidirectional-override character (shown visibly).
+        case controlCharacter(String)
+        /// An agent's name like a tier (`L2`).
+        case tierShaped
+        /// A card or resident registration number, which masking would change.
+        case sensitiveNumber
+    }
+
     /// Why `text` cannot be a ticket tag, or nil when it can. A tag is 1–40 characters of
     /// letters and digits of any script, marks, and `_ . : / # @ -`; it starts with a letter,
     /// digit or `#`/`@` (never `+` or `-`, which `cs tag` reads as add and remove), and has no
     /// spaces, tabs or control characters (a tag is one word, so it can always be typed back).
-    public static func tagProblem(_ text: String) -> String? {
+    public static func tagProblem(_ text: String) -> Problem? {
         let scalars = Array(text.unicodeScalars)
-        guard let first = scalars.first else { return "a tag cannot be empty" }
-        guard scalars.count <= 40 else { return "a tag is at most 40 characters" }
-        if first == "+" || first == "-" { return "a tag cannot start with '\(first)' (cs tag reads +TAG and -TAG as add and remove)" }
+        guard let first = scalars.first else { return .empty }
+        guard scalars.count <= 40 else { return .tooLong(maximum: 40) }
+        if first == "+" || first == "-" { return .startsWithSign(Character(first)) }
         for scalar in scalars {
-            if scalar.properties.isWhitespace { return "a tag is one word, without spaces or tabs" }
-            guard isTagCharacter(scalar) else {
-                return "a tag has only letters, digits and _ . : / # @ - (not '\(Names.visible(scalar))')"
-            }
+            if scalar.properties.isWhitespace { return .hasSpace }
+            guard isTagCharacter(scalar) else { return .characterNotAllowed(Names.visible(scalar)) }
         }
         guard isTagCharacter(first), first != "_", first != ".", first != ":", first != "/" else {
-            return "a tag starts with a letter, a digit, '#' or '@'"
+            return .badFirstCharacter
         }
         // Masking would change the tag (and could make two tags one): refused instead.
-        if SensitiveData.contains(text) { return "a tag cannot hold a card or resident registration number" }
+        if SensitiveData.contains(text) { return .sensitiveNumber }
         return nil
     }
 
@@ -37,15 +54,15 @@ public enum Names {
     /// Why `text` cannot be an agent's name, or nil when it can: 1–64 characters on one line,
     /// no control or bidirectional-override characters, and not tier-shaped (`L2`, `l4`): a
     /// name like a tier would read as one in `escalate --to` and in every listing.
-    public static func agentProblem(_ text: String) -> String? {
+    public static func agentProblem(_ text: String) -> Problem? {
         let scalars = Array(text.unicodeScalars)
-        guard !scalars.isEmpty else { return "a name cannot be empty" }
-        guard scalars.count <= 64 else { return "a name is at most 64 characters" }
+        guard !scalars.isEmpty else { return .empty }
+        guard scalars.count <= 64 else { return .tooLong(maximum: 64) }
         if let bad = scalars.first(where: { $0.properties.generalCategory == .control || isBidiControl($0) }) {
-            return "a name is one line of text without control characters (not '\(Names.visible(bad))')"
+            return .controlCharacter(Names.visible(bad))
         }
-        if isTierShaped(text) { return "'\(text)' looks like a support tier, not a person (tiers are L1, L2 and L3)" }
-        if SensitiveData.contains(text) { return "a name cannot hold a card or resident registration number" }
+        if isTierShaped(text) { return .tierShaped }
+        if SensitiveData.contains(text) { return .sensitiveNumber }
         return nil
     }
 

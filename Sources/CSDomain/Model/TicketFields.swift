@@ -4,6 +4,10 @@
 public enum Status: String, CaseIterable, Sendable, Comparable {
     case new, open, pending, solved, closed
 
+    /// The statuses staff set by hand (`cs status`); a ticket is new until someone works
+    /// on it, and closing and reopening have commands (and events) of their own.
+    public static let settable: [Status] = [.open, .pending, .solved]
+
     /// Queue order: what still needs work first.
     public static func < (lhs: Status, rhs: Status) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

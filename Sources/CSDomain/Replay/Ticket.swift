@@ -102,8 +102,14 @@ public struct ThreadEntry: Equatable, Sendable {
     }
 
     /// The text people read: what was written, or a line describing the activity.
-    public var body: String {
-        switch content {
+    public var body: String { content.text }
+}
+
+extension ThreadEntry.Content {
+    /// What was written, or a line describing the activity, as JSON output and the English
+    /// interface state it (the Korean interface words activities itself).
+    public var text: String {
+        switch self {
         case .message(let text), .reply(let text), .note(let text): return text
         case .assigned(let agent, let previous?, let reason):
             return "transferred from \(previous) to \(agent)" + (reason.map { ": \($0)" } ?? "")

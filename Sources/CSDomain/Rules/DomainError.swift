@@ -14,6 +14,10 @@ public enum DomainError: Error, Equatable, Sendable {
     case atTopTier(ticket: String)
     case tierNotHigher(ticket: String, current: Tier, requested: Tier)
     case ticketIdExhausted
+    /// `new` and `closed` are reached by opening and closing, not set.
+    case statusNotSettable(Status)
+    case scoreOutOfRange(Int)
+    case faqEntryExists(String)
 }
 
 /// What a closed ticket refuses (the rules name it; the command line words it).
@@ -25,5 +29,6 @@ public enum ClosedTicketAction: Sendable, Equatable {
 public enum LookupError: Error, Equatable, Sendable {
     case noTicket(String)
     case ambiguousTicket(String, candidates: [String])
-    case noFAQEntry(String)
+    /// No FAQ entry by that id, with the closest one when any is close.
+    case noFAQEntry(String, suggestion: String?)
 }

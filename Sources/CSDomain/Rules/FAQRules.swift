@@ -1,8 +1,3 @@
-/// FAQ changes refused by the rules (exit status 1).
-public enum FAQError: Error, Equatable, Sendable {
-    case entryExists(String)
-}
-
 extension Decider {
     /// An id for an entry added without one: `faq-` and six characters, unused on this desk.
     public mutating func newFAQID() -> String {
@@ -12,20 +7,20 @@ extension Decider {
         }
     }
 
-    public mutating func addFAQ(_ entry: FAQEntry) throws(FAQError) -> Event {
-        guard desk.faq.entries[entry.id] == nil else { throw .entryExists(entry.id) }
+    public mutating func addFAQ(_ entry: FAQEntry) throws(DomainError) -> Event {
+        guard desk.faq.entries[entry.id] == nil else { throw .faqEntryExists(entry.id) }
         return event(faq: entry.id, FAQEntryAdded(entry: entry))
     }
 
     /// Nil when the entry already reads exactly so.
     public mutating func editFAQ(_ entry: FAQEntry) throws(LookupError) -> Event? {
-        guard let current = desk.faq.entries[entry.id] else { throw .noFAQEntry(entry.id) }
+        guard let current = desk.faq.entries[entry.id] else { throw .noFAQEntry(entry.id, suggestion: nil) }
         guard current != entry else { return nil }
         return event(faq: entry.id, FAQEntryEdited(entry: entry))
     }
 
     public mutating func removeFAQ(_ id: String) throws(LookupError) -> Event {
-        guard desk.faq.entries[id] != nil else { throw .noFAQEntry(id) }
+        guard desk.faq.entries[id] != nil else { throw .noFAQEntry(id, suggestion: nil) }
         return event(faq: id, FAQEntryRemoved())
     }
 

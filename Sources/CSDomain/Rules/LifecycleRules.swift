@@ -1,6 +1,8 @@
 extension Decider {
-    /// Moves an unclosed ticket to open, pending or solved. Nil when it is there already.
+    /// Moves an unclosed ticket to open, pending or solved (`Status.settable`). Nil when it
+    /// is there already.
     public mutating func setStatus(_ ticket: Ticket, to status: Status) throws(DomainError) -> Event? {
+        guard Status.settable.contains(status) else { throw .statusNotSettable(status) }
         try requireNotClosed(ticket, action: .changeStatus)
         guard ticket.status != status else { return nil }
         return event(ticket.id, StatusChanged(status: status))
@@ -19,7 +21,8 @@ extension Decider {
     }
 
     /// Satisfaction surveys arrive after closing, so rating a closed ticket is allowed.
-    public mutating func rate(_ ticket: Ticket, score: Int, comment: String?) -> Event {
-        event(ticket.id, TicketRated(score: score, comment: comment))
+    public mutating func rate(_ ticket: Ticket, score: Int, comment: String?) throws(DomainError) -> Event {
+        guard Rating.scores.contains(score) else { throw .scoreOutOfRange(score) }
+        return event(ticket.id, TicketRated(score: score, comment: comment))
     }
 }

@@ -1,0 +1,28 @@
+import CSDomain
+
+/// What the command line itself refuses, beyond parsing: the editor's outcome, the
+/// built-in FAQ, a bad import file, a damaged log found by `cs verify`.
+enum CommandLineError: Error, Equatable {
+    /// The text written in the editor was empty (exit status 1).
+    case emptyEditorText(BodyKind)
+    /// The editor failed; `draft` keeps the text written so far, if any (exit status 1).
+    case editorExited(editor: String, status: Int32, draft: String?)
+    case cannotCreateDraft(errorNumber: Int32)
+    /// A built-in FAQ entry named by a command that changes entries (exit status 1).
+    case builtInFAQEntry(String)
+    /// A line of a `cs faq import` file (exit status 2).
+    case badFAQLine(path: String, line: Int, problem: FAQLineProblem)
+    /// `cs verify` found damage; its lines were printed already (exit status 4).
+    case verifyFailed(problems: Int)
+}
+
+/// What is wrong with a line of a FAQ file.
+enum FAQLineProblem: Error, Equatable {
+    case notUTF8
+    case noEntries
+    case notAnObject
+    case invalidID(String)
+    case emptyQuestionOrAnswer
+    case invalidLanguage(String)
+    case field(EventDecodingError)
+}

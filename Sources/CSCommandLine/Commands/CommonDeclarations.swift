@@ -1,0 +1,34 @@
+import CSDomain
+
+/// Declarations several commands share, so each is worded (and translated) once.
+enum Common {
+    static let ticket = Argument.text("TICKET", kind: .ticket, help: .ticketArgument)
+    static let faqLanguage = Option.word("lang", "LANG", among: FAQEntry.languages, help: .faqLanguageFilter)
+    static let faqLimit = Option.count("limit", help: .faqLimit)
+}
+
+extension Option where Value == Currency {
+    /// An ISO 4217 code (`KRW`, `usd`).
+    static func currency(help: HelpKey) -> Option<Currency> {
+        Option("currency", "CODE", help: help) { word, name throws(UsageError) in try ValueParsing.currency(word, what: name) }
+    }
+}
+
+extension Option where Value == String {
+    /// A ticket tag, by the one rule for tags.
+    static func tag(_ long: String, help: HelpKey) -> Option<String> {
+        Option(long, "TAG", help: help) { word, name throws(UsageError) in try ValueParsing.tag(word, what: name) }
+    }
+}
+
+extension Argument where Value == String {
+    /// An agent's name, trimmed, by the one rule for names.
+    static func agent(_ name: String, help: HelpKey) -> Argument<String> {
+        Argument(name, kind: .agent, help: help) { word, name throws(UsageError) in try ValueParsing.name(word, what: name) }
+    }
+
+    /// Text that must not be blank (a subject, a reference), trimmed.
+    static func nonEmpty(_ name: String, help: HelpKey) -> Argument<String> {
+        Argument(name, help: help) { word, name throws(UsageError) in try ValueParsing.nonEmpty(word, what: name) }
+    }
+}

@@ -1,0 +1,306 @@
+import CSDomain
+
+/// cs in English: every message, help text and error. One line per error: what is wrong,
+/// then the way out.
+enum English: Wording {
+    static func usage(_ error: UsageError) -> String {
+        switch error {
+        case .noCommand:
+            return "no command given; run 'cs help' to see the commands"
+        case .unknownCommand("", _, let parent?):
+            let subcommands = CommandTable.specs.filter { $0.path.first == parent }.map { $0.path.last! }
+            return "'\(parent)' needs a subcommand (\(subcommands.joined(separator: ", "))); see 'cs help \(parent)'"
+        case .unknownCommand(let word, let suggestion, let parent):
+            let full = [parent, word].compactMap { $0 }.joined(separator: " ")
+            let fix = suggestion.map { "did you mean '\([parent, $0].compactMap { $0 }.joined(separator: " "))'?" }
+                ?? "run 'cs help' to see the commands"
+            return "unknown command '\(full)'; \(fix)"
+        case .unknownOption(let word, let command, let suggestion):
+            let fix = suggestion.map { "did you mean '\($0)'?" } ?? "see 'cs \(command == "cs" ? "" : command + " ")--help'"
+            return "unknown option '\(word)' for '\(command)'; \(fix)"
+        case .missingValue(let option, let valueName):
+            return "option '\(option)' needs a value (\(valueName))"
+        case .flagTakesNoValue(let option):
+            return "option '\(option)' takes no value; write it alone"
+        case .invalidChoice(let option, let value, let allowed):
+            let guess = Suggestion.closest(to: value, among: allowed).map { "did you mean '\($0)'? " } ?? ""
+            return "invalid value '\(value)' for '\(option)'; \(guess)use one of: \(allowed.joined(separator: ", "))"
+        case .invalidValue(let what, let value, let expected):
+            return "invalid \(what) '\(value)'; expected \(self.expected(expected))"
+        case .badName(let what, let value, let problem):
+            return "invalid \(what) '\(Terminal.singleLine(value))': \(nameProblem(problem))"
+        case .badTagChange(let value, let problem):
+            return "invalid tag change '\(Terminal.singleLine(value))': \(nameProblem(problem)); "
+                + "write +TAG to add, -TAG to remove"
+        case .missingArgument(let name, let command):
+            return "'\(command)' needs \(name); see 'cs \(command) --help'"
+        case .missingOption(let option, let command):
+            return "'\(command)' needs \(option); see 'cs \(command) --help'"
+        case .missingOneOf(let choices, let command):
+            return "'\(command)' needs \(choices.joined(separator: " or ")); see 'cs \(command) --help'"
+        case .needsOther(let given, let needs):
+            return "\(given) needs \(needs) as well; give both, or neither"
+        case .nothingToChange(let options, let command):
+            return "'\(command)' needs something to change: \(options.joined(separator: ", ")); see 'cs \(command) --help'"
+        case .unexpectedArgument(let word, let command):
+            return "unexpected argument '\(word)' for '\(command)'; quote text that has spaces, or see 'cs \(command) --help'"
+        case .repeatedOption(let option):
+            return "option '\(option)' given more than once; give it once"
+        case .conflictingOptions(let first, let second):
+            return "give \(first) or \(second), not both"
+        case .missingBody(let kind, let command):
+            return "no \(body(kind)) given; pass it as an argument, with --body-file FILE, or '-' to read standard input "
+                + "(see 'cs \(command) --help')"
+        case .noLog(let folder):
+            return "no desk found in '\(folder)' or any folder above it; run 'cs init' to create one here, or pass --log PATH"
+        case .logNotFound(let path):
+            return "no log at '\(path)'; run 'cs init' to create a desk, or check --log and CS_LOG"
+        case .unreadableFile(let path, let reason):
+            return "cannot read '\(path)': \(fileProblem(reason))"
+        case .optionAsValue(let option, let valueName, let word):
+            return "option '\(option)' needs a value (\(valueName)), but '\(word)' is an option; "
+                + "give the value, or write \(option)=\(word) if that is the value"
+        case .argumentNotUTF8(let position, let bytes):
+            return "argument \(position) is not UTF-8 text ('\(Terminal.escapedBytes(bytes))'); "
+                + "cs reads UTF-8 only: check the encoding of the terminal or script"
+        case .unknownActor:
+            return "cannot tell who is acting: no --as, CS_AGENT, USER or LOGNAME, and no name for this user id "
+                + "in the password database; set CS_AGENT=NAME or pass --as NAME"
+        case .notALog(let path, let problem):
+            return "'\(path)' " + notALog(problem)
+        }
+    }
+
+    static func refused(_ error: DomainError) -> String {
+        switch error {
+        case .ticketClosed(let ticket, let action):
+            return "cannot \(closedAction(action)) ticket \(ticket): it is closed; reopen it first with 'cs reopen \(ticket)'"
+        case .alreadyClosed(let ticket):
+            return "ticket \(ticket) is already closed; 'cs reopen \(ticket)' to work on it again"
+        case .notReopenable(let ticket, let status):
+            return "ticket \(ticket) is \(status.rawValue), not solved or closed; there is nothing to reopen"
+        case .noPayment(let ticket):
+            return "ticket \(ticket) has no recorded payment to refund; record it with 'cs payment \(ticket) REF AMOUNT'"
+        case .currencyMismatch(let ticket, let payment, let given):
+            return "ticket \(ticket) was paid in \(payment), not \(given); refund in \(payment) with --currency \(payment)"
+        case .refundExceedsRefundable(let ticket, let requested, let refundable):
+            return "refund of \(requested.formatted) exceeds what remains refundable on ticket \(ticket) (\(refundable.formatted))"
+        case .idempotencyKeyIncomparable(let key):
+            return "cannot tell whether idempotency key '\(key)' was used before: earlier keys like it were recorded "
+                + "under another desk secret; nothing was refunded: use a key without card or resident numbers"
+        case .idempotencyKeyConflict(let key, let ticket):
+            return "idempotency key '\(key)' was already used for a different refund on ticket \(ticket); use a new key"
+        case .paymentAlreadyRefunded(let ticket):
+            return "ticket \(ticket) already has refunds against its payment; the payment can no longer be changed"
+        case .atTopTier(let ticket):
+            return "ticket \(ticket) is already at L3, the top tier; to hand it to someone else use 'cs assign \(ticket) AGENT'"
+        case .tierNotHigher(let ticket, let current, let requested):
+            return "ticket \(ticket) is at \(current.rawValue); escalation must go above it, not to \(requested.rawValue)"
+        case .ticketIdExhausted:
+            return "could not find a free ticket id; try again"
+        case .statusNotSettable(let status):
+            return "a ticket's status cannot be set to \(status.rawValue); use "
+                + (status == .closed ? "'cs close'" : "one of: " + Status.settable.map(\.rawValue).joined(separator: ", "))
+        case .scoreOutOfRange(let score):
+            return "a rating of \(score) is outside \(Rating.scores.lowerBound) to \(Rating.scores.upperBound)"
+        case .faqEntryExists(let id):
+            return "FAQ entry '\(id)' exists already; change it with 'cs faq edit \(id)'"
+        }
+    }
+
+    static func notFound(_ error: LookupError) -> String {
+        switch error {
+        case .noTicket(let typed):
+            return "no ticket matches '\(typed)'; see 'cs list --status all' for the ids"
+        case .ambiguousTicket(let typed, let candidates):
+            return "ticket id '\(typed)' is ambiguous: it matches \(candidates.joined(separator: ", ")); type more of the id"
+        case .noFAQEntry(let id, let suggestion):
+            return "no FAQ entry '\(id)'; " + (suggestion.map { "did you mean '\($0)'?" } ?? "see 'cs faq list'")
+        }
+    }
+
+    static func log(_ error: LogError, displayPath: (String) -> String) -> String {
+        switch error {
+        case .unreadable(let path, let reason):
+            return "cannot use the log '\(displayPath(path))': \(logFailure(reason))"
+        case .damaged(let path, let line, .tornLastLine):
+            return "\(displayPath(path)):\(line): \(problem(.tornLastLine)); nothing can be added after it: "
+                + "run 'cs repair' (the original is kept)"
+        case .damaged(let path, let line, let problem):
+            return "\(displayPath(path)):\(line): \(self.problem(problem)); the log is damaged, see 'cs verify'"
+        case .appendFailed(let path, let reason):
+            return "cannot write to the log '\(displayPath(path))': \(logFailure(reason)); nothing was appended (the log is as it was)"
+        case .notAFile(let path, let kind):
+            return "'\(displayPath(path))' is \(fileKind(kind)), not a log file; nothing was read or written"
+        }
+    }
+
+    static func problem(_ problem: LogProblem) -> String {
+        switch problem {
+        case .syntax(let what): return "not valid JSON (\(what))"
+        case .emptyLine: return "empty line"
+        case .tornLastLine: return "the last line is incomplete (a write was cut off)"
+        case .missingChecksum: return "no checksum (every line ends in a \"sum\" field)"
+        case .checksumMismatch: return "checksum mismatch: the line was changed after it was written"
+        case .replay(.unknownTicket(let ticket)): return "event for ticket '\(ticket)', which was never opened"
+        case .replay(.openedTwice(let ticket)): return "ticket '\(ticket)' is opened a second time"
+        case .replay(.duplicateEventID(let id)): return "event id '\(id)' appears a second time"
+        case .replay(.unknownFAQEntry(let id)): return "change to FAQ entry '\(id)', which does not exist"
+        case .replay(.faqEntryAddedTwice(let id)): return "FAQ entry '\(id)' is added a second time"
+        case .event(let error): return eventProblem(error)
+        }
+    }
+
+    static func eventProblem(_ error: EventDecodingError) -> String {
+        switch error {
+        case .notAnObject: return "not a JSON object"
+        case .missingField(let field): return "missing field '\(field)'"
+        case .wrongType(let field, let expected): return "field '\(field)' should be \(jsonKind(expected))"
+        case .badValue(let field, let value): return "invalid value '\(value)' in field '\(field)'"
+        case .unknownType(let type): return "unknown event type '\(type)'"
+        case .syntax(let what): return "not valid JSON (\(what))"
+        case .unknownVersion(let version):
+            return "unknown format version \(version) (this cs reads version \(Event.formatVersion); a newer cs wrote it)"
+        }
+    }
+
+    static func commandLine(_ error: CommandLineError) -> String {
+        switch error {
+        case .emptyEditorText(let kind): return "aborting: the \(body(kind)) is empty; nothing was written"
+        case .editorExited(let editor, let status, let draft):
+            return "the editor '\(editor)' exited with status \(status); nothing was written "
+                + (draft.map { "(your text is kept in \($0))" } ?? "(set CS_EDITOR, VISUAL or EDITOR)")
+        case .cannotCreateDraft(let number):
+            return "cannot create a file for the editor: \(systemError(number)); nothing was written"
+        case .builtInFAQEntry(let id):
+            return "'\(id)' is an entry of the built-in FAQ, which cannot be changed; copy it into this desk with "
+                + "'cs faq import --builtin' and change the copy"
+        case .badFAQLine(let path, let line, let problem):
+            return "\(path):\(line): \(faqLineProblem(problem)); nothing from the file was imported"
+        case .verifyFailed(let count):
+            return "the log has \(count == 1 ? "1 problem" : "\(count) problems"), listed above; nothing was changed"
+        }
+    }
+
+    static func internalError(_ description: String) -> String {
+        "internal error: \(description); this is a bug in cs, please report it"
+    }
+
+    static func outputFailed(errorNumber: Int32) -> String {
+        "cannot write the output: \(systemError(errorNumber)); what was printed is incomplete"
+    }
+
+    // MARK: - Fragments
+
+    static func expected(_ expected: Expected) -> String {
+        switch expected {
+        case .currencyCode: return "an ISO 4217 code such as KRW or USD"
+        case .amount(let currency):
+            let examples = currency.exponent == 0 ? "59000 or 59,000" : "12.50 or 1,234.50"
+            return "a positive amount in \(currency.code) such as \(examples) (commas only between groups of three digits)"
+        case .someText: return "some text"
+        case .timeOrAge: return "a date (2026-11-01), an RFC 3339 time, or an age such as 24h or 7d"
+        case .countAboveZero: return "a whole number above 0"
+        case .tierOrAgent: return "L2 or L3 (the tiers are L1, L2 and L3), or an agent's name"
+        case .logPath: return "the path of the desk's log file"
+        case .rfc3339Time: return "an RFC 3339 time such as 2026-11-23T09:30:00Z"
+        case .faqID: return "letters, digits, '.', '_' or '-', up to 40"
+        }
+    }
+
+    static func nameProblem(_ problem: Names.Problem) -> String {
+        switch problem {
+        case .empty: return "it cannot be empty"
+        case .tooLong(let maximum): return "it is at most \(maximum) characters"
+        case .startsWithSign(let sign): return "a tag cannot start with '\(sign)' (cs tag reads +TAG and -TAG as add and remove)"
+        case .hasSpace: return "a tag is one word, without spaces or tabs"
+        case .characterNotAllowed(let character): return "a tag has only letters, digits and _ . : / # @ - (not '\(character)')"
+        case .badFirstCharacter: return "a tag starts with a letter, a digit, '#' or '@'"
+        case .controlCharacter(let character): return "a name is one line of text without control characters (not '\(character)')"
+        case .tierShaped: return "it looks like a support tier, not a person (tiers are L1, L2 and L3)"
+        case .sensitiveNumber: return "it cannot hold a card or resident registration number"
+        }
+    }
+
+    static func fileProblem(_ problem: FileProblem) -> String {
+        switch problem {
+        case .system(let number): return systemError(number)
+        case .notUTF8: return "not UTF-8 text"
+        }
+    }
+
+    static func notALog(_ problem: NotALog) -> String {
+        switch problem {
+        case .noEventsFile(let folder):
+            return "has no events.jsonl; run 'cs init' in '\(folder)' to create the log there, or pass --log PATH"
+        case .pathThroughFile: return "cannot be a log: a part of its path is a file, not a folder"
+        case .kind(let kind, let suggested):
+            return "is \(fileKind(kind)), not a log file" + (suggested.map { "; pass the log file itself, such as '\($0)'" } ?? "")
+        case .danglingLink(let target):
+            return "is a symbolic link to '\(target)', which does not exist; fix the link or pass --log with the log's real path"
+        }
+    }
+
+    static func fileKind(_ kind: FileKind) -> String { kind.rawValue }
+
+    static func logFailure(_ failure: LogFailure) -> String {
+        switch failure {
+        case .system(let operation, let number):
+            let doing: String? = switch operation {
+            case .open, .inspect, .read: nil
+            case .lock: "cannot lock"
+            case .map: "cannot map"
+            case .write: "cannot write"
+            case .sync: "cannot sync"
+            case .cutTornLine: "cannot cut the torn line"
+            case .createFolder: "cannot create folder"
+            case .createSecret: "cannot create the desk's secret"
+            case .writeSecret: "cannot write the desk's secret"
+            case .createBackup: "cannot create the backup"
+            }
+            return (doing.map { $0 + ": " } ?? "") + systemError(number)
+        case .shorterThanSnapshot: return "the log is shorter than its snapshot says"
+        case .notADeskSecret: return "not a desk secret (64 hex digits)"
+        case .cutBackFailed(let failure, let number):
+            return logFailure(failure) + "; cutting the partial write back failed too (\(systemError(number))); run 'cs repair'"
+        case .tooManyBackups(let prefix): return "too many backups named \(prefix)-N.bak"
+        }
+    }
+
+    static func systemError(_ number: Int32) -> String { System.describe(number) }
+
+    static func jsonKind(_ kind: JSONKind) -> String {
+        switch kind {
+        case .string: return "a string"
+        case .wholeNumber: return "a whole number"
+        case .listOfStrings: return "a list of strings"
+        case .object: return "an object"
+        }
+    }
+
+    static func closedAction(_ action: ClosedTicketAction) -> String {
+        switch action {
+        case .reply: return "reply to"
+        case .recordCustomerMessage: return "add a customer message to"
+        case .note: return "add a note to"
+        case .assign: return "assign"
+        case .escalate: return "escalate"
+        case .changePriority: return "change the priority of"
+        case .changeStatus: return "change the status of"
+        case .recordPayment: return "record a payment on"
+        case .refund: return "refund"
+        }
+    }
+
+    static func faqLineProblem(_ problem: FAQLineProblem) -> String {
+        switch problem {
+        case .notUTF8: return "not UTF-8 text"
+        case .noEntries: return "no entries in the file"
+        case .notAnObject: return "not a JSON object"
+        case .invalidID(let id): return "invalid id '\(id)' (letters, digits, '.', '_', '-'; up to 40)"
+        case .emptyQuestionOrAnswer: return "empty question or answer"
+        case .invalidLanguage(let language): return "invalid lang '\(language)' (ko or en)"
+        case .field(let error): return eventProblem(error)
+        }
+    }
+}

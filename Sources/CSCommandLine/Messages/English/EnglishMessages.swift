@@ -1,0 +1,187 @@
+import CSDomain
+
+extension English {
+    static func text(_ message: Message) -> String {
+        switch message {
+        case .opened(let ticket, let subject): return "opened ticket \(ticket): \(subject)"
+        case .replied(let ticket): return "replied on \(ticket)"
+        case .repliedWithFAQ(let ticket, let faq): return "replied on \(ticket) with FAQ entry \(faq)"
+        case .recordedCustomerMessage(let ticket, let status):
+            return "recorded the customer's message on \(ticket) (now \(status.rawValue))"
+        case .noted(let ticket): return "added an internal note to \(ticket)"
+        case .assigned(let ticket, let agent, let tier): return "assigned \(ticket) to \(agent) (\(tier.rawValue))"
+        case .alreadyAssigned(let ticket, let agent): return "\(ticket) is already assigned to \(agent); nothing changed"
+        case .escalated(let ticket, let tier, let agent):
+            return "escalated \(ticket) to \(tier.rawValue)" + (agent.map { ", assigned to \($0)" } ?? "")
+        case .priorityChanged(let ticket, let priority): return "\(ticket) is now \(priority.rawValue) priority"
+        case .priorityUnchanged(let ticket, let priority):
+            return "\(ticket) is already \(priority.rawValue) priority; nothing changed"
+        case .statusChanged(let ticket, let status): return "\(ticket) is now \(status.rawValue)"
+        case .statusUnchanged(let ticket, let status): return "\(ticket) is already \(status.rawValue); nothing changed"
+        case .tagsChanged(let ticket, let tags): return "tags of \(ticket): " + list(tags)
+        case .tagsUnchanged(let ticket, let tags): return "tags of \(ticket) unchanged: " + list(tags)
+        case .closed(let ticket): return "closed \(ticket)"
+        case .reopened(let ticket): return "reopened \(ticket)"
+        case .paymentRecorded(let ticket, let ref, let amount): return "recorded payment \(ref) of \(amount.formatted) on \(ticket)"
+        case .refunded(let ticket, let amount, let refundable):
+            return "refunded \(amount.formatted) on \(ticket); refundable now \(refundable?.formatted ?? "-")"
+        case .refundAlreadyIssued(let ticket, let key, let amount, let at):
+            return "refund with key '\(key)' was already issued on \(ticket) (\(amount.formatted) at \(at.rfc3339)); "
+                + "nothing refunded again"
+        case .rated(let ticket, let score): return "recorded a rating of \(score)/\(Rating.scores.upperBound) on \(ticket)"
+        case .faqAdded(let id): return "added FAQ entry \(id)"
+        case .faqUpdated(let id): return "updated FAQ entry \(id)"
+        case .faqUnchanged(let id): return "FAQ entry \(id) already reads so; nothing changed"
+        case .faqRemoved(let id): return "removed FAQ entry \(id)"
+        case .faqImported(let source, let added, let updated, let unchanged):
+            return "imported \(source): \(added) added, \(updated) updated, \(unchanged) unchanged"
+        case .builtInFAQName: return "the built-in FAQ"
+        case .deskCreated(let path): return "created an empty desk at \(path)"
+        case .deskExists(let path): return "a desk already exists at \(path); nothing changed"
+
+        case .nothingToRepair(let path): return "\(path): nothing to repair"
+        case .completedLastLine(let path, let line):
+            return "\(path):\(line): the last event was whole but lacked its newline; completed it"
+        case .cutTornLine(let path, let line, let bytes, let backup):
+            return "\(path):\(line): cut an incomplete last line (\(bytes) bytes)"
+                + (backup.map { "; the cut bytes are saved as \($0)" } ?? "")
+        case .verified(let path, let events): return "\(path): \(events) \(events == 1 ? "event" : "events"), no problems"
+
+        case .cutBytesNotSaved(let bytes, let reason):
+            return "warning: could not save the \(bytes) cut bytes (\(logFailure(reason))); they were an incomplete "
+                + "event that no command reported as written"
+        case .tornLastLineShownWithout(let path, let line):
+            return "warning: \(path):\(line): the last line is incomplete (a write was cut off); "
+                + "showing the log without it; run 'cs repair'"
+        case .unknownTimeZone(let name):
+            return "warning: unknown time zone '\(name)' in TZ; showing times in UTC "
+                + "(use a zone name such as Asia/Seoul, or a POSIX rule such as KST-9)"
+        case .unreadableZoneFile(let path): return "warning: '\(path)' is not a zone file that can be read; showing times in UTC"
+        case .masked(let kind, let field):
+            return "masked a \(sensitiveKind(kind)) in \(fieldName(field)) before writing it (only the last four digits are kept)"
+        case .deskFAQStarted:
+            return "this desk now has a FAQ of its own, so search no longer uses the built-in FAQ "
+                + "('cs faq import --builtin' copies it in)"
+        case .deskFAQEmptied: return "this desk has no FAQ entries left; search uses the built-in FAQ again"
+        case .openToOtherUsers(let path, let mode, let wanted):
+            return "warning: \(path) is open to other users (mode \(mode)); it holds personal data: chmod \(wanted) \(path)"
+        case .faqOffer(let ticket): return "FAQ entries that may answer it (cs reply \(ticket) --faq ID):"
+
+        case .noTicketsMatch: return "no tickets match"
+        case .noFAQEntriesMatch: return "no FAQ entries match"
+        case .noFAQEntryMatches(let query): return "no FAQ entry matches '\(query)'"
+        case .noFAQEntryMatchesTicket(let ticket): return "no FAQ entry matches ticket \(ticket)"
+
+        case .editorInstructions(let kind): return "Write the \(body(kind)) above. Lines starting with '#' are ignored."
+        case .editorAbortHint(let kind): return "An empty \(body(kind)) aborts; nothing is written to the log."
+        case .editorHintTicket(let ticket): return "For ticket \(ticket)."
+        case .editorHintEscalation(let ticket): return "Why is ticket \(ticket) escalated?"
+        case .editorHintQuestion(let question): return "The question: \(question)"
+        case .editorHintFAQEntry(let id, let question): return "FAQ entry \(id): \(question)"
+        case .editorHintOpening(let subject): return "Opening: \(subject). Use --body '' for none."
+
+        case .label(let label): return self.label(label)
+        case .header(let header): return self.header(header)
+        case .threadEvent(let content): return content.text
+        case .threadLabel(let kind):
+            switch kind {
+            case .message: return "(customer)"
+            case .reply: return "(reply)"
+            case .note: return "(internal note — not visible to the customer)"
+            default: return "(\(kind.rawValue))"
+            }
+        case .none: return "(none)"
+
+        case .age(let age):
+            switch age {
+            case .now: return "now"
+            case .minutes(let count): return "\(count)m"
+            case .hours(let count): return "\(count)h"
+            case .days(let count): return "\(count)d"
+            case .months(let count): return "\(count)mo"
+            case .years(let count): return "\(count)y"
+            }
+        case .ago(let age): return age == .now ? "(just now)" : "(\(text(.age(age))) ago)"
+        }
+    }
+
+    private static func list(_ tags: [String]) -> String { tags.isEmpty ? text(.none) : tags.joined(separator: ", ") }
+
+    static func body(_ kind: BodyKind) -> String {
+        switch kind {
+        case .reply: return "reply text"
+        case .note: return "note text"
+        case .customerMessage: return "message text"
+        case .firstMessage: return "customer's first message"
+        case .answer: return "answer"
+        case .escalationReason: return "reason"
+        }
+    }
+
+    static func sensitiveKind(_ kind: SensitiveData.Kind) -> String {
+        switch kind {
+        case .cardNumber: return "card number"
+        case .residentRegistrationNumber: return "resident registration number"
+        }
+    }
+
+    /// A stored field's name as a person knows it from the command line.
+    static func fieldName(_ field: String) -> String {
+        switch field {
+        case "body": return "the text"
+        case "subject": return "the subject"
+        case "customer.name": return "the customer's name"
+        case "customer.email": return "--email"
+        case "customer.phone": return "--phone"
+        case "ref", "payment.ref": return "the payment reference"
+        case "tags", "added", "removed": return "a tag"
+        case "agent": return "the agent's name"
+        case "by": return "the acting staff name (--as, CS_AGENT)"
+        case "reason": return "--reason"
+        case "comment": return "--comment"
+        case "idempotencyKey": return "--idempotency-key"
+        case "question", "answer", "title", "category": return "the FAQ entry's \(field)"
+        default: return "the field '\(field)'"
+        }
+    }
+
+    static func label(_ label: Message.Label) -> String {
+        switch label {
+        case .status: return "status"
+        case .priority: return "priority"
+        case .category: return "category"
+        case .channel: return "channel"
+        case .tier: return "tier"
+        case .customer: return "customer"
+        case .assignee: return "assignee"
+        case .tags: return "tags"
+        case .created: return "created"
+        case .firstResponse: return "first response"
+        case .resolved: return "resolved"
+        case .payment: return "payment"
+        case .refunded: return "refunded"
+        case .refundable: return "refundable"
+        case .rating: return "rating"
+        case .faqUsed: return "faq used"
+        case .question: return "question"
+        case .language: return "language"
+        case .source: return "source"
+        }
+    }
+
+    static func header(_ header: Message.Header) -> String {
+        switch header {
+        case .id: return "ID"
+        case .status: return "STATUS"
+        case .priority: return "PRIORITY"
+        case .age: return "AGE"
+        case .assignee: return "ASSIGNEE"
+        case .customer: return "CUSTOMER"
+        case .subject: return "SUBJECT"
+        case .source: return "SOURCE"
+        case .lang: return "LANG"
+        case .category: return "CATEGORY"
+        case .question: return "QUESTION"
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import CSDomain
+
+/// Every line and label cs shows people, other than errors and help: one case each, with
+/// the facts it needs. `English` and `Korean` word each case in an exhaustive switch, so a
+/// message without a text in either language does not compile.
+enum Message: Equatable {
+    // Reports of writes (standard output; `-q` silences them, `--json` replaces them).
+    case opened(ticket: String, subject: String)
+    case replied(ticket: String)
+    case repliedWithFAQ(ticket: String, faq: String)
+    case recordedCustomerMessage(ticket: String, status: Status)
+    case noted(ticket: String)
+    case assigned(ticket: String, agent: String, tier: Tier)
+    case alreadyAssigned(ticket: String, agent: String)
+    case escalated(ticket: String, tier: Tier, agent: String?)
+    case priorityChanged(ticket: String, priority: Priority)
+    case priorityUnchanged(ticket: String, priority: Priority)
+    case statusChanged(ticket: String, status: Status)
+    case statusUnchanged(ticket: String, status: Status)
+    case tagsChanged(ticket: String, tags: [String])
+    case tagsUnchanged(ticket: String, tags: [String])
+    case closed(ticket: String)
+    case reopened(ticket: String)
+    case paymentRecorded(ticket: String, ref: String, amount: Money)
+    case refunded(ticket: String, amount: Money, refundable: Money?)
+    case refundAlreadyIssued(ticket: String, key: String, amount: Money, at: Timestamp)
+    case rated(ticket: String, score: Int)
+    case faqAdded(id: String)
+    case faqUpdated(id: String)
+    case faqUnchanged(id: String)
+    case faqRemoved(id: String)
+    case faqImported(source: String, added: Int, updated: Int, unchanged: Int)
+    /// The name of the built-in FAQ in `faqImported`.
+    case builtInFAQName
+    case deskCreated(path: String)
+    case deskExists(path: String)
+
+    // `cs repair` and `cs verify`.
+    case nothingToRepair(path: String)
+    case completedLastLine(path: String, line: Int)
+    case cutTornLine(path: String, line: Int, bytes: Int, backup: String?)
+    case verified(path: String, events: Int)
+
+    // Notes and warnings on standard error (after `cs: `).
+    case cutBytesNotSaved(bytes: Int, reason: LogFailure)
+    case tornLastLineShownWithout(path: String, line: Int)
+    case unknownTimeZone(String)
+    case unreadableZoneFile(path: String)
+    case masked(kind: SensitiveData.Kind, field: String)
+    case deskFAQStarted
+    case deskFAQEmptied
+    case openToOtherUsers(path: String, mode: String, wanted: String)
+    case faqOffer(ticket: String)
+
+    // Empty results.
+    case noTicketsMatch
+    case noFAQEntriesMatch
+    case noFAQEntryMatches(query: String)
+    case noFAQEntryMatchesTicket(String)
+
+    // The editor's template (each line after `# `).
+    case editorInstructions(BodyKind)
+    case editorAbortHint(BodyKind)
+    case editorHintTicket(String)
+    case editorHintEscalation(ticket: String)
+    case editorHintQuestion(String)
+    case editorHintFAQEntry(id: String, question: String)
+    case editorHintOpening(subject: String)
+
+    // Labels of `cs show`, `cs faq show` and the tables.
+    case label(Label)
+    case header(Header)
+    /// A thread entry that is not a message, reply or note: "status open → pending".
+    case threadEvent(ThreadEntry.Content)
+    case threadLabel(ThreadEntry.Kind)
+    case none
+
+    // Times for people.
+    case age(Age)
+    case ago(Age)
+
+    /// How long ago, in the largest whole unit.
+    enum Age: Equatable {
+        case now
+        case minutes(Int64), hours(Int64), days(Int64), months(Int64), years(Int64)
+    }
+
+    enum Label: CaseIterable {
+        case status, priority, category, channel, tier, customer, assignee, tags, created, firstResponse, resolved
+        case payment, refunded, refundable, rating, faqUsed, question, language, source
+    }
+
+    enum Header: CaseIterable {
+        case id, status, priority, age, assignee, customer, subject, source, lang, category, question
+    }
+}
