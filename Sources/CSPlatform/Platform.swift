@@ -2,9 +2,9 @@
 // so every module that imports CSPlatform has it by that one import; no other file names
 // Glibc or Musl.
 #if canImport(Glibc)
-@_exported import Glibc
+    @_exported import Glibc
 #elseif canImport(Musl)
-@_exported import Musl
+    @_exported import Musl
 #endif
 
 /// The C library's calls whose names types of ours also use (`LogFile.close`, a sink's
@@ -12,43 +12,46 @@
 public enum System {
     public static func open(_ path: String, _ flags: Int32, _ mode: mode_t = 0) -> Int32 {
         #if canImport(Glibc)
-        return Glibc.open(path, flags, mode)
+            return Glibc.open(path, flags, mode)
         #else
-        return Musl.open(path, flags, mode)
+            return Musl.open(path, flags, mode)
         #endif
     }
 
     @discardableResult
     public static func close(_ descriptor: Int32) -> Int32 {
         #if canImport(Glibc)
-        return Glibc.close(descriptor)
+            return Glibc.close(descriptor)
         #else
-        return Musl.close(descriptor)
+            return Musl.close(descriptor)
         #endif
     }
 
     public static func write(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
-        return Glibc.write(descriptor, bytes, count)
+            return Glibc.write(descriptor, bytes, count)
         #else
-        return Musl.write(descriptor, bytes, count)
+            return Musl.write(descriptor, bytes, count)
         #endif
     }
 
     public static func read(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
-        return Glibc.read(descriptor, bytes, count)
+            return Glibc.read(descriptor, bytes, count)
         #else
-        return Musl.read(descriptor, bytes, count)
+            return Musl.read(descriptor, bytes, count)
         #endif
     }
 
     /// Writes every byte, as many writes as it takes, retrying interrupted ones: 0, or the
     /// errno that stopped it (EIO for a write that made no progress). `write` is the call to
     /// use (the log's can be a test's, failing on purpose).
-    public static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer,
-                                using write: (Int32, UnsafeRawBufferPointer) -> Int = { System.write($0, $1.baseAddress, $1.count) })
-        -> Int32 {
+    public static func writeAll(
+        _ descriptor: Int32, _ bytes: UnsafeRawBufferPointer,
+        using write: (Int32, UnsafeRawBufferPointer) -> Int = { System.write($0, $1.baseAddress, $1.count) }
+    )
+        -> Int32
+    {
         var offset = 0
         while offset < bytes.count {
             let wrote = write(descriptor, UnsafeRawBufferPointer(rebasing: bytes[offset...]))

@@ -8,19 +8,24 @@ import Testing
         // CS_TEST_BINARY: run these tests against another build (an older one, to see a test fail).
         if let chosen = ProcessInfo.processInfo.environment["CS_TEST_BINARY"] { return URL(fileURLWithPath: chosen) }
         // swift test builds the cs executable next to the test bundle.
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("cs")
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "cs")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
         return Paths.packageRoot.appendingPathComponent(".build/debug/cs")
     }
 
-    func run(_ arguments: [String], in folder: String, stdin: String = "", environment extra: [String: String] = [:],
-             executable: String? = nil) throws -> RunResult {
+    func run(
+        _ arguments: [String], in folder: String, stdin: String = "", environment extra: [String: String] = [:],
+        executable: String? = nil
+    ) throws -> RunResult {
         let process = Process()
         process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var environment = ProcessInfo.processInfo.environment
-        for key in ["CS_LOG", "CS_AGENT", "CS_NOW"] { environment[key] = nil }
+        // English, whatever the machine's locale: these tests compare English text.
+        for key in ["CS_LOG", "CS_AGENT", "CS_NOW", "CS_LANG", "LC_ALL", "LC_MESSAGES"] { environment[key] = nil }
+        environment["LANG"] = "C.UTF-8"
         environment["TZ"] = "UTC"
         process.environment = environment.merging(extra) { $1 }
         let input = Pipe(), output = Pipe(), errors = Pipe()
@@ -33,15 +38,17 @@ import Testing
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return RunResult(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
-                         status: process.terminationStatus)
+        return RunResult(
+            stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+            status: process.terminationStatus)
     }
 
     @Test func scriptFlowWithRealStreams() throws {
         let harness = Harness()
         #expect(try run(["init"], in: harness.folder).status == 0)
-        let opened = try run(["open", "결제 오류", "--customer", "김민수", "-q"], in: harness.folder,
-                             environment: ["CS_AGENT": "park"])
+        let opened = try run(
+            ["open", "결제 오류", "--customer", "김민수", "-q"], in: harness.folder,
+            environment: ["CS_AGENT": "park"])
         #expect(opened.status == 0)
         let id = opened.stdout.trimmingCharacters(in: .newlines)
         #expect(opened.stderr == "", "-q: the id alone on standard output, and no hints on standard error")
@@ -52,11 +59,12 @@ import Testing
         #expect(shown.stdout.contains("표준 입력으로 받은 메모"))
     }
 
-    @Test(arguments: [
-        (["frobnicate"], Int32(2)),
-        (["list"], Int32(2)),
-        (["--version"], Int32(0)),
-    ] as [([String], Int32)])
+    @Test(
+        arguments: [
+            (["frobnicate"], Int32(2)),
+            (["list"], Int32(2)),
+            (["--version"], Int32(0)),
+        ] as [([String], Int32)])
     func exitStatusesOutsideADesk(_ arguments: [String], _ status: Int32) throws {
         let harness = Harness()
         let result = try run(arguments, in: harness.folder)
@@ -70,7 +78,8 @@ import Testing
     @Test func refusalsGoToStandardErrorWithStatusOneAndThree() throws {
         let harness = Harness()
         _ = try run(["init"], in: harness.folder)
-        let id = try run(["open", "x", "--customer", "y", "-q"], in: harness.folder).stdout.trimmingCharacters(in: .newlines)
+        let id = try run(["open", "x", "--customer", "y", "-q"], in: harness.folder).stdout.trimmingCharacters(
+            in: .newlines)
         _ = try run(["close", id], in: harness.folder)
         let refused = try run(["reply", id, "hello"], in: harness.folder)
         #expect(refused.status == 1)
@@ -82,8 +91,9 @@ import Testing
 
     @Test func damagedLogExitsFour() throws {
         let harness = Harness()
-        let result = try run(["--log", Paths.fixtures.appendingPathComponent("invalid/bad-json.jsonl").path, "show", "AAAA"],
-                             in: harness.folder)
+        let result = try run(
+            ["--log", Paths.fixtures.appendingPathComponent("invalid/bad-json.jsonl").path, "show", "AAAA"],
+            in: harness.folder)
         #expect(result.status == 4)
     }
 

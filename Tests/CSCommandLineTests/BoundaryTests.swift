@@ -6,20 +6,26 @@ import CSPlatform
 /// The README's promises at their edges: what is masked, what is refused, what a path or
 /// a zone or an amount means. Each refused case also proves the log's bytes unchanged.
 @Suite struct MaskingTests {
-    static let secrets = ["4111111111111111", "4111 1111 1111 1111", "4111.1111.1111.1111", "9001011234567", "900101 1234567",
-                          "900101-1234567", "４１１１１１１１１１１１１１１１", "８５０６１５－２３４５６７８"]
+    static let secrets = [
+        "4111111111111111", "4111 1111 1111 1111", "4111.1111.1111.1111", "9001011234567", "900101 1234567",
+        "900101-1234567", "４１１１１１１１１１１１１１１１", "８５０６１５－２３４５６７８",
+    ]
 
     @Test func everyStoredTextFieldIsMaskedOnTheOneWayIn() throws {
         let harness = Harness.withEmptyDesk()
-        let opened = harness.run(["open", "카드 4111.1111.1111.1111 결제 오류",
+        let opened = harness.run([
+            "open", "카드 4111.1111.1111.1111 결제 오류",
             "--customer=김민수 9001011234567", "--email", "x900101 1234567@example.com", "--phone", "８５０６１５－２３４５６７８",
             "--payment", "PAY-4111111111111111", "--amount", "50000", "--body", "카드 ４１１１１１１１１１１１１１１１", "-q",
         ])
         #expect(opened.status == 0, "\(opened.stderr)")
         #expect(opened.stderr.contains("masked a card number in the subject before writing it"), "\(opened.stderr)")
-        #expect(opened.stderr.contains("masked a resident registration number in the customer's name"), "\(opened.stderr)")
+        #expect(
+            opened.stderr.contains("masked a resident registration number in the customer's name"), "\(opened.stderr)")
         let ticket = opened.stdout.trimmingCharacters(in: .newlines)
-        let refund = harness.run(["refund", ticket, "1000", "--reason", "RRN 900101-1234567 확인", "--idempotency-key", "k1"])
+        let refund = harness.run([
+            "refund", ticket, "1000", "--reason", "RRN 900101-1234567 확인", "--idempotency-key", "k1",
+        ])
         #expect(refund.status == 0, "\(refund.stderr)")
         #expect(harness.run(["close", ticket, "--reason", "card 4111 1111 1111 1111"]).status == 0)
         #expect(harness.run(["rate", ticket, "5", "--comment", "주민번호 900101-1234567"]).status == 0)
@@ -32,11 +38,16 @@ import CSPlatform
         let harness = Harness.withEmptyDesk()
         let ticket = harness.open()
         let before = harness.logBytes
-        for arguments in [["tag", ticket, "+card4111111111111111"], ["assign", ticket, "kim 900101-1234567"],
-                          ["escalate", ticket, "--reason", "x", "--to", "lee4111111111111111"],
-                          ["--as", "park 9001011234567", "note", ticket, "x"], ["faq", "add", "f4111111111111111", "--question", "q",
-                                                                                 "--answer", "a"],
-                          ["open", "x", "--customer", "y", "--tag", "9001011234567"]] {
+        for arguments in [
+            ["tag", ticket, "+card4111111111111111"], ["assign", ticket, "kim 900101-1234567"],
+            ["escalate", ticket, "--reason", "x", "--to", "lee4111111111111111"],
+            ["--as", "park 9001011234567", "note", ticket, "x"],
+            [
+                "faq", "add", "f4111111111111111", "--question", "q",
+                "--answer", "a",
+            ],
+            ["open", "x", "--customer", "y", "--tag", "9001011234567"],
+        ] {
             let result = harness.run(arguments)
             #expect(result.status == 2, "\(arguments): \(result.stderr)")
             #expect(result.stderr.hasPrefix("cs: invalid"), "\(arguments): \(result.stderr)")
@@ -50,7 +61,9 @@ import CSPlatform
         let first = harness.run(["refund", ticket, "10000", "--reason", "첫째", "--idempotency-key", "900101-1234567"])
         let second = harness.run(["refund", ticket, "10000", "--reason", "둘째", "--idempotency-key", "850101-2234567"])
         #expect(first.status == 0 && second.status == 0, "\(first.stderr)\(second.stderr)")
-        #expect(second.stdout.hasPrefix("refunded 10,000 KRW"), "the second key was taken for a retry of the first: \(second.stdout)")
+        #expect(
+            second.stdout.hasPrefix("refunded 10,000 KRW"),
+            "the second key was taken for a retry of the first: \(second.stdout)")
         // A retry of either is still a retry.
         let retry = harness.run(["refund", ticket, "10000", "--reason", "첫째", "--idempotency-key", "900101-1234567"])
         #expect(retry.stdout.contains("was already issued"))
@@ -76,8 +89,10 @@ import CSPlatform
     @Test func tierShapedNamesAreNotAgents() {
         let harness = Harness.withFixtureDesk()
         let before = harness.logBytes
-        for arguments in [["escalate", "2QYK", "--reason", "x", "--to", "L4"], ["escalate", "2QYK", "--reason", "x", "--to", "l9"],
-                          ["assign", "2QYK", "L2"]] {
+        for arguments in [
+            ["escalate", "2QYK", "--reason", "x", "--to", "L4"], ["escalate", "2QYK", "--reason", "x", "--to", "l9"],
+            ["assign", "2QYK", "L2"],
+        ] {
             let result = harness.run(arguments)
             #expect(result.status == 2, "\(arguments)")
             #expect(result.stderr.contains("tier"), "\(result.stderr)")
@@ -93,7 +108,9 @@ import CSPlatform
         #expect(result.status == 0)
         let shown = harness.run(["show", "6S24"]).stdout
         #expect(shown.contains("park: transferred from kim to lee: 고객이 다른 상담원을 요청"), "\(shown)")
-        #expect(harness.run(["show", "6S24", "--json"]).stdout.contains("\"tier\":\"L2\"") == tier, "a transfer keeps the tier")
+        #expect(
+            harness.run(["show", "6S24", "--json"]).stdout.contains("\"tier\":\"L2\"") == tier,
+            "a transfer keeps the tier")
     }
 
     @Test(arguments: ["1,50", "1,0,0", ",1", "1,", "12,34", "1234,567", "1.2.3", "1_000", "+5", "5e3", "０"])
@@ -102,17 +119,24 @@ import CSPlatform
         let before = harness.logBytes
         let result = harness.run(["payment", "2QYK", "P-1", amount])
         #expect(result.status == 2)
-        #expect(result.stderr == "cs: invalid AMOUNT '\(amount)'; expected a positive amount in KRW such as 59000 or 59,000 "
-            + "(commas only between groups of three digits)\n")
+        #expect(
+            result.stderr
+                == "cs: invalid AMOUNT '\(amount)'; expected a positive amount in KRW such as 59000 or 59,000 "
+                + "(commas only between groups of three digits)\n")
         #expect(harness.logBytes == before)
     }
 
-    @Test(arguments: [("59,000", "KRW", 59_000), ("1,234,567", "KRW", 1_234_567), ("1,234.50", "USD", 123_450), ("12.5", "USD", 1250)]
-          as [(String, String, Int)])
+    @Test(
+        arguments: [
+            ("59,000", "KRW", 59_000), ("1,234,567", "KRW", 1_234_567), ("1,234.50", "USD", 123_450),
+            ("12.5", "USD", 1250),
+        ]
+            as [(String, String, Int)])
     func amountsWithThousandsSeparators(_ amount: String, _ currency: String, _ minor: Int) {
         let harness = Harness.withFixtureDesk()
         #expect(harness.run(["payment", "2QYK", "P-1", amount, "--currency", currency]).status == 0)
-        #expect(harness.run(["show", "2QYK", "--json"]).stdout.contains("\"amount\":\(minor),\"currency\":\"\(currency)\""))
+        #expect(
+            harness.run(["show", "2QYK", "--json"]).stdout.contains("\"amount\":\(minor),\"currency\":\"\(currency)\""))
     }
 
     @Test func aRefundOnAUSDTicketIsInDollars() {
@@ -123,10 +147,12 @@ import CSPlatform
         #expect(result.stdout == "refunded 5.25 USD on \(ticket); refundable now 13.25 USD\n")
     }
 
-    @Test(arguments: [["open", "x", "--customer", "y", "--tag", "a b"], ["open", "x", "--customer", "y", "--tag", "a\tb"],
-                      ["open", "x", "--customer", "y", "--tag=-minus"], ["open", "x", "--customer", "y", "--tag", "+plus"],
-                      ["open", "x", "--customer", "y", "--tag", ""], ["tag", "2QYK", "+a b"], ["tag", "2QYK", "++x"],
-                      ["tag", "2QYK", "--", "--x"], ["list", "--tag", "a b"]])
+    @Test(arguments: [
+        ["open", "x", "--customer", "y", "--tag", "a b"], ["open", "x", "--customer", "y", "--tag", "a\tb"],
+        ["open", "x", "--customer", "y", "--tag=-minus"], ["open", "x", "--customer", "y", "--tag", "+plus"],
+        ["open", "x", "--customer", "y", "--tag", ""], ["tag", "2QYK", "+a b"], ["tag", "2QYK", "++x"],
+        ["tag", "2QYK", "--", "--x"], ["list", "--tag", "a b"],
+    ])
     func oneRuleForTagsAtEveryWayIn(_ arguments: [String]) {
         let harness = Harness.withFixtureDesk()
         let before = harness.logBytes
@@ -142,16 +168,20 @@ import CSPlatform
             #expect(harness.run(["tag", "2QYK", "+" + tag]).status == 0)
             #expect(harness.run(["list", "--tag", tag, "--plain"]).stdout.contains("2QYKMRT4\t"), "\(tag)")
             #expect(harness.run(["tag", "2QYK", "-" + tag]).stdout.contains("tags of 2QYK"), "\(tag)")
-            #expect(!harness.run(["show", "2QYK", "--json"]).stdout.contains("\"\(tag)\""), "\(tag) could not be removed")
+            #expect(
+                !harness.run(["show", "2QYK", "--json"]).stdout.contains("\"\(tag)\""), "\(tag) could not be removed")
         }
     }
 }
 
 @Suite struct ExitStatusTests {
-    @Test(arguments: [(["faq", "--help"], Int32(0)), (["help", "faq"], Int32(0)), (["faq"], Int32(2)), (["--log"], Int32(2)),
-                      (["--as"], Int32(2)), (["list", "--log"], Int32(2)), (["--log", "", "list"], Int32(2)),
-                      (["--log=", "list"], Int32(2)), (["open", "S", "--customer", "--channel"], Int32(2)),
-                      (["open", "S", "--customer", "-q"], Int32(2))] as [([String], Int32)])
+    @Test(
+        arguments: [
+            (["faq", "--help"], Int32(0)), (["help", "faq"], Int32(0)), (["faq"], Int32(2)), (["--log"], Int32(2)),
+            (["--as"], Int32(2)), (["list", "--log"], Int32(2)), (["--log", "", "list"], Int32(2)),
+            (["--log=", "list"], Int32(2)), (["open", "S", "--customer", "--channel"], Int32(2)),
+            (["open", "S", "--customer", "-q"], Int32(2)),
+        ] as [([String], Int32)])
     func usageAndHelp(_ arguments: [String], _ status: Int32) {
         let harness = Harness.withEmptyDesk()
         let result = harness.run(arguments)
@@ -164,7 +194,9 @@ import CSPlatform
         let harness = Harness.withEmptyDesk()
         let result = harness.run(["open", "S", "--customer=--channel", "-q"])
         #expect(result.status == 0)
-        #expect(harness.run(["show", result.stdout.trimmingCharacters(in: .newlines), "--json"]).stdout.contains("\"name\":\"--channel\""))
+        #expect(
+            harness.run(["show", result.stdout.trimmingCharacters(in: .newlines), "--json"]).stdout.contains(
+                "\"name\":\"--channel\""))
     }
 
     @Test func outputThatCannotBeWrittenIsAnError() throws {
@@ -239,20 +271,31 @@ import CSPlatform
     @Test func oddLogPathsEachGetOneClearLine() throws {
         let harness = Harness()
         let folder = harness.folder
-        #expect(refused(harness, ["--log", folder, "list"]) == "cs: '\(folder)' is a folder, not a log file; pass the log file itself, such as '\(folder)/events.jsonl'\n")
+        #expect(
+            refused(harness, ["--log", folder, "list"])
+                == "cs: '\(folder)' is a folder, not a log file; pass the log file itself, such as '\(folder)/events.jsonl'\n"
+        )
         #expect(refused(harness, ["--log", folder, "init"]).contains("is a folder, not a log file"))
         #expect(mkfifo(folder + "/fifo", 0o600) == 0)
         #expect(refused(harness, ["--log", "fifo", "list"]) == "cs: 'fifo' is a named pipe (FIFO), not a log file\n")
-        #expect(refused(harness, ["--log", "/dev/zero", "list"]) == "cs: '/dev/zero' is a character device, not a log file\n")
-        #expect(refused(harness, ["--log", "/dev/null", "note", "X", "y"]) == "cs: '/dev/null' is a character device, not a log file\n")
-        try FileManager.default.createSymbolicLink(atPath: folder + "/dangling", withDestinationPath: folder + "/gone.jsonl")
-        #expect(refused(harness, ["--log", "dangling", "list"]).contains("'dangling' is a symbolic link to '\(folder)/gone.jsonl', which does not exist"))
+        #expect(
+            refused(harness, ["--log", "/dev/zero", "list"])
+                == "cs: '/dev/zero' is a character device, not a log file\n")
+        #expect(
+            refused(harness, ["--log", "/dev/null", "note", "X", "y"])
+                == "cs: '/dev/null' is a character device, not a log file\n")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/dangling", withDestinationPath: folder + "/gone.jsonl")
+        #expect(
+            refused(harness, ["--log", "dangling", "list"]).contains(
+                "'dangling' is a symbolic link to '\(folder)/gone.jsonl', which does not exist"))
         #expect(refused(harness, ["--log", "missing.jsonl", "list"]).contains("no log at 'missing.jsonl'"))
     }
 
     @Test func aBrokenDeskFolderIsNamedNotSkipped() throws {
         let harness = Harness()
-        try FileManager.default.createSymbolicLink(atPath: harness.folder + "/.cs", withDestinationPath: harness.folder + "/elsewhere")
+        try FileManager.default.createSymbolicLink(
+            atPath: harness.folder + "/.cs", withDestinationPath: harness.folder + "/elsewhere")
         #expect(refused(harness, ["list"]).contains("'.cs' is a symbolic link to"))
         try FileManager.default.removeItem(atPath: harness.folder + "/.cs")
         try FileManager.default.createDirectory(atPath: harness.folder + "/.cs", withIntermediateDirectories: true)
@@ -262,21 +305,27 @@ import CSPlatform
     /// Root reads every folder, so as root the binary is run as `nobody` (with setpriv).
     static let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    @Test(.enabled(if: getuid() != 0 || setpriv != nil, "as root, permissions are only denied to another user (setpriv)"))
+    @Test(
+        .enabled(if: getuid() != 0 || setpriv != nil, "as root, permissions are only denied to another user (setpriv)"))
     func anUnreadableDeskIsNamedNotSkipped() throws {
         let harness = Harness.withEmptyDesk()
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: harness.folder)
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: harness.folder + "/.cs")
-        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: harness.folder + "/.cs") }
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: harness.folder + "/.cs")
+        }
         let result: RunResult
         if getuid() == 0, let setpriv = Self.setpriv {
-            result = try BinaryTests().run(["--reuid=65534", "--regid=65534", "--clear-groups", BinaryTests.binary.path, "list"],
-                                           in: harness.folder, environment: ["CS_AGENT": "x"], executable: setpriv)
+            result = try BinaryTests().run(
+                ["--reuid=65534", "--regid=65534", "--clear-groups", BinaryTests.binary.path, "list"],
+                in: harness.folder, environment: ["CS_AGENT": "x"], executable: setpriv)
         } else {
             result = harness.run(["list"])
         }
         #expect(result.status == 4, "\(result.stderr)")
-        #expect(result.stderr.contains("Permission denied") && result.stderr.filter { $0 == "\n" }.count == 1, "\(result.stderr)")
+        #expect(
+            result.stderr.contains("Permission denied") && result.stderr.filter { $0 == "\n" }.count == 1,
+            "\(result.stderr)")
     }
 }
 
@@ -295,7 +344,9 @@ import CSPlatform
     @Test(arguments: [66, 80, 100])
     func listFitsColumnsWithLongNames(_ width: Int) {
         let harness = Harness.withFixtureDesk()
-        harness.run(["open", String(repeating: "아주 긴 제목 ", count: 20), "--customer", String(repeating: "Customer-", count: 10)])
+        harness.run([
+            "open", String(repeating: "아주 긴 제목 ", count: 20), "--customer", String(repeating: "Customer-", count: 10),
+        ])
         harness.run(["assign", "2QYK", String(repeating: "agent", count: 12)])
         harness.variables["COLUMNS"] = String(width)
         let lines = harness.run(["list", "--status", "all"]).stdout.split(separator: "\n")
@@ -325,4 +376,3 @@ import CSPlatform
         #expect(one.allSatisfy { $0.contains("\"sum\":\"") })
     }
 }
-

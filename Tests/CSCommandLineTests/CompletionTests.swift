@@ -6,9 +6,11 @@ import Testing
 @Suite struct CompletionFreshnessTests {
     @Test(arguments: [(Shell.bash, "cs.bash"), (.zsh, "_cs"), (.fish, "cs.fish")])
     func committedScriptIsCurrent(_ shell: Shell, _ file: String) throws {
-        let committed = try String(contentsOf: Paths.packageRoot.appendingPathComponent("completions/" + file), encoding: .utf8)
-        #expect(committed == CompletionCommand.script(for: shell),
-                "completions/\(file) is out of date, run: swift run cs completion \(shell) > completions/\(file)")
+        let committed = try String(
+            contentsOf: Paths.packageRoot.appendingPathComponent("completions/" + file), encoding: .utf8)
+        #expect(
+            committed == CompletionCommand.script(for: shell),
+            "completions/\(file) is out of date, run: swift run cs completion \(shell) > completions/\(file)")
     }
 
     @Test func optionNamesMeanTheSameEverywhere() {
@@ -67,25 +69,27 @@ import Testing
         return (harness, [first, second])
     }
 
-    func complete(_ shell: String, _ line: String, in folder: String,
-                  scripts: String = Paths.packageRoot.appendingPathComponent("completions").path) throws -> [String] {
+    func complete(
+        _ shell: String, _ line: String, in folder: String,
+        scripts: String = Paths.packageRoot.appendingPathComponent("completions").path
+    ) throws -> [String] {
         let script = scripts
         let command: String
         switch shell {
         case "bash":
             command = """
-            source \(script)/cs.bash
-            read -ra COMP_WORDS <<< "$LINE"; [[ $LINE == *' ' ]] && COMP_WORDS+=('')
-            COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); _cs; printf '%s\\n' "${COMPREPLY[@]}"
-            """
+                source \(script)/cs.bash
+                read -ra COMP_WORDS <<< "$LINE"; [[ $LINE == *' ' ]] && COMP_WORDS+=('')
+                COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); _cs; printf '%s\\n' "${COMPREPLY[@]}"
+                """
         case "zsh":
             command = """
-            fpath=(\(script) $fpath); autoload -U compinit; compinit -u -d "$TMPDIR_ZSH/zcompdump"
-            [[ $_comps[cs] == _cs ]] || { print 'cs is not registered under compinit'; exit 1 }
-            autoload +X _cs 2>/dev/null; source \(script)/_cs
-            words=(${(z)LINE}); [[ $LINE == *' ' ]] && words+=('')
-            CURRENT=${#words}; _cs_candidates; print -l -- ${reply%%:*}
-            """
+                fpath=(\(script) $fpath); autoload -U compinit; compinit -u -d "$TMPDIR_ZSH/zcompdump"
+                [[ $_comps[cs] == _cs ]] || { print 'cs is not registered under compinit'; exit 1 }
+                autoload +X _cs 2>/dev/null; source \(script)/_cs
+                words=(${(z)LINE}); [[ $LINE == *' ' ]] && words+=('')
+                CURRENT=${#words}; _cs_candidates; print -l -- ${reply%%:*}
+                """
         default:
             command = "source \(script)/cs.fish; complete -C \"$LINE\" | string replace -r '\\t.*' ''"
         }
@@ -94,7 +98,8 @@ import Testing
         process.arguments = shell == "zsh" ? ["zsh", "-f", "-c", command] : [shell, "-c", command]
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var environment = ProcessInfo.processInfo.environment
-        environment["PATH"] = BinaryTests.binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        environment["PATH"] =
+            BinaryTests.binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
         environment["LINE"] = line
         environment["TMPDIR_ZSH"] = folder
         for key in ["CS_LOG", "CS_NOW", "CS_AGENT"] { environment[key] = nil }
@@ -168,16 +173,25 @@ import Testing
 /// Nested commands (`cs faq <TAB>`): the generators handle groups; checked in each shell
 /// against a table that has one.
 @Suite struct NestedCompletionTests {
-    static let table = CommandTable.specs + [
-        CommandSpec(["faq", "search"], group: .reading, abstract: .faqSearchAbstract,
-                    arguments: [Argument.text("QUERY", help: .faqSearchQuery)],
-                    options: [Option.word("lang", "LANG", among: ["ko", "en"], help: .faqLanguageFilter)], examples: ["cs faq search x"]),
-        CommandSpec(["faq", "show"], group: .reading, abstract: .faqShowAbstract, examples: ["cs faq show F1"]),
-    ]
+    static let table =
+        CommandTable.specs + [
+            CommandSpec(
+                ["faq", "search"], group: .reading, abstract: .faqSearchAbstract,
+                arguments: [Argument.text("QUERY", help: .faqSearchQuery)],
+                options: [Option.word("lang", "LANG", among: ["ko", "en"], help: .faqLanguageFilter)],
+                examples: ["cs faq search x"]),
+            CommandSpec(["faq", "show"], group: .reading, abstract: .faqShowAbstract, examples: ["cs faq show F1"]),
+        ]
 
-    @Test(.enabled(if: ShellCompletionTests.runs("bash"), "bash is not installed")) func bash() throws { try groupWords("bash") }
-    @Test(.enabled(if: ShellCompletionTests.runs("zsh"), "zsh is not installed")) func zsh() throws { try groupWords("zsh") }
-    @Test(.enabled(if: ShellCompletionTests.runs("fish"), "fish is not installed")) func fish() throws { try groupWords("fish") }
+    @Test(.enabled(if: ShellCompletionTests.runs("bash"), "bash is not installed")) func bash() throws {
+        try groupWords("bash")
+    }
+    @Test(.enabled(if: ShellCompletionTests.runs("zsh"), "zsh is not installed")) func zsh() throws {
+        try groupWords("zsh")
+    }
+    @Test(.enabled(if: ShellCompletionTests.runs("fish"), "fish is not installed")) func fish() throws {
+        try groupWords("fish")
+    }
 
     func groupWords(_ shell: String) throws {
         guard ShellCompletionTests.available(shell) else {
@@ -188,14 +202,16 @@ import Testing
         let folder = NSTemporaryDirectory() + "cs-nested-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let (file, script) = switch shell {
-        case "bash": ("cs.bash", BashCompletion.script(model))
-        case "zsh": ("_cs", ZshCompletion.script(model))
-        default: ("cs.fish", FishCompletion.script(model))
-        }
+        let (file, script) =
+            switch shell {
+            case "bash": ("cs.bash", BashCompletion.script(model))
+            case "zsh": ("_cs", ZshCompletion.script(model))
+            default: ("cs.fish", FishCompletion.script(model))
+            }
         try script.write(toFile: folder + "/" + file, atomically: true, encoding: .utf8)
         let tests = ShellCompletionTests()
-        #expect(Set(try tests.complete(shell, "cs faq ", in: folder, scripts: folder)).isSuperset(of: ["search", "show"]))
+        #expect(
+            Set(try tests.complete(shell, "cs faq ", in: folder, scripts: folder)).isSuperset(of: ["search", "show"]))
         #expect(try tests.complete(shell, "cs faq search --lang ", in: folder, scripts: folder).contains("ko"))
         #expect(try tests.complete(shell, "cs f", in: folder, scripts: folder).contains("faq"))
     }

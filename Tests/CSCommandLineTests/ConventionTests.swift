@@ -16,7 +16,9 @@ import Testing
         harness.variables["NO_COLOR"] = "1"
         #expect(!harness.run(["list"]).stdout.contains(Self.escape))
         #expect(!harness.run(["list", "--color=never"]).stdout.contains(Self.escape))
-        #expect(harness.run(["list", "--color", "always"]).stdout.contains(Self.escape), "--color always wins over NO_COLOR")
+        #expect(
+            harness.run(["list", "--color", "always"]).stdout.contains(Self.escape), "--color always wins over NO_COLOR"
+        )
     }
 
     @Test func colouredColumnsStayAligned() {
@@ -72,7 +74,8 @@ import Testing
     @Test func longOutputGoesThroughThePagerOnATerminal() throws {
         let harness = Harness.withFixtureDesk()
         let captured = harness.folder + "/paged.txt"
-        harness.variables["PAGER"] = harness.script("fake-pager", "printf '%s\\n' \"LESS=$LESS\" > '\(captured)'; cat >> '\(captured)'")
+        harness.variables["PAGER"] = harness.script(
+            "fake-pager", "printf '%s\\n' \"LESS=$LESS\" > '\(captured)'; cat >> '\(captured)'")
         harness.standardOutputIsTerminal = true
         let result = harness.run(["show", "6S24"])
         #expect(result.status == 0)
@@ -85,7 +88,9 @@ import Testing
         harness.variables["CS_PAGER"] = harness.variables["PAGER"]
         harness.variables["PAGER"] = "false"
         _ = harness.run(["log", "6S24"])
-        #expect(try String(contentsOfFile: captured, encoding: .utf8).hasPrefix("LESS=S\n"), "CS_PAGER wins; a user's LESS is kept")
+        #expect(
+            try String(contentsOfFile: captured, encoding: .utf8).hasPrefix("LESS=S\n"),
+            "CS_PAGER wins; a user's LESS is kept")
     }
 
     @Test func noPagerWhenPipedOrForJSON() {
@@ -175,7 +180,8 @@ import Testing
         harness.variables["EDITOR"] = harness.script("editor", "echo '처음 문의 내용' > \"$1\"")
         let id = harness.run(["open", "결제 오류", "--customer", "김민수", "-q"]).stdout.trimmingCharacters(in: .newlines)
         #expect(harness.run(["show", id, "--json"]).stdout.contains("\"body\":\"처음 문의 내용\""))
-        let bare = harness.run(["open", "결제 오류", "--customer", "김민수", "--body", "", "-q"]).stdout.trimmingCharacters(in: .newlines)
+        let bare = harness.run(["open", "결제 오류", "--customer", "김민수", "--body", "", "-q"]).stdout.trimmingCharacters(
+            in: .newlines)
         #expect(harness.run(["show", bare, "--json"]).stdout.contains("\"body\":\"결제 오류\""))
     }
 
@@ -193,7 +199,9 @@ import Testing
         #expect(!shown.contains("\u{1B}"))
         #expect(!shown.contains("\u{07}"))
         #expect(harness.run(["show", ticket]).stdout.contains("hello^[]0;pwned^G\nsecond line"))
-        #expect(harness.run(["show", ticket, "--json"]).stdout.contains("\\u001b"), "JSON keeps the text faithfully, escaped")
+        #expect(
+            harness.run(["show", ticket, "--json"]).stdout.contains("\\u001b"),
+            "JSON keeps the text faithfully, escaped")
     }
 }
 

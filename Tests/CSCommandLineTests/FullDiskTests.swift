@@ -13,8 +13,10 @@ import CSPlatform
         let folder = (Self.tinyFileSystem ?? NSTemporaryDirectory()) + "/cs-full-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         _ = try BinaryTests().run(["init"], in: folder)
-        let ticket = try BinaryTests().run(["open", "디스크 가득", "--customer", "김민수", "-q"], in: folder,
-                                          environment: ["CS_AGENT": "park"]).stdout.trimmingCharacters(in: .newlines)
+        let ticket = try BinaryTests().run(
+            ["open", "디스크 가득", "--customer", "김민수", "-q"], in: folder,
+            environment: ["CS_AGENT": "park"]
+        ).stdout.trimmingCharacters(in: .newlines)
         return (folder, ticket, { try? FileManager.default.removeItem(atPath: folder) })
     }
 
@@ -27,8 +29,9 @@ import CSPlatform
         // dash counts 512-byte blocks, bash 1024: either way the limit lands inside the append.
         let blocks = headroom.map { (size + $0) / 512 + 1 } ?? 0
         let limit = Self.tinyFileSystem == nil ? "ulimit -f \(blocks); " : ""
-        return try BinaryTests().run(["-c", "trap '' XFSZ; \(limit)exec \"$0\" \"$@\"", BinaryTests.binary.path] + arguments,
-                                     in: folder, environment: ["CS_AGENT": "park"], executable: "/bin/sh")
+        return try BinaryTests().run(
+            ["-c", "trap '' XFSZ; \(limit)exec \"$0\" \"$@\"", BinaryTests.binary.path] + arguments,
+            in: folder, environment: ["CS_AGENT": "park"], executable: "/bin/sh")
     }
 
     /// Fills the tiny file system, leaving `room` bytes.
@@ -55,7 +58,9 @@ import CSPlatform
         // Room again: the desk works, nothing needs repairing.
         try? FileManager.default.removeItem(atPath: folder + "/filler")
         #expect(try BinaryTests().run(["verify"], in: folder).status == 0)
-        #expect(try BinaryTests().run(["note", ticket, "공간 확보 후 메모"], in: folder, environment: ["CS_AGENT": "park"]).status == 0)
+        #expect(
+            try BinaryTests().run(["note", ticket, "공간 확보 후 메모"], in: folder, environment: ["CS_AGENT": "park"]).status
+                == 0)
     }
 
     @Test func repairCutsATornTailWithoutFreeSpace() throws {
@@ -73,10 +78,13 @@ import CSPlatform
         let repaired = try Data(contentsOf: URL(fileURLWithPath: log))
         #expect(repaired.count < torn.count && torn.starts(with: repaired))
         #expect(try BinaryTests().run(["verify"], in: folder).status == 0)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder + "/.cs").filter { $0.hasSuffix(".bak") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder + "/.cs").filter {
+            $0.hasSuffix(".bak")
+        }
         for backup in leftovers {
-            #expect((try? Data(contentsOf: URL(fileURLWithPath: folder + "/.cs/" + backup)))?.isEmpty == false,
-                    "an empty backup was left behind")
+            #expect(
+                (try? Data(contentsOf: URL(fileURLWithPath: folder + "/.cs/" + backup)))?.isEmpty == false,
+                "an empty backup was left behind")
         }
         if leftovers.isEmpty { #expect(result.stderr.contains("could not save the")) }
     }

@@ -26,8 +26,11 @@ import Testing
         Case(name: "list-overdue", arguments: ["list", "--overdue", "--limit", "5"]),
         Case(name: "list-vip-by-created", arguments: ["list", "--status", "all", "--tag", "vip", "--sort", "created"]),
         Case(name: "list-refunds-json", arguments: ["list", "--status", "all", "--category", "refund", "--json"]),
-        Case(name: "list-since-until", arguments: ["list", "--status=all", "--since", "2026-11-05", "--until", "2026-11-06"]),
-        Case(name: "list-customer", arguments: ["list", "--status", "all", "--customer", "smith", "--channel", "email"]),
+        Case(
+            name: "list-since-until",
+            arguments: ["list", "--status=all", "--since", "2026-11-05", "--until", "2026-11-06"]),
+        Case(
+            name: "list-customer", arguments: ["list", "--status", "all", "--customer", "smith", "--channel", "email"]),
         Case(name: "list-none", arguments: ["list", "--tier", "L2", "--status", "new"]),
         Case(name: "show-new", arguments: ["show", "2QYK"]),
         Case(name: "show-refunded-closed", arguments: ["show", "5S4XPTJE"]),
@@ -40,7 +43,8 @@ import Testing
         Case(name: "faq-search", arguments: ["faq", "search", "환불은 언제 되나요", "--limit", "3"]),
         Case(name: "faq-search-choseong", arguments: ["faq", "search", "ㄱㅈ ㅂㄱ", "--limit", "3"]),
         Case(name: "faq-search-typo-json", arguments: ["faq", "search", "비밀번호를 이졌어요", "--limit", "2", "--json"]),
-        Case(name: "faq-search-english", arguments: ["faq", "search", "charged twice", "--lang", "en", "--limit", "2"]),
+        Case(
+            name: "faq-search-english", arguments: ["faq", "search", "charged twice", "--lang", "en", "--limit", "2"]),
         Case(name: "faq-list-source", arguments: ["faq", "list", "--source", "--category", "security"]),
         Case(name: "faq-show", arguments: ["faq", "show", "refund-timing-en"]),
         Case(name: "suggest", arguments: ["suggest", "2QYK", "--limit", "3"]),
@@ -54,7 +58,8 @@ import Testing
         Case(name: "error-missing-argument", arguments: ["show"], status: 2),
         Case(name: "error-extra-argument", arguments: ["show", "2QYK", "extra"], status: 2),
         Case(name: "help-faq-group", arguments: ["faq", "--help"]),
-        Case(name: "error-tier-shaped-agent", arguments: ["escalate", "2QYK", "--to", "L4", "--reason", "x"], status: 2),
+        Case(
+            name: "error-tier-shaped-agent", arguments: ["escalate", "2QYK", "--to", "L4", "--reason", "x"], status: 2),
         Case(name: "error-amount-comma", arguments: ["refund", "5S4X", "1,50", "--reason", "x"], status: 2),
         Case(name: "error-option-as-value", arguments: ["open", "S", "--customer", "--channel", "web"], status: 2),
         Case(name: "error-log-is-a-folder", arguments: ["--log", ".cs", "list"], status: 2),
@@ -64,8 +69,12 @@ import Testing
     /// each on a fresh copy of the fixture desk.
     static let writeCases: [Case] = [
         Case(name: "write-init-exists", arguments: ["init"]),
-        Case(name: "write-open", arguments: ["open", "환불 문의", "--customer", "이서연", "--category", "refund",
-                                             "--payment", "PAY-9", "--amount", "59,000", "--body", "환불은 언제 되나요?"]),
+        Case(
+            name: "write-open",
+            arguments: [
+                "open", "환불 문의", "--customer", "이서연", "--category", "refund",
+                "--payment", "PAY-9", "--amount", "59,000", "--body", "환불은 언제 되나요?",
+            ]),
         Case(name: "write-reply", arguments: ["reply", "2QYK", "확인 중입니다"]),
         Case(name: "write-reply-from-customer", arguments: ["reply", "RYRW", "--from-customer", "아직 안 됐어요"]),
         Case(name: "write-reply-faq", arguments: ["reply", "2QYK", "--faq", "refund-timing-ko"]),
@@ -74,7 +83,8 @@ import Testing
         Case(name: "write-assign-transfer", arguments: ["assign", "5G4G", "lee", "--reason", "shift ended"]),
         Case(name: "write-assign-unchanged", arguments: ["assign", "5G4G", "park"]),
         Case(name: "write-escalate", arguments: ["escalate", "2QYK", "--reason", "PG사 확인 필요"]),
-        Case(name: "write-escalate-to-agent", arguments: ["escalate", "RYRW", "--to", "choi", "--reason", "supervisor"]),
+        Case(
+            name: "write-escalate-to-agent", arguments: ["escalate", "RYRW", "--to", "choi", "--reason", "supervisor"]),
         Case(name: "write-priority", arguments: ["priority", "2QYK", "urgent"]),
         Case(name: "write-priority-unchanged", arguments: ["priority", "2QYK", "normal"]),
         Case(name: "write-tag", arguments: ["tag", "2QYK", "+vip", "card"]),
@@ -83,15 +93,24 @@ import Testing
         Case(name: "write-close", arguments: ["close", "RYRW", "--reason", "resolved by phone"]),
         Case(name: "write-reopen", arguments: ["reopen", "5S4X", "--reason", "charged again"]),
         Case(name: "write-payment", arguments: ["payment", "2QYK", "PAY-1", "59,000"]),
-        Case(name: "write-refund", arguments: ["refund", "2QYK", "10,000", "--reason", "partial cancel"],
-             setup: [["payment", "2QYK", "PAY-1", "59000"]]),
-        Case(name: "write-refund-refused", arguments: ["refund", "5S4X", "1000", "--reason", "partial cancel"], status: 1),
+        Case(
+            name: "write-refund", arguments: ["refund", "2QYK", "10,000", "--reason", "partial cancel"],
+            setup: [["payment", "2QYK", "PAY-1", "59000"]]),
+        Case(
+            name: "write-refund-refused", arguments: ["refund", "5S4X", "1000", "--reason", "partial cancel"], status: 1
+        ),
         Case(name: "write-payment-usd", arguments: ["payment", "RYRW", "ord-1", "12.50", "--currency", "USD"]),
-        Case(name: "write-refund-retried", arguments: ["refund", "5S4X", "15000", "--reason", "x", "--idempotency-key", "r-2"]),
+        Case(
+            name: "write-refund-retried",
+            arguments: ["refund", "5S4X", "15000", "--reason", "x", "--idempotency-key", "r-2"]),
         Case(name: "write-rate", arguments: ["rate", "2QYK", "4", "--comment", "친절했어요"]),
         Case(name: "write-faq-import-builtin", arguments: ["faq", "import", "--builtin"]),
-        Case(name: "write-faq-add", arguments: ["faq", "add", "card-limit", "--question", "카드 한도는 어디서 바꾸나요?",
-                                                "--answer", "설정 > 결제 수단에서 바꿀 수 있습니다.", "--tag", "한도"]),
+        Case(
+            name: "write-faq-add",
+            arguments: [
+                "faq", "add", "card-limit", "--question", "카드 한도는 어디서 바꾸나요?",
+                "--answer", "설정 > 결제 수단에서 바꿀 수 있습니다.", "--tag", "한도",
+            ]),
         Case(name: "write-repair-nothing", arguments: ["repair"]),
         Case(name: "write-open-quiet", arguments: ["open", "Login failed", "--customer", "Jane Doe", "-q"]),
     ]
@@ -110,11 +129,14 @@ import Testing
         Case(name: "ko-error-closed", arguments: ["reply", "5S4X", "hi"], status: 1),
         Case(name: "ko-error-missing-option", arguments: ["refund", "5S4X", "100"], status: 2),
         Case(name: "ko-write-reply", arguments: ["reply", "2QYK", "확인 중입니다"]),
-        Case(name: "ko-write-refund", arguments: ["refund", "2QYK", "10000", "--reason", "부분 취소"],
-             setup: [["payment", "2QYK", "PAY-1", "59000"]]),
+        Case(
+            name: "ko-write-refund", arguments: ["refund", "2QYK", "10000", "--reason", "부분 취소"],
+            setup: [["payment", "2QYK", "PAY-1", "59000"]]),
         Case(name: "ko-write-refund-refused", arguments: ["refund", "P2DG", "1", "--reason", "x"], status: 1),
         Case(name: "ko-write-escalate", arguments: ["escalate", "RYRW", "--to", "choi", "--reason", "supervisor"]),
-    ].map { var korean = $0; korean.variables["LANG"] = "ko_KR.UTF-8"; return korean }
+    ].map {
+        var korean = $0; korean.variables["LANG"] = "ko_KR.UTF-8"; return korean
+    }
 
     /// The same tickets read in several zones: a zone database name, one across a
     /// daylight-saving change (2026-11-01 in New York), the southern hemisphere, POSIX rules
@@ -124,16 +146,25 @@ import Testing
         Case(name: "tz-empty-show", arguments: ["show", "5S4X"], variables: ["TZ": ""]),
         Case(name: "tz-seoul-log", arguments: ["log", "2QYK"], variables: ["TZ": "Asia/Seoul"]),
         Case(name: "tz-new-york-log-across-dst", arguments: ["log", "5S4X"], variables: ["TZ": "America/New_York"]),
-        Case(name: "tz-new-york-log-before-dst-end", arguments: ["log", "RYRW"], variables: ["TZ": "America/New_York"]),
+        Case(
+            name: "tz-new-york-log-before-dst-end", arguments: ["log", "RYRW"], variables: ["TZ": "America/New_York"]),
         Case(name: "tz-sydney-show", arguments: ["show", "5S4X"], variables: ["TZ": "Australia/Sydney"]),
         Case(name: "tz-posix-utc-plus-9", arguments: ["show", "5S4X"], variables: ["TZ": "UTC+9"]),
         Case(name: "tz-posix-kst-minus-9", arguments: ["show", "5S4X"], variables: ["TZ": "KST-9"]),
         Case(name: "tz-posix-with-rule", arguments: ["log", "5S4X"], variables: ["TZ": "EST5EDT,M3.2.0,M11.1.0"]),
         Case(name: "tz-invalid", arguments: ["show", "5S4X"], variables: ["TZ": "Mars/Olympus_Mons"]),
-        Case(name: "tz-since-local-midnight-seoul", arguments: ["list", "--status", "all", "--since", "2026-11-02", "--until", "2026-11-03",
-                                                                "--plain"], variables: ["TZ": "Asia/Seoul"]),
-        Case(name: "tz-since-local-midnight-utc", arguments: ["list", "--status", "all", "--since", "2026-11-02", "--until", "2026-11-03",
-                                                              "--plain"], variables: ["TZ": "UTC"]),
+        Case(
+            name: "tz-since-local-midnight-seoul",
+            arguments: [
+                "list", "--status", "all", "--since", "2026-11-02", "--until", "2026-11-03",
+                "--plain",
+            ], variables: ["TZ": "Asia/Seoul"]),
+        Case(
+            name: "tz-since-local-midnight-utc",
+            arguments: [
+                "list", "--status", "all", "--since", "2026-11-02", "--until", "2026-11-03",
+                "--plain",
+            ], variables: ["TZ": "UTC"]),
     ]
 
     @Test(arguments: zoneCases)

@@ -8,7 +8,10 @@ import Testing
         ("bad-json.jsonl", "bad-json.jsonl:2: not valid JSON (expected ',' or '}')"),
         ("not-an-object.jsonl", "not-an-object.jsonl:1: not a JSON object"),
         ("unknown-type.jsonl", "unknown-type.jsonl:2: unknown event type 'refnd'"),
-        ("unknown-version.jsonl", "unknown-version.jsonl:2: unknown format version 2 (this cs reads version 1; a newer cs wrote it)"),
+        (
+            "unknown-version.jsonl",
+            "unknown-version.jsonl:2: unknown format version 2 (this cs reads version 1; a newer cs wrote it)"
+        ),
         ("before-open.jsonl", "before-open.jsonl:1: event for ticket 'AAAA1111', which was never opened"),
         ("opened-twice.jsonl", "opened-twice.jsonl:2: ticket 'AAAA1111' is opened a second time"),
         ("missing-field.jsonl", "missing-field.jsonl:1: missing field 'subject'"),
@@ -48,8 +51,10 @@ import Testing
     }
 
     @Test func everyFixtureHasACase() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Paths.fixtures.appendingPathComponent("invalid").path)
-            .filter { $0.hasSuffix(".jsonl") }
+        let files = try FileManager.default.contentsOfDirectory(
+            atPath: Paths.fixtures.appendingPathComponent("invalid").path
+        )
+        .filter { $0.hasSuffix(".jsonl") }
         #expect(Set(files) == Set(Self.cases.map(\.file)))
     }
 

@@ -6,12 +6,15 @@ import Testing
 /// The language cs speaks: chosen from the environment, complete in both catalogues, and
 /// never reaching what scripts read (JSON, exit statuses, the log).
 @Suite struct LanguageTests {
-    @Test(arguments: [
-        ([:], Language.english), (["LANG": "ko_KR.UTF-8"], .korean), (["LANG": "en_US.UTF-8"], .english),
-        (["LC_ALL": "ko_KR.UTF-8", "LANG": "en_US.UTF-8"], .korean), (["LC_ALL": "C", "LANG": "ko_KR.UTF-8"], .english),
-        (["LC_MESSAGES": "ko", "LANG": "C"], .korean), (["CS_LANG": "en", "LC_ALL": "ko_KR.UTF-8"], .english),
-        (["CS_LANG": "ko"], .korean), (["LANG": "kor"], .korean), (["LANG": "kok_IN"], .english), (["LANG": ""], .english),
-    ] as [([String: String], Language)])
+    @Test(
+        arguments: [
+            ([:], Language.english), (["LANG": "ko_KR.UTF-8"], .korean), (["LANG": "en_US.UTF-8"], .english),
+            (["LC_ALL": "ko_KR.UTF-8", "LANG": "en_US.UTF-8"], .korean),
+            (["LC_ALL": "C", "LANG": "ko_KR.UTF-8"], .english),
+            (["LC_MESSAGES": "ko", "LANG": "C"], .korean), (["CS_LANG": "en", "LC_ALL": "ko_KR.UTF-8"], .english),
+            (["CS_LANG": "ko"], .korean), (["LANG": "kor"], .korean), (["LANG": "kok_IN"], .english),
+            (["LANG": ""], .english),
+        ] as [([String: String], Language)])
     func languageFollowsTheEnvironment(_ variables: [String: String], _ expected: Language) {
         #expect(Language.from(variables) == expected)
     }
@@ -22,8 +25,10 @@ import Testing
     }
 
     /// Help texts that are the same in both languages on purpose.
-    static let sameInBothLanguages: Set<HelpKey> = [.manSentenceEnd, .completionShell, .completeWhat, .priorityPriority,
-                                                    .statusStatus]
+    static let sameInBothLanguages: Set<HelpKey> = [
+        .manSentenceEnd, .completionShell, .completeWhat, .priorityPriority,
+        .statusStatus,
+    ]
 
     @Test(arguments: HelpKey.allCases)
     func everyHelpTextHasBothLanguages(_ key: HelpKey) {
@@ -38,7 +43,9 @@ import Testing
     @Test func everyLabelHeaderAndAgeHasBothLanguages() {
         var messages: [Message] = Message.Label.allCases.map { .label($0) }
         messages += Message.Header.allCases.filter { $0 != .id }.map { .header($0) }
-        messages += [Message.Age.now, .minutes(3), .hours(2), .days(4), .months(5), .years(1)].flatMap { [.age($0), .ago($0)] }
+        messages += [Message.Age.now, .minutes(3), .hours(2), .days(4), .months(5), .years(1)].flatMap {
+            [.age($0), .ago($0)]
+        }
         messages += [BodyKind.reply, .note, .customerMessage, .firstMessage, .answer, .escalationReason]
             .flatMap { [Message.editorInstructions($0), .editorAbortHint($0)] }
         for message in messages {
@@ -64,7 +71,9 @@ import Testing
         let refund = Self.korean(Harness.withEmptyDesk()).run(["refund", "--help"])
         #expect(refund.stdout.contains(Korean.help(.refundReason) + Korean.help(.requiredSuffix)))
         // Command, option and argument names stay as typed.
-        #expect(refund.stdout.contains("cs refund TICKET AMOUNT [OPTIONS]") && refund.stdout.contains("--idempotency-key KEY"))
+        #expect(
+            refund.stdout.contains("cs refund TICKET AMOUNT [OPTIONS]")
+                && refund.stdout.contains("--idempotency-key KEY"))
     }
 
     @Test func errorsAreKoreanWithTheSameExitStatusAndNothingAppended() {
@@ -93,8 +102,10 @@ import Testing
         #expect(show.stdout.contains(Korean.text(.threadLabel(.message))))
     }
 
-    @Test(arguments: [["show", "5S4X", "--json"], ["list", "--status", "all", "--json"], ["log", "--json"], ["verify", "--json"],
-                      ["faq", "show", "refund-timing-ko", "--json"], ["faq", "search", "환불", "--json"], ["list", "--plain"]])
+    @Test(arguments: [
+        ["show", "5S4X", "--json"], ["list", "--status", "all", "--json"], ["log", "--json"], ["verify", "--json"],
+        ["faq", "show", "refund-timing-ko", "--json"], ["faq", "search", "환불", "--json"], ["list", "--plain"],
+    ])
     func whatScriptsReadIsTheSameInBothLanguages(_ arguments: [String]) {
         let harness = Harness.withFixtureDesk()
         let english = harness.run(arguments)
@@ -133,7 +144,9 @@ import Testing
         var stale: [String] = []
         for (name, text) in ReadmeSections.all() {
             let open = "<!-- generated: \(name) -->\n", close = "<!-- end: \(name) -->"
-            guard let start = readme.range(of: open), let end = readme.range(of: close, range: start.upperBound..<readme.endIndex) else {
+            guard let start = readme.range(of: open),
+                let end = readme.range(of: close, range: start.upperBound..<readme.endIndex)
+            else {
                 Issue.record("README.md has no section \(open)")
                 continue
             }
@@ -151,14 +164,19 @@ import Testing
     }
 
     @Test func koreanManPageIsCurrent() throws {
-        let committed = try String(contentsOf: Paths.packageRoot.appendingPathComponent("docs/cs.ko.1"), encoding: .utf8)
-        #expect(committed == ManPage.render(catalogue: Catalogue(.korean)),
-                "docs/cs.ko.1 is out of date, run: CS_LANG=ko swift run cs __manpage > docs/cs.ko.1")
+        let committed = try String(
+            contentsOf: Paths.packageRoot.appendingPathComponent("docs/cs.ko.1"), encoding: .utf8)
+        #expect(
+            committed == ManPage.render(catalogue: Catalogue(.korean)),
+            "docs/cs.ko.1 is out of date, run: CS_LANG=ko swift run cs __manpage > docs/cs.ko.1")
     }
 
     @Test func logFormatNamesEveryEventType() throws {
-        let document = try String(contentsOf: Paths.packageRoot.appendingPathComponent("docs/log-format.md"), encoding: .utf8)
-        for type in Event.typeNames { #expect(document.contains("`\(type)`"), "docs/log-format.md does not name \(type)") }
+        let document = try String(
+            contentsOf: Paths.packageRoot.appendingPathComponent("docs/log-format.md"), encoding: .utf8)
+        for type in Event.typeNames {
+            #expect(document.contains("`\(type)`"), "docs/log-format.md does not name \(type)")
+        }
     }
 
     /// The fields a table of docs/json.md documents, read from its rows (`| `a`, `b` | type | meaning |`),
@@ -168,10 +186,13 @@ import Testing
         guard let start = document.range(of: heading) else { throw UsageError.noCommand }
         var fields: [String: String] = [:]
         for line in document[start.upperBound...].split(separator: "\n").drop(while: { !$0.hasPrefix("|") })
-            .prefix(while: { $0.hasPrefix("|") }) {
+            .prefix(while: { $0.hasPrefix("|") })
+        {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             guard cells.count >= 3, cells[0].hasPrefix("`") else { continue }
-            for name in cells[0].split(separator: ",") { fields[name.trimmingCharacters(in: CharacterSet(charactersIn: " `"))] = cells[2] }
+            for name in cells[0].split(separator: ",") {
+                fields[name.trimmingCharacters(in: CharacterSet(charactersIn: " `"))] = cells[2]
+            }
         }
         return fields
     }
@@ -180,7 +201,9 @@ import Testing
         let documented = try Self.documentedFields(section: "## A ticket")
         let harness = Harness.withFixtureDesk()
         // 5S4X has a payment, a refund and a rating: every field is filled.
-        let shown = try JSONSerialization.jsonObject(with: Data(harness.run(["show", "5S4X", "--json"]).stdout.utf8)) as! [String: Any]
+        let shown =
+            try JSONSerialization.jsonObject(with: Data(harness.run(["show", "5S4X", "--json"]).stdout.utf8))
+            as! [String: Any]
         #expect(Set(shown.keys) == Set(documented.keys))
         for (field, value) in shown {
             let inner = (value as? [String: Any]) ?? ((value as? [[String: Any]])?.first)
@@ -192,8 +215,10 @@ import Testing
 
     @Test func jsonDocumentNamesExactlyTheFAQEntryFields() throws {
         let documented = try Self.documentedFields(section: "## FAQ entries")
-        let shown = try JSONSerialization.jsonObject(
-            with: Data(Harness.withFixtureDesk().run(["faq", "show", "refund-timing-ko", "--json"]).stdout.utf8)) as! [String: Any]
+        let shown =
+            try JSONSerialization.jsonObject(
+                with: Data(Harness.withFixtureDesk().run(["faq", "show", "refund-timing-ko", "--json"]).stdout.utf8))
+            as! [String: Any]
         #expect(Set(shown.keys) == Set(documented.keys))
     }
 }

@@ -103,8 +103,10 @@ import Testing
         harness.run(["assign", ticket, "lee"])
         harness.run(["tag", ticket, "+vip"])
         let before = harness.logBytes
-        for arguments in [["assign", ticket, "lee"], ["priority", ticket, "normal"], ["tag", ticket, "+vip"],
-                          ["status", ticket, "open"]] {
+        for arguments in [
+            ["assign", ticket, "lee"], ["priority", ticket, "normal"], ["tag", ticket, "+vip"],
+            ["status", ticket, "open"],
+        ] {
             let result = harness.run(arguments)
             #expect(result.status == 0)
             #expect(result.stdout.contains("nothing changed") || result.stdout.contains("unchanged"))
@@ -137,7 +139,8 @@ import Testing
         harness.run(["escalate", ticket, "--reason", "-"], stdin: "PG사 확인 필요\n")
         harness.run(["refund", ticket, "100", "--reason", "-"], stdin: "부분 환불")
         let thread = try #require(try state(harness, ticket)["thread"] as? [[String: Any]])
-        #expect(thread.map { $0["body"] as? String }.suffix(2) == ["escalated to L2: PG사 확인 필요", "refunded 100 KRW: 부분 환불"])
+        #expect(
+            thread.map { $0["body"] as? String }.suffix(2) == ["escalated to L2: PG사 확인 필요", "refunded 100 KRW: 부분 환불"])
     }
 
     @Test func anyUniquePrefixNamesATicket() {
@@ -161,7 +164,7 @@ import Testing
 
     @Test func initTwiceChangesNothing() {
         let harness = Harness.withEmptyDesk()
-        harness.open()
+        _ = harness.open()
         let before = harness.logBytes
         let result = harness.run(["init"])
         #expect(result.status == 0)
@@ -179,7 +182,7 @@ import Testing
 
     @Test func logIsFoundInAParentFolder() throws {
         let harness = Harness.withEmptyDesk()
-        harness.open()
+        _ = harness.open()
         try FileManager.default.createDirectory(atPath: harness.folder + "/a/b", withIntermediateDirectories: true)
         let nested = Harness()
         nested.variables = harness.variables

@@ -4,18 +4,22 @@ import Testing
 @Suite struct TokenizerTests {
     @Test func splitsLongShortPositionalAndTerminator() {
         let tokens = Tokenizer.tokenize(["reply", "--faq=F1", "--body-file", "-", "-qh", "--", "--not-an-option"])
-        #expect(tokens == [
-            .positional("reply", position: 0),
-            .long(name: "faq", value: "F1", word: "--faq=F1", position: 1),
-            .long(name: "body-file", value: nil, word: "--body-file", position: 2),
-            .positional("-", position: 3),
-            .short(letters: ["q", "h"], word: "-qh", position: 4),
-            .positional("--not-an-option", position: 6),
-        ])
+        #expect(
+            tokens == [
+                .positional("reply", position: 0),
+                .long(name: "faq", value: "F1", word: "--faq=F1", position: 1),
+                .long(name: "body-file", value: nil, word: "--body-file", position: 2),
+                .positional("-", position: 3),
+                .short(letters: ["q", "h"], word: "-qh", position: 4),
+                .positional("--not-an-option", position: 6),
+            ])
     }
 
     @Test func equalsValueMayBeEmptyOrContainEquals() {
-        #expect(Tokenizer.tokenize(["--reason=a=b"]) == [.long(name: "reason", value: "a=b", word: "--reason=a=b", position: 0)])
+        #expect(
+            Tokenizer.tokenize(["--reason=a=b"]) == [
+                .long(name: "reason", value: "a=b", word: "--reason=a=b", position: 0)
+            ])
         #expect(Tokenizer.tokenize(["--reason="]) == [.long(name: "reason", value: "", word: "--reason=", position: 0)])
     }
 }
@@ -39,7 +43,9 @@ import Testing
     }
 
     @Test func optionValuesBothWays() throws {
-        let parsed = try invocation(["open", "결제 오류", "--customer=김민수", "--priority", "HIGH", "--tag", "a", "--tag", "b"])
+        let parsed = try invocation([
+            "open", "결제 오류", "--customer=김민수", "--priority", "HIGH", "--tag", "a", "--tag", "b",
+        ])
         #expect(try parsed[OpenCommand.customer] == "김민수")
         #expect(try parsed[OpenCommand.priority] == .high)
         #expect(try parsed[OpenCommand.tags] == ["a", "b"])
@@ -58,7 +64,8 @@ import Testing
     }
 
     @Test func helpWinsOverMissingArguments() throws {
-        guard case .help(let spec?, _) = try ArgumentParser.parse(["refund", "--help"], table: CommandTable.specs) else {
+        guard case .help(let spec?, _) = try ArgumentParser.parse(["refund", "--help"], table: CommandTable.specs)
+        else {
             Issue.record("expected help")
             return
         }
@@ -72,18 +79,26 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        (["opne"], UsageError.unknownCommand("opne", suggestion: "open", parent: nil)),
-        (["frobnicate"], UsageError.unknownCommand("frobnicate", suggestion: nil, parent: nil)),
-        (["open", "x", "--prority", "high"], UsageError.unknownOption("--prority", command: "open", suggestion: "--priority")),
-        (["list", "--priority", "hgh"], UsageError.invalidChoice(option: "--priority", value: "hgh", allowed: ["low", "normal", "high", "urgent"])),
-        (["close", "K7", "--reason"], UsageError.missingValue(option: "--reason", valueName: "TEXT")),
-        (["show"], UsageError.missingArgument(name: "TICKET", command: "show")),
-        (["show", "a", "b"], UsageError.unexpectedArgument("b", command: "show")),
-        (["list", "--json=yes"], UsageError.flagTakesNoValue(option: "--json")),
-        (["list", "-z"], UsageError.unknownOption("-z", command: "list", suggestion: nil)),
-        (["--log", "a", "--log", "b", "list"], UsageError.repeatedOption(option: "--log")),
-    ] as [([String], UsageError)])
+    @Test(
+        arguments: [
+            (["opne"], UsageError.unknownCommand("opne", suggestion: "open", parent: nil)),
+            (["frobnicate"], UsageError.unknownCommand("frobnicate", suggestion: nil, parent: nil)),
+            (
+                ["open", "x", "--prority", "high"],
+                UsageError.unknownOption("--prority", command: "open", suggestion: "--priority")
+            ),
+            (
+                ["list", "--priority", "hgh"],
+                UsageError.invalidChoice(
+                    option: "--priority", value: "hgh", allowed: ["low", "normal", "high", "urgent"])
+            ),
+            (["close", "K7", "--reason"], UsageError.missingValue(option: "--reason", valueName: "TEXT")),
+            (["show"], UsageError.missingArgument(name: "TICKET", command: "show")),
+            (["show", "a", "b"], UsageError.unexpectedArgument("b", command: "show")),
+            (["list", "--json=yes"], UsageError.flagTakesNoValue(option: "--json")),
+            (["list", "-z"], UsageError.unknownOption("-z", command: "list", suggestion: nil)),
+            (["--log", "a", "--log", "b", "list"], UsageError.repeatedOption(option: "--log")),
+        ] as [([String], UsageError)])
     func refusals(_ arguments: [String], _ expected: UsageError) {
         #expect(throws: expected) { try ArgumentParser.parse(arguments, table: CommandTable.specs) }
     }
@@ -115,15 +130,18 @@ import Testing
     }
 
     @Test func cliContractCommandsExist() {
-        let required = ["init", "open", "reply", "note", "assign", "escalate", "refund", "payment", "priority", "tag",
-                        "status", "close", "reopen", "rate", "show", "list", "log", "help"]
+        let required = [
+            "init", "open", "reply", "note", "assign", "escalate", "refund", "payment", "priority", "tag",
+            "status", "close", "reopen", "rate", "show", "list", "log", "help",
+        ]
         for name in required { #expect(CommandTable.specs.contains { $0.name == name }, "missing \(name)") }
     }
 }
 
 @Suite struct SuggestionTests {
-    @Test(arguments: [("opne", "open"), ("reply", "reply"), ("refnud", "refund"), ("stauts", "status"), ("xyzzy", nil)]
-          as [(String, String?)])
+    @Test(
+        arguments: [("opne", "open"), ("reply", "reply"), ("refnud", "refund"), ("stauts", "status"), ("xyzzy", nil)]
+            as [(String, String?)])
     func closest(_ typed: String, _ expected: String?) {
         #expect(Suggestion.closest(to: typed, among: CommandTable.specs.map(\.name)) == expected)
     }

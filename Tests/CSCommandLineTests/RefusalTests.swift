@@ -14,83 +14,137 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(name: "reply to a closed ticket", given: [["close", "T"]], when: ["reply", "T", "hello"], status: 1,
-             error: "cannot reply to ticket T: it is closed; reopen it first with 'cs reopen T'"),
-        Case(name: "note on a closed ticket", given: [["close", "T"]], when: ["note", "T", "x"], status: 1,
-             error: "cannot add a note to ticket T: it is closed; reopen it first with 'cs reopen T'"),
-        Case(name: "assign a closed ticket", given: [["close", "T"]], when: ["assign", "T", "lee"], status: 1,
-             error: "cannot assign ticket T: it is closed; reopen it first with 'cs reopen T'"),
-        Case(name: "escalate a closed ticket", given: [["close", "T"]], when: ["escalate", "T", "--reason", "x"], status: 1,
-             error: "cannot escalate ticket T: it is closed; reopen it first with 'cs reopen T'"),
-        Case(name: "refund a closed ticket", given: [["payment", "T", "P1", "1000"], ["close", "T"]],
-             when: ["refund", "T", "100", "--reason", "x"], status: 1,
-             error: "cannot refund ticket T: it is closed; reopen it first with 'cs reopen T'"),
-        Case(name: "status of a closed ticket", given: [["close", "T"]], when: ["status", "T", "open"], status: 1,
-             error: "cannot change the status of ticket T: it is closed; reopen it first with 'cs reopen T'"),
-        Case(name: "close twice", given: [["close", "T"]], when: ["close", "T"], status: 1,
-             error: "ticket T is already closed; 'cs reopen T' to work on it again"),
-        Case(name: "reopen an open ticket", given: [["reply", "T", "hi"]], when: ["reopen", "T"], status: 1,
-             error: "ticket T is open, not solved or closed; there is nothing to reopen"),
-        Case(name: "refund without payment", given: [], when: ["refund", "T", "1000", "--reason", "x"], status: 1,
-             error: "ticket T has no recorded payment to refund; record it with 'cs payment T REF AMOUNT'"),
-        Case(name: "refund over the payment", given: [["payment", "T", "P1", "5000"]],
-             when: ["refund", "T", "5001", "--reason", "x"], status: 1,
-             error: "refund of 5,001 KRW exceeds what remains refundable on ticket T (5,000 KRW)"),
-        Case(name: "refund over what remains", given: [["payment", "T", "P1", "5000"], ["refund", "T", "3000", "--reason", "a"]],
-             when: ["refund", "T", "2001", "--reason", "x"], status: 1,
-             error: "refund of 2,001 KRW exceeds what remains refundable on ticket T (2,000 KRW)"),
-        Case(name: "refund in another currency", given: [["payment", "T", "P1", "5000"]],
-             when: ["refund", "T", "10", "--currency", "USD", "--reason", "x"], status: 1,
-             error: "ticket T was paid in KRW, not USD; refund in KRW with --currency KRW"),
-        Case(name: "idempotency key reused for another amount",
-             given: [["payment", "T", "P1", "5000"], ["refund", "T", "1000", "--reason", "a", "--idempotency-key", "k"]],
-             when: ["refund", "T", "2000", "--reason", "x", "--idempotency-key", "k"], status: 1,
-             error: "idempotency key 'k' was already used for a different refund on ticket T; use a new key"),
-        Case(name: "payment changed after a refund", given: [["payment", "T", "P1", "5000"], ["refund", "T", "1000", "--reason", "a"]],
-             when: ["payment", "T", "P2", "9000"], status: 1,
-             error: "ticket T already has refunds against its payment; the payment can no longer be changed"),
-        Case(name: "escalate past L3", given: [["escalate", "T", "--to", "L3", "--reason", "a"]],
-             when: ["escalate", "T", "--reason", "x"], status: 1,
-             error: "ticket T is already at L3, the top tier; to hand it to someone else use 'cs assign T AGENT'"),
-        Case(name: "escalate to the same tier", given: [["escalate", "T", "--reason", "a"]],
-             when: ["escalate", "T", "--to", "L2", "--reason", "x"], status: 1,
-             error: "ticket T is at L2; escalation must go above it, not to L2"),
-        Case(name: "escalate without a reason", given: [], when: ["escalate", "T"], status: 2,
-             error: "'escalate' needs --reason TEXT; see 'cs escalate --help'"),
-        Case(name: "refund of zero", given: [["payment", "T", "P1", "5000"]], when: ["refund", "T", "0", "--reason", "x"], status: 2,
-             error: "invalid AMOUNT '0'; expected a positive amount in KRW such as 59000 or 59,000 (commas only between groups of three digits)"),
-        Case(name: "negative refund", given: [["payment", "T", "P1", "5000"]], when: ["refund", "T", "-500", "--reason", "x"], status: 2,
-             error: "invalid AMOUNT '-500'; expected a positive amount in KRW such as 59000 or 59,000 (commas only between groups of three digits)"),
-        Case(name: "fractional won", given: [], when: ["payment", "T", "P1", "10.5"], status: 2,
-             error: "invalid AMOUNT '10.5'; expected a positive amount in KRW such as 59000 or 59,000 (commas only between groups of three digits)"),
-        Case(name: "unknown currency", given: [], when: ["payment", "T", "P1", "10", "--currency", "XYZ"], status: 2,
-             error: "invalid --currency 'XYZ'; expected an ISO 4217 code such as KRW or USD"),
-        Case(name: "rating out of range", given: [], when: ["rate", "T", "6"], status: 2,
-             error: "invalid value '6' for 'SCORE'; use one of: 1, 2, 3, 4, 5"),
-        Case(name: "status new is not settable", given: [], when: ["status", "T", "new"], status: 2,
-             error: "invalid value 'new' for 'STATUS'; use one of: open, pending, solved"),
-        Case(name: "reply without text", given: [], when: ["reply", "T"], status: 2,
-             error: "no reply text given; pass it as an argument, with --body-file FILE, or '-' to read standard input (see 'cs reply --help')"),
-        Case(name: "blank reply", given: [], when: ["reply", "T", "   "], status: 2,
-             error: "no reply text given; pass it as an argument, with --body-file FILE, or '-' to read standard input (see 'cs reply --help')"),
-        Case(name: "reply with text and a file", given: [], when: ["reply", "T", "x", "--body-file", "f"], status: 2,
-             error: "give TEXT or --body-file, not both"),
-        Case(name: "reply body file missing", given: [], when: ["reply", "T", "--body-file", "nope.txt"], status: 2,
-             error: "cannot read 'nope.txt': No such file or directory"),
-        Case(name: "unknown ticket", given: [], when: ["reply", "ZZZZZZZZ", "x"], status: 3,
-             error: "no ticket matches 'ZZZZZZZZ'; see 'cs list --status all' for the ids"),
-        Case(name: "open without customer", given: [], when: ["open", "x"], status: 2,
-             error: "'open' needs --customer NAME; see 'cs open --help'"),
-        Case(name: "open with amount but no payment", given: [], when: ["open", "x", "--customer", "y", "--amount", "5"], status: 2,
-             error: "--amount N needs --payment REF as well; give both, or neither"),
-        Case(name: "open with a bad channel", given: [], when: ["open", "x", "--customer", "y", "--channel", "fax"], status: 2,
-             error: "invalid value 'fax' for '--channel'; use one of: phone, email, chat, web, visit"),
-        Case(name: "priority given twice", given: [], when: ["open", "x", "--customer", "y", "--priority", "low", "--priority", "high"],
-             status: 2, error: "option '--priority' given more than once; give it once"),
-        Case(name: "flag with a value", given: [], when: ["reply", "T", "x", "--from-customer=yes"], status: 2,
-             error: "option '--from-customer' takes no value; write it alone"),
-        Case(name: "option without its value", given: [], when: ["close", "T", "--reason"], status: 2,
-             error: "option '--reason' needs a value (TEXT)"),
+        Case(
+            name: "reply to a closed ticket", given: [["close", "T"]], when: ["reply", "T", "hello"], status: 1,
+            error: "cannot reply to ticket T: it is closed; reopen it first with 'cs reopen T'"),
+        Case(
+            name: "note on a closed ticket", given: [["close", "T"]], when: ["note", "T", "x"], status: 1,
+            error: "cannot add a note to ticket T: it is closed; reopen it first with 'cs reopen T'"),
+        Case(
+            name: "assign a closed ticket", given: [["close", "T"]], when: ["assign", "T", "lee"], status: 1,
+            error: "cannot assign ticket T: it is closed; reopen it first with 'cs reopen T'"),
+        Case(
+            name: "escalate a closed ticket", given: [["close", "T"]], when: ["escalate", "T", "--reason", "x"],
+            status: 1,
+            error: "cannot escalate ticket T: it is closed; reopen it first with 'cs reopen T'"),
+        Case(
+            name: "refund a closed ticket", given: [["payment", "T", "P1", "1000"], ["close", "T"]],
+            when: ["refund", "T", "100", "--reason", "x"], status: 1,
+            error: "cannot refund ticket T: it is closed; reopen it first with 'cs reopen T'"),
+        Case(
+            name: "status of a closed ticket", given: [["close", "T"]], when: ["status", "T", "open"], status: 1,
+            error: "cannot change the status of ticket T: it is closed; reopen it first with 'cs reopen T'"),
+        Case(
+            name: "close twice", given: [["close", "T"]], when: ["close", "T"], status: 1,
+            error: "ticket T is already closed; 'cs reopen T' to work on it again"),
+        Case(
+            name: "reopen an open ticket", given: [["reply", "T", "hi"]], when: ["reopen", "T"], status: 1,
+            error: "ticket T is open, not solved or closed; there is nothing to reopen"),
+        Case(
+            name: "refund without payment", given: [], when: ["refund", "T", "1000", "--reason", "x"], status: 1,
+            error: "ticket T has no recorded payment to refund; record it with 'cs payment T REF AMOUNT'"),
+        Case(
+            name: "refund over the payment", given: [["payment", "T", "P1", "5000"]],
+            when: ["refund", "T", "5001", "--reason", "x"], status: 1,
+            error: "refund of 5,001 KRW exceeds what remains refundable on ticket T (5,000 KRW)"),
+        Case(
+            name: "refund over what remains",
+            given: [["payment", "T", "P1", "5000"], ["refund", "T", "3000", "--reason", "a"]],
+            when: ["refund", "T", "2001", "--reason", "x"], status: 1,
+            error: "refund of 2,001 KRW exceeds what remains refundable on ticket T (2,000 KRW)"),
+        Case(
+            name: "refund in another currency", given: [["payment", "T", "P1", "5000"]],
+            when: ["refund", "T", "10", "--currency", "USD", "--reason", "x"], status: 1,
+            error: "ticket T was paid in KRW, not USD; refund in KRW with --currency KRW"),
+        Case(
+            name: "idempotency key reused for another amount",
+            given: [
+                ["payment", "T", "P1", "5000"], ["refund", "T", "1000", "--reason", "a", "--idempotency-key", "k"],
+            ],
+            when: ["refund", "T", "2000", "--reason", "x", "--idempotency-key", "k"], status: 1,
+            error: "idempotency key 'k' was already used for a different refund on ticket T; use a new key"),
+        Case(
+            name: "payment changed after a refund",
+            given: [["payment", "T", "P1", "5000"], ["refund", "T", "1000", "--reason", "a"]],
+            when: ["payment", "T", "P2", "9000"], status: 1,
+            error: "ticket T already has refunds against its payment; the payment can no longer be changed"),
+        Case(
+            name: "escalate past L3", given: [["escalate", "T", "--to", "L3", "--reason", "a"]],
+            when: ["escalate", "T", "--reason", "x"], status: 1,
+            error: "ticket T is already at L3, the top tier; to hand it to someone else use 'cs assign T AGENT'"),
+        Case(
+            name: "escalate to the same tier", given: [["escalate", "T", "--reason", "a"]],
+            when: ["escalate", "T", "--to", "L2", "--reason", "x"], status: 1,
+            error: "ticket T is at L2; escalation must go above it, not to L2"),
+        Case(
+            name: "escalate without a reason", given: [], when: ["escalate", "T"], status: 2,
+            error: "'escalate' needs --reason TEXT; see 'cs escalate --help'"),
+        Case(
+            name: "refund of zero", given: [["payment", "T", "P1", "5000"]],
+            when: ["refund", "T", "0", "--reason", "x"], status: 2,
+            error:
+                "invalid AMOUNT '0'; expected a positive amount in KRW such as 59000 or 59,000 (commas only between groups of three digits)"
+        ),
+        Case(
+            name: "negative refund", given: [["payment", "T", "P1", "5000"]],
+            when: ["refund", "T", "-500", "--reason", "x"], status: 2,
+            error:
+                "invalid AMOUNT '-500'; expected a positive amount in KRW such as 59000 or 59,000 (commas only between groups of three digits)"
+        ),
+        Case(
+            name: "fractional won", given: [], when: ["payment", "T", "P1", "10.5"], status: 2,
+            error:
+                "invalid AMOUNT '10.5'; expected a positive amount in KRW such as 59000 or 59,000 (commas only between groups of three digits)"
+        ),
+        Case(
+            name: "unknown currency", given: [], when: ["payment", "T", "P1", "10", "--currency", "XYZ"], status: 2,
+            error: "invalid --currency 'XYZ'; expected an ISO 4217 code such as KRW or USD"),
+        Case(
+            name: "rating out of range", given: [], when: ["rate", "T", "6"], status: 2,
+            error: "invalid value '6' for 'SCORE'; use one of: 1, 2, 3, 4, 5"),
+        Case(
+            name: "status new is not settable", given: [], when: ["status", "T", "new"], status: 2,
+            error: "invalid value 'new' for 'STATUS'; use one of: open, pending, solved"),
+        Case(
+            name: "reply without text", given: [], when: ["reply", "T"], status: 2,
+            error:
+                "no reply text given; pass it as an argument, with --body-file FILE, or '-' to read standard input (see 'cs reply --help')"
+        ),
+        Case(
+            name: "blank reply", given: [], when: ["reply", "T", "   "], status: 2,
+            error:
+                "no reply text given; pass it as an argument, with --body-file FILE, or '-' to read standard input (see 'cs reply --help')"
+        ),
+        Case(
+            name: "reply with text and a file", given: [], when: ["reply", "T", "x", "--body-file", "f"], status: 2,
+            error: "give TEXT or --body-file, not both"),
+        Case(
+            name: "reply body file missing", given: [], when: ["reply", "T", "--body-file", "nope.txt"], status: 2,
+            error: "cannot read 'nope.txt': No such file or directory"),
+        Case(
+            name: "unknown ticket", given: [], when: ["reply", "ZZZZZZZZ", "x"], status: 3,
+            error: "no ticket matches 'ZZZZZZZZ'; see 'cs list --status all' for the ids"),
+        Case(
+            name: "open without customer", given: [], when: ["open", "x"], status: 2,
+            error: "'open' needs --customer NAME; see 'cs open --help'"),
+        Case(
+            name: "open with amount but no payment", given: [],
+            when: ["open", "x", "--customer", "y", "--amount", "5"], status: 2,
+            error: "--amount N needs --payment REF as well; give both, or neither"),
+        Case(
+            name: "open with a bad channel", given: [], when: ["open", "x", "--customer", "y", "--channel", "fax"],
+            status: 2,
+            error: "invalid value 'fax' for '--channel'; use one of: phone, email, chat, web, visit"),
+        Case(
+            name: "priority given twice", given: [],
+            when: ["open", "x", "--customer", "y", "--priority", "low", "--priority", "high"],
+            status: 2, error: "option '--priority' given more than once; give it once"),
+        Case(
+            name: "flag with a value", given: [], when: ["reply", "T", "x", "--from-customer=yes"], status: 2,
+            error: "option '--from-customer' takes no value; write it alone"),
+        Case(
+            name: "option without its value", given: [], when: ["close", "T", "--reason"], status: 2,
+            error: "option '--reason' needs a value (TEXT)"),
     ]
 
     @Test(arguments: cases)
@@ -115,7 +169,10 @@ import Testing
         let harness = Harness()
         let result = harness.run(["list"])
         #expect(result.status == 2)
-        #expect(result.stderr == "cs: no desk found in '\(harness.folder)' or any folder above it; run 'cs init' to create one here, or pass --log PATH\n")
+        #expect(
+            result.stderr
+                == "cs: no desk found in '\(harness.folder)' or any folder above it; run 'cs init' to create one here, or pass --log PATH\n"
+        )
     }
 
     @Test func badClockIsAUsageError() {
@@ -123,7 +180,8 @@ import Testing
         let before = harness.logBytes
         let result = harness.run(["open", "x", "--customer", "y"], at: "yesterday")
         #expect(result.status == 2)
-        #expect(result.stderr == "cs: invalid CS_NOW 'yesterday'; expected an RFC 3339 time such as 2026-11-23T09:30:00Z\n")
+        #expect(
+            result.stderr == "cs: invalid CS_NOW 'yesterday'; expected an RFC 3339 time such as 2026-11-23T09:30:00Z\n")
         #expect(harness.logBytes == before)
     }
 }

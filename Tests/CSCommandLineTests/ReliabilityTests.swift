@@ -23,8 +23,9 @@ import Testing
         let shown = harness.run(["show", ticket])
         #expect(shown.status == 0)
         #expect(shown.stdout.contains("확인하겠습니다"))
-        #expect(shown.stderr == "cs: warning: .cs/events.jsonl:3: the last line is incomplete (a write was cut off); "
-            + "showing the log without it; run 'cs repair'\n")
+        #expect(
+            shown.stderr == "cs: warning: .cs/events.jsonl:3: the last line is incomplete (a write was cut off); "
+                + "showing the log without it; run 'cs repair'\n")
         #expect(harness.run(["list", "--json"]).status == 0)
         #expect(harness.run(["log"]).status == 0)
     }
@@ -34,7 +35,10 @@ import Testing
         let before = harness.logBytes
         let refused = harness.run(["note", ticket, "x"])
         #expect(refused.status == 4)
-        #expect(refused.stderr.contains(":3: the last line is incomplete (a write was cut off); nothing can be added after it: run 'cs repair'"))
+        #expect(
+            refused.stderr.contains(
+                ":3: the last line is incomplete (a write was cut off); nothing can be added after it: run 'cs repair'")
+        )
         #expect(harness.logBytes == before)
         let verify = harness.run(["verify"])
         #expect(verify.status == 4)
@@ -42,10 +46,15 @@ import Testing
 
         let repaired = harness.run(["repair"])
         #expect(repaired.status == 0)
-        #expect(repaired.stdout.contains(":3: cut an incomplete last line (\(Self.tornText.utf8.count) bytes); the cut bytes are saved as .cs/events.jsonl.repair-20261123T000000Z.bak"))
+        #expect(
+            repaired.stdout.contains(
+                ":3: cut an incomplete last line (\(Self.tornText.utf8.count) bytes); the cut bytes are saved as .cs/events.jsonl.repair-20261123T000000Z.bak"
+            ))
         let backup = try? Data(contentsOf: URL(fileURLWithPath: harness.logPath + ".repair-20261123T000000Z.bak"))
         #expect(backup.map(Array.init) == Array(Self.tornText.utf8), "the backup holds the cut bytes")
-        #expect(Array(harness.logBytes) + Array(Self.tornText.utf8) == before, "the log and the backup together are the original")
+        #expect(
+            Array(harness.logBytes) + Array(Self.tornText.utf8) == before,
+            "the log and the backup together are the original")
         #expect(harness.logBytes.count == before.count - Self.tornText.utf8.count)
         #expect(harness.run(["verify"]).status == 0)
         #expect(harness.run(["note", ticket, "x"]).status == 0)
@@ -80,7 +89,8 @@ import Testing
     @Test func repairRefusesOtherDamage() throws {
         let harness = Harness()
         let copy = harness.folder + "/edited.jsonl"
-        try FileManager.default.copyItem(atPath: Paths.fixtures.appendingPathComponent("invalid/edited-line.jsonl").path, toPath: copy)
+        try FileManager.default.copyItem(
+            atPath: Paths.fixtures.appendingPathComponent("invalid/edited-line.jsonl").path, toPath: copy)
         let before = try Data(contentsOf: URL(fileURLWithPath: copy))
         let result = harness.run(["--log", copy, "repair"])
         #expect(result.status == 4)
@@ -91,13 +101,17 @@ import Testing
         let harness = Harness.withEmptyDesk()
         let ticket = harness.open("카드 4111-1111-1111-1111 결제 오류", ["--body", "주민번호 900101-1234567 입니다"])
         let note = harness.run(["note", ticket, "card 5555 5555 5555 4444 checked"])
-        #expect(note.stderr == "cs: masked a card number in the text before writing it (only the last four digits are kept)\n")
+        #expect(
+            note.stderr
+                == "cs: masked a card number in the text before writing it (only the last four digits are kept)\n")
         harness.run(["escalate", ticket, "--reason", "RRN 850615-2345678 mismatch"])
         let log = String(decoding: harness.logBytes, as: UTF8.self)
         for secret in ["4111-1111-1111", "900101-1234567", "5555 5555 5555", "850615-2345678"] {
             #expect(!log.contains(secret), "\(secret) reached the log")
         }
-        #expect(log.contains("****-****-****-1111") && log.contains("******-***4567") && log.contains("**** **** **** 4444"))
+        #expect(
+            log.contains("****-****-****-1111") && log.contains("******-***4567") && log.contains("**** **** **** 4444")
+        )
     }
 
     @Test func verifyWarnsAboutWideOpenPermissions() throws {
@@ -106,28 +120,30 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: harness.folder + "/.cs")
         let result = harness.run(["verify"])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("warning: .cs is open to other users (mode 755); it holds personal data: chmod 700"))
+        #expect(
+            result.stderr.contains("warning: .cs is open to other users (mode 755); it holds personal data: chmod 700"))
         #expect(result.stderr.contains("warning: .cs/events.jsonl is open to other users (mode 644)"))
     }
 
-    @Test(arguments: [
-        (["open", String(repeating: "가", count: 100_000), "--customer", "x"], Int32(0)),
-        (["faq", "search", String(repeating: "가나", count: 50_000)], Int32(0)),
-        (["open", "x", "--customer", ""], Int32(2)),
-        (["open", "", "--customer", "x"], Int32(2)),
-        (["open", "a\u{1}b\u{1B}c", "--customer", "x"], Int32(0)),
-        (["payment", "T", "P1", "99999999999999999999999"], Int32(2)),
-        (["payment", "T", "P1", "92233720368547758.08", "--currency", "USD"], Int32(2)),
-        (["refund", "T", "-1", "--reason", "x"], Int32(2)),
-        (["list", "--since", "99999-01-01"], Int32(2)),
-        (["list", "--since", "0000-01-01"], Int32(2)),
-        (["list", "--since", "9999999999d"], Int32(2)),
-        (["list", "--limit", "0"], Int32(2)),
-        (["list", "--limit", "99999999999999999999"], Int32(2)),
-        (["rate", "T", "-1"], Int32(2)),
-        (["show", ""], Int32(3)),
-        (["show", "\u{0}"], Int32(3)),
-    ] as [([String], Int32)])
+    @Test(
+        arguments: [
+            (["open", String(repeating: "가", count: 100_000), "--customer", "x"], Int32(0)),
+            (["faq", "search", String(repeating: "가나", count: 50_000)], Int32(0)),
+            (["open", "x", "--customer", ""], Int32(2)),
+            (["open", "", "--customer", "x"], Int32(2)),
+            (["open", "a\u{1}b\u{1B}c", "--customer", "x"], Int32(0)),
+            (["payment", "T", "P1", "99999999999999999999999"], Int32(2)),
+            (["payment", "T", "P1", "92233720368547758.08", "--currency", "USD"], Int32(2)),
+            (["refund", "T", "-1", "--reason", "x"], Int32(2)),
+            (["list", "--since", "99999-01-01"], Int32(2)),
+            (["list", "--since", "0000-01-01"], Int32(2)),
+            (["list", "--since", "9999999999d"], Int32(2)),
+            (["list", "--limit", "0"], Int32(2)),
+            (["list", "--limit", "99999999999999999999"], Int32(2)),
+            (["rate", "T", "-1"], Int32(2)),
+            (["show", ""], Int32(3)),
+            (["show", "\u{0}"], Int32(3)),
+        ] as [([String], Int32)])
     func hostileArgumentsGetAnErrorOrAreStoredFaithfully(_ arguments: [String], _ status: Int32) throws {
         let harness = Harness.withEmptyDesk()
         let ticket = harness.open()
@@ -157,10 +173,12 @@ import Testing
 /// Seeded, bounded random input: argv words and log bytes. Every run must end in an exit
 /// status from the table, one error line, and an untouched log when refused.
 @Suite struct RandomInputTests {
-    static let words = ["open", "reply", "note", "list", "show", "refund", "tag", "status", "close", "--json", "-q",
-                        "--priority", "urgent", "--", "-", "--reason", "--customer", "김민수", "+vip", "-vip",
-                        "5000", "-5", "1e9", "--status=all", "--log", "", " ", "\u{1B}[31m", "x=y", "--as", "L3",
-                        "--to", "--since", "7d", "--limit", "999999999999", "결제", "--color", "never", "-h"]
+    static let words = [
+        "open", "reply", "note", "list", "show", "refund", "tag", "status", "close", "--json", "-q",
+        "--priority", "urgent", "--", "-", "--reason", "--customer", "김민수", "+vip", "-vip",
+        "5000", "-5", "1e9", "--status=all", "--log", "", " ", "\u{1B}[31m", "x=y", "--as", "L3",
+        "--to", "--since", "7d", "--limit", "999999999999", "결제", "--color", "never", "-h",
+    ]
 
     @Test func randomArgvNeverCrashes() {
         var generator = SeededGenerator(seed: 20261123)

@@ -40,7 +40,8 @@ import CSPlatform
         return answers(harness)
     }
 
-    static func expectSameAnswers(_ harness: Harness, _ note: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectSameAnswers(_ harness: Harness, _ note: String, sourceLocation: SourceLocation = #_sourceLocation)
+    {
         let expected = fullReplayAnswers(harness)
         let actual = answers(harness)
         #expect(actual.count == expected.count, "\(note)", sourceLocation: sourceLocation)
@@ -53,16 +54,21 @@ import CSPlatform
     /// A random desk's day: opens, replies, notes, assignments, transfers, escalations, tags,
     /// payments, refunds (some retried), statuses, closes, reopens, ratings, FAQ changes.
     static func randomWork(_ harness: Harness, steps: Int, generator: inout SeededGenerator) {
-        var tickets = harness.run(["list", "--status", "all", "--plain"]).stdout.split(separator: "\n").map { String($0.prefix(8)) }
+        var tickets = harness.run(["list", "--status", "all", "--plain"]).stdout.split(separator: "\n").map {
+            String($0.prefix(8))
+        }
         func pick() -> String? { tickets.isEmpty ? nil : tickets[Int(generator.next() % UInt64(tickets.count))] }
         let agents = ["park", "lee", "kim", "choi"]
         for step in 0..<steps {
-            harness.variables["CS_NOW"] = "2026-11-\(10 + step / 100)T\(String(format: "%02d", step % 24)):\(String(format: "%02d", step % 60)):00Z"
+            harness.variables["CS_NOW"] =
+                "2026-11-\(10 + step / 100)T\(String(format: "%02d", step % 24)):\(String(format: "%02d", step % 60)):00Z"
             let roll = generator.next() % 20
             guard roll > 2, let ticket = pick() else {
-                let opened = harness.run(["open", "결제 문의 \(step)", "--customer", "고객\(generator.next() % 30)", "--priority",
-                                          ["low", "normal", "high", "urgent"][Int(generator.next() % 4)], "--payment", "P\(step)",
-                                          "--amount", "\(10_000 + generator.next() % 50_000)", "--body", "본문 \(step)", "-q"])
+                let opened = harness.run([
+                    "open", "결제 문의 \(step)", "--customer", "고객\(generator.next() % 30)", "--priority",
+                    ["low", "normal", "high", "urgent"][Int(generator.next() % 4)], "--payment", "P\(step)",
+                    "--amount", "\(10_000 + generator.next() % 50_000)", "--body", "본문 \(step)", "-q",
+                ])
                 if opened.status == 0 { tickets.append(opened.stdout.trimmingCharacters(in: .newlines)) }
                 continue
             }
@@ -76,7 +82,10 @@ import CSPlatform
             case 8: harness.run(["escalate", ticket, "--reason", "확인 필요"])
             case 9: harness.run(["tag", ticket, "+vip", "-urgent"])
             case 10: harness.run(["tag", ticket, "-vip", "+재문의"])
-            case 11: harness.run(["refund", ticket, "1000", "--reason", "부분 환불", "--idempotency-key", "k\(generator.next() % 40)"])
+            case 11:
+                harness.run([
+                    "refund", ticket, "1000", "--reason", "부분 환불", "--idempotency-key", "k\(generator.next() % 40)",
+                ])
             case 12: harness.run(["status", ticket, ["open", "pending", "solved"][Int(generator.next() % 3)]])
             case 13: harness.run(["close", ticket])
             case 14: harness.run(["reopen", ticket])
@@ -111,7 +120,9 @@ import CSPlatform
         for name in ["snapshot", "seen", "faq-index"] {
             #expect(FileManager.default.fileExists(atPath: harness.logPath + "." + name), "\(name) was not written")
         }
-        for name in ["snapshot", "seen", "faq-index"] { try FileManager.default.removeItem(atPath: harness.logPath + "." + name) }
+        for name in ["snapshot", "seen", "faq-index"] {
+            try FileManager.default.removeItem(atPath: harness.logPath + "." + name)
+        }
         #expect(Self.answers(harness) == before)
         #expect(Self.fullReplayAnswers(harness) == before)
     }
@@ -122,8 +133,10 @@ import CSPlatform
         let path = harness.logPath + ".snapshot"
         let good = try Data(contentsOf: URL(fileURLWithPath: path))
         var generator = SeededGenerator(seed: 9)
-        var damages: [(String, Data)] = [("empty", Data()), ("cut in half", good.prefix(good.count / 2)),
-                                         ("header only", good.prefix(64)), ("garbage", Data((0..<4096).map { _ in UInt8.random(in: 0...255) }))]
+        var damages: [(String, Data)] = [
+            ("empty", Data()), ("cut in half", good.prefix(good.count / 2)),
+            ("header only", good.prefix(64)), ("garbage", Data((0..<4096).map { _ in UInt8.random(in: 0...255) })),
+        ]
         for index in 0..<40 {
             var scrambled = good
             let position = Int(generator.next() % UInt64(good.count))
@@ -190,5 +203,7 @@ import CSPlatform
         Self.expectSameAnswers(harness, "after git checkout")
     }
 
-    static let hasGit = ["/usr/bin/git", "/bin/git", "/usr/local/bin/git"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    static let hasGit = ["/usr/bin/git", "/bin/git", "/usr/local/bin/git"].contains {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 }

@@ -27,12 +27,15 @@ import CSPlatform
             ]
         }
 
-        init() { try! FileManager.default.createDirectory(atPath: harness.folder + "/tmp", withIntermediateDirectories: true) }
+        init() {
+            try! FileManager.default.createDirectory(atPath: harness.folder + "/tmp", withIntermediateDirectories: true)
+        }
 
         func start(_ arguments: [String], rows: UInt16 = 24, extra: [String: String] = [:]) throws -> PseudoTerminal {
             let terminal = try PseudoTerminal(rows: rows, columns: 100)
-            try terminal.start(BinaryTests.binary.path, arguments.map { Array($0.utf8) },
-                               environment: environment.merging(extra) { $1 }, in: harness.folder)
+            try terminal.start(
+                BinaryTests.binary.path, arguments.map { Array($0.utf8) },
+                environment: environment.merging(extra) { $1 }, in: harness.folder)
             return terminal
         }
 
@@ -41,10 +44,12 @@ import CSPlatform
 
     /// Runs a reading command through `less`; presses `q` if it is still showing after a
     /// moment (more than a screen), and expects it to end, having shown `expected`.
-    @Test(.enabled(if: lessRuns), arguments: [
-        (["list", "--limit", "3"], "ID"), (["list", "--status", "all"], "SUBJECT"), (["show", "6S24"], "6S24CC08"),
-        (["log"], "opened"), (["faq", "list"], "refund"),
-    ] as [([String], String)])
+    @Test(
+        .enabled(if: lessRuns),
+        arguments: [
+            (["list", "--limit", "3"], "ID"), (["list", "--status", "all"], "SUBJECT"), (["show", "6S24"], "6S24CC08"),
+            (["log"], "opened"), (["faq", "list"], "refund"),
+        ] as [([String], String)])
     func readingCommandsPageAndReturn(_ arguments: [String], _ expected: String) throws {
         let desk = Desk()
         let terminal = try desk.start(arguments)
@@ -52,9 +57,12 @@ import CSPlatform
         if terminal.waitForExit(seconds: 1) == nil {
             terminal.type("q")
             let status = terminal.waitForExit(seconds: 10)
-            #expect(status == 0, "cs \(arguments.joined(separator: " ")) hung at the terminal; it showed: \(terminal.text.suffix(400))")
+            #expect(
+                status == 0,
+                "cs \(arguments.joined(separator: " ")) hung at the terminal; it showed: \(terminal.text.suffix(400))")
         }
-        #expect(shown, "cs \(arguments.joined(separator: " ")) never showed '\(expected)': \(terminal.text.suffix(400))")
+        #expect(
+            shown, "cs \(arguments.joined(separator: " ")) never showed '\(expected)': \(terminal.text.suffix(400))")
     }
 
     @Test(.enabled(if: lessRuns)) func qInThePagerReturnsAtOnceAndCtrlCLeavesTheTerminalSane() throws {
@@ -68,27 +76,34 @@ import CSPlatform
         terminal.type("q")
         #expect(terminal.waitForExit(seconds: 10) == 0, "q in the pager must end cs: \(terminal.text.suffix(300))")
         let modes = try #require(terminal.modes())
-        #expect(modes.c_lflag & tcflag_t(ECHO) != 0 && modes.c_lflag & tcflag_t(ICANON) != 0,
-                "the terminal is left without echo or line editing")
+        #expect(
+            modes.c_lflag & tcflag_t(ECHO) != 0 && modes.c_lflag & tcflag_t(ICANON) != 0,
+            "the terminal is left without echo or line editing")
     }
 
     @Test(.enabled(if: lessRuns)) func aPagerThatQuitsEarlyOnLongOutputDoesNotStallCs() throws {
         let desk = Desk()
         // More than a pipe holds (64 KiB), so cs is still writing when the pager quits.
         let ticket = desk.harness.open("긴 기록", ["--body", "x"])
-        for index in 0..<200 { desk.harness.run(["note", ticket, "메모 \(index) " + String(repeating: "가", count: 300)]) }
+        for index in 0..<200 {
+            desk.harness.run(["note", ticket, "메모 \(index) " + String(repeating: "가", count: 300)])
+        }
         let terminal = try desk.start(["show", ticket], rows: 10)
         #expect(terminal.read(until: { $0.contains("긴 기록") }))
         terminal.type("q")
-        #expect(terminal.waitForExit(seconds: 10) == 0, "cs did not end after the pager quit: \(terminal.text.suffix(300))")
+        #expect(
+            terminal.waitForExit(seconds: 10) == 0, "cs did not end after the pager quit: \(terminal.text.suffix(300))")
     }
 
     @Test func editorReadsTheTerminalAndSaves() throws {
         let desk = Desk()
-        let editor = desk.harness.script("ask-editor", "printf 'note please: '; IFS= read -r line; printf '%s\\n' \"$line\" > \"$1\"")
+        let editor = desk.harness.script(
+            "ask-editor", "printf 'note please: '; IFS= read -r line; printf '%s\\n' \"$line\" > \"$1\"")
         let before = desk.harness.logBytes
         let terminal = try desk.start(["note", "6S24"], extra: ["CS_EDITOR": editor])
-        #expect(terminal.read(until: { $0.contains("note please:") }), "the editor never got the terminal: \(terminal.text)")
+        #expect(
+            terminal.read(until: { $0.contains("note please:") }), "the editor never got the terminal: \(terminal.text)"
+        )
         terminal.type("터미널에서 쓴 메모\r")
         #expect(terminal.waitForExit() == 0, "\(terminal.text)")
         #expect(desk.harness.logBytes.count > before.count)
@@ -99,7 +114,9 @@ import CSPlatform
     @Test(.enabled(if: viRuns)) func realViOpensAndSaves() throws {
         let desk = Desk()
         let terminal = try desk.start(["reply", "6S24"], extra: ["CS_EDITOR": "vi"])
-        #expect(terminal.read(until: { $0.contains("Write the reply text above") }), "vi never showed the template: \(terminal.text)")
+        #expect(
+            terminal.read(until: { $0.contains("Write the reply text above") }),
+            "vi never showed the template: \(terminal.text)")
         terminal.type("iAnswered from vi\u{1B}")
         usleep(200_000)
         terminal.type(":wq\r")
@@ -154,8 +171,10 @@ import CSPlatform
         let desk = Desk()
         let before = desk.harness.logBytes
         let terminal = try PseudoTerminal()
-        try terminal.start(BinaryTests.binary.path, [Array("open".utf8), [0x63, 0x61, 0x66, 0xE9], Array("--customer".utf8), Array("x".utf8)],
-                           environment: desk.environment, in: desk.harness.folder)
+        try terminal.start(
+            BinaryTests.binary.path,
+            [Array("open".utf8), [0x63, 0x61, 0x66, 0xE9], Array("--customer".utf8), Array("x".utf8)],
+            environment: desk.environment, in: desk.harness.folder)
         #expect(terminal.waitForExit() == 2)
         #expect(terminal.text.contains("cs: argument 2 is not UTF-8 text ('caf\\xE9')"))
         #expect(desk.harness.logBytes == before)

@@ -9,8 +9,10 @@ import Testing
         #expect(object["b"] == .object(JSONObject([("c", .string("결제\né😀"))])))
     }
 
-    @Test(arguments: [#"{"a":1"#, #"{"a" 1}"#, #"{"a":01x}"#, #"[1,]"#, #"{"a":"\x"}"#, #"{"a":"\ud800"}"#,
-                      #"{} extra"#, "", #"{"a":99999999999999999999}"#, #"{"a":-}"#])
+    @Test(arguments: [
+        #"{"a":1"#, #"{"a" 1}"#, #"{"a":01x}"#, #"[1,]"#, #"{"a":"\x"}"#, #"{"a":"\ud800"}"#,
+        #"{} extra"#, "", #"{"a":99999999999999999999}"#, #"{"a":-}"#,
+    ])
     func refusesMalformedInput(_ text: String) {
         #expect(throws: JSONParseError.self) { try JSONParser.parse(text) }
     }
@@ -27,7 +29,9 @@ import Testing
         writer.strings("list", ["a", "b"])
         writer.endObject()
         #expect(writer.text == #"{"text":"quote \" backslash \\ newline \n tab \t bell \u0007 한글","list":["a","b"]}"#)
-        guard case .object(let object) = try JSONParser.parse(writer.text) else { Issue.record("not an object"); return }
+        guard case .object(let object) = try JSONParser.parse(writer.text) else {
+            Issue.record("not an object"); return
+        }
         #expect(object["text"] == .string("quote \" backslash \\ newline \n tab \t bell \u{07} 한글"))
     }
 }
@@ -44,8 +48,10 @@ import Testing
         #expect(try #require(Timestamp(rfc3339: text)).rfc3339 == utc)
     }
 
-    @Test(arguments: ["2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-23", "2026-11-23T25:00:00Z",
-                      "2026-11-23T09:30:00", "yesterday", "", "2026-11-23T09:30:00+9:00", "99999-01-01T00:00:00Z"])
+    @Test(arguments: [
+        "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-23", "2026-11-23T25:00:00Z",
+        "2026-11-23T09:30:00", "yesterday", "", "2026-11-23T09:30:00+9:00", "99999-01-01T00:00:00Z",
+    ])
     func refusesMalformedTimes(_ text: String) {
         #expect(Timestamp(rfc3339: text) == nil)
     }
@@ -56,13 +62,17 @@ import Testing
 }
 
 @Suite struct MoneyTests {
-    @Test(arguments: [("50000", 50000), ("50,000", 50000), ("1,234,567", 1_234_567), ("999", 999), ("0", 0)] as [(String, Int64)])
+    @Test(
+        arguments: [("50000", 50000), ("50,000", 50000), ("1,234,567", 1_234_567), ("999", 999), ("0", 0)]
+            as [(String, Int64)])
     func wonAmounts(_ text: String, _ minor: Int64) {
         #expect(Currency.krw.parseAmount(text) == minor)
     }
 
-    @Test(arguments: ["-5", "1.5", "abc", "", "1e3", "99999999999999999999", "+5", "5.", "1_000", "1,50", "1,0,0", ",1", "1,",
-                      "1234,567", "12,34,567", ",", "1,000,", "١٢٣"])
+    @Test(arguments: [
+        "-5", "1.5", "abc", "", "1e3", "99999999999999999999", "+5", "5.", "1_000", "1,50", "1,0,0", ",1", "1,",
+        "1234,567", "12,34,567", ",", "1,000,", "١٢٣",
+    ])
     func refusedWonAmounts(_ text: String) {
         #expect(Currency.krw.parseAmount(text) == nil)
     }

@@ -6,15 +6,17 @@ import Testing
 /// sample here fails `everyKindHasASample`.
 @Suite struct RoundTripTests {
     static let at = Timestamp(rfc3339: "2026-11-23T09:30:00Z")!
-    static let entry = FAQEntry(id: "refund-card", title: "카드 환불", question: "카드 환불은 언제 되나요?",
-                                answer: "3~5영업일 걸립니다.", tags: ["환불", "card"], category: "refund", lang: "ko")
+    static let entry = FAQEntry(
+        id: "refund-card", title: "카드 환불", question: "카드 환불은 언제 되나요?",
+        answer: "3~5영업일 걸립니다.", tags: ["환불", "card"], category: "refund", lang: "ko")
 
     /// Each kind with every optional field filled, and again with them empty.
     static let samples: [Event] = {
         let ticketPayloads: [any TicketEventKind] = [
-            TicketOpened(subject: "결제 오류", customer: Customer(name: "김민수", email: "kim@example.com", phone: "010-1234-5678"),
-                         category: .payment, channel: .phone, priority: .high, tags: ["vip", "card"], body: "두 번 결제됐어요",
-                         payment: Payment(ref: "PAY-1", amount: Money(minorUnits: 59_000, currency: .krw))),
+            TicketOpened(
+                subject: "결제 오류", customer: Customer(name: "김민수", email: "kim@example.com", phone: "010-1234-5678"),
+                category: .payment, channel: .phone, priority: .high, tags: ["vip", "card"], body: "두 번 결제됐어요",
+                payment: Payment(ref: "PAY-1", amount: Money(minorUnits: 59_000, currency: .krw))),
             TicketOpened(subject: "Login", customer: Customer(name: "Jane Doe")),
             AgentReplied(body: "확인했습니다.", faq: "refund-card"), AgentReplied(body: "Checked."),
             CustomerMessageReceived(body: "Still charged twice."), NoteAdded(body: "PG사 확인 필요"),
@@ -24,17 +26,27 @@ import Testing
             PriorityChanged(priority: .urgent), TagsChanged(added: ["vip"], removed: ["card"]),
             StatusChanged(status: .pending), TicketClosed(reason: "done"), TicketClosed(reason: nil),
             TicketReopened(reason: "charged again"), TicketReopened(reason: nil),
-            PaymentRecorded(payment: Payment(ref: "ord-77", amount: Money(minorUnits: 1250, currency: Currency(code: "USD")!))),
-            RefundIssued(amount: Money(minorUnits: 10_000, currency: .krw), reason: "partial cancel", idempotencyKey: "ord-77-r1"),
-            RefundIssued(amount: Money(minorUnits: 5, currency: .krw), reason: "x",
-                         key: IdempotencyKey(stored: "key-****-1234", digest: String(repeating: "a", count: 64))),
+            PaymentRecorded(
+                payment: Payment(ref: "ord-77", amount: Money(minorUnits: 1250, currency: Currency(code: "USD")!))),
+            RefundIssued(
+                amount: Money(minorUnits: 10_000, currency: .krw), reason: "partial cancel", idempotencyKey: "ord-77-r1"
+            ),
+            RefundIssued(
+                amount: Money(minorUnits: 5, currency: .krw), reason: "x",
+                key: IdempotencyKey(stored: "key-****-1234", digest: String(repeating: "a", count: 64))),
             RefundIssued(amount: Money(minorUnits: 59_000, currency: .krw), reason: "중복 결제", key: nil),
             TicketRated(score: 5, comment: "빠른 처리 감사합니다"), TicketRated(score: 1, comment: nil),
         ]
-        let faqPayloads: [any FAQEventKind] = [FAQEntryAdded(entry: entry), FAQEntryEdited(entry: entry), FAQEntryRemoved(),
-                                               FAQEntryAdded(entry: FAQEntry(id: "refund-card", question: "PIN?", answer: "Reset it.", lang: "en"))]
-        return ticketPayloads.enumerated().map { Event(id: "E\($0.offset)", ticket: "K7M2ABCD", at: at, by: "park", payload: $0.element) }
-            + faqPayloads.enumerated().map { Event(id: "F\($0.offset)", faq: "refund-card", at: at, by: "park", payload: $0.element) }
+        let faqPayloads: [any FAQEventKind] = [
+            FAQEntryAdded(entry: entry), FAQEntryEdited(entry: entry), FAQEntryRemoved(),
+            FAQEntryAdded(entry: FAQEntry(id: "refund-card", question: "PIN?", answer: "Reset it.", lang: "en")),
+        ]
+        return ticketPayloads.enumerated().map {
+            Event(id: "E\($0.offset)", ticket: "K7M2ABCD", at: at, by: "park", payload: $0.element)
+        }
+            + faqPayloads.enumerated().map {
+                Event(id: "F\($0.offset)", faq: "refund-card", at: at, by: "park", payload: $0.element)
+            }
     }()
 
     @Test func everyKindHasASample() {
@@ -50,7 +62,9 @@ import Testing
             return
         }
         let decoded = try Event(decoding: object)
-        #expect(decoded.id == event.id && decoded.ticket == event.ticket && decoded.at == event.at && decoded.by == event.by)
+        #expect(
+            decoded.id == event.id && decoded.ticket == event.ticket && decoded.at == event.at && decoded.by == event.by
+        )
         #expect(decoded.type == event.type)
         #expect(equalPayloads(decoded.payload, event.payload), "\(line)")
         #expect(decoded.encoded().text == line)

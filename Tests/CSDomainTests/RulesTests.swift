@@ -8,19 +8,25 @@ import Testing
     func given(_ payloads: [any TicketEventKind]) throws -> Desk {
         var desk = Desk()
         for (index, payload) in payloads.enumerated() {
-            try desk.apply(Event(id: "E\(index)", ticket: "T1", at: t0.adding(seconds: Int64(index) * 60), by: "park", payload: payload))
+            try desk.apply(
+                Event(
+                    id: "E\(index)", ticket: "T1", at: t0.adding(seconds: Int64(index) * 60), by: "park",
+                    payload: payload))
         }
         return desk
     }
 
     func decider(_ desk: Desk) -> Decider {
         // Seeded by the event count, so each decision draws fresh event ids.
-        Decider(desk: desk, actor: "lee", now: t0.adding(seconds: 3600), ids: SeededGenerator(seed: UInt64(desk.eventCount)))
+        Decider(
+            desk: desk, actor: "lee", now: t0.adding(seconds: 3600), ids: SeededGenerator(seed: UInt64(desk.eventCount))
+        )
     }
 
-    let opened = TicketOpened(subject: "결제 오류", customer: Customer(name: "김민수"), category: .payment, channel: .phone,
-                              priority: .high, tags: [], body: nil,
-                              payment: Payment(ref: "P1", amount: Money(minorUnits: 10_000, currency: .krw)))
+    let opened = TicketOpened(
+        subject: "결제 오류", customer: Customer(name: "김민수"), category: .payment, channel: .phone,
+        priority: .high, tags: [], body: nil,
+        payment: Payment(ref: "P1", amount: Money(minorUnits: 10_000, currency: .krw)))
 
     @Test func firstReplyOpensANewTicket() throws {
         let desk = try given([opened])
@@ -37,7 +43,9 @@ import Testing
         let desk = try given([opened, TicketClosed(reason: nil)])
         var rules = decider(desk)
         let ticket = desk.ticket("T1")!
-        #expect(throws: DomainError.ticketClosed(ticket: "T1", action: .reply)) { try rules.reply(to: ticket, body: "x") }
+        #expect(throws: DomainError.ticketClosed(ticket: "T1", action: .reply)) {
+            try rules.reply(to: ticket, body: "x")
+        }
         #expect(throws: DomainError.ticketClosed(ticket: "T1", action: .note)) { try rules.note(on: ticket, body: "x") }
         #expect(throws: DomainError.ticketClosed(ticket: "T1", action: .assign)) { try rules.assign(ticket, to: "kim") }
         #expect(throws: DomainError.ticketClosed(ticket: "T1", action: .escalate)) {
@@ -50,17 +58,26 @@ import Testing
     }
 
     @Test func refundsNeverExceedThePayment() throws {
-        let desk = try given([opened, RefundIssued(amount: Money(minorUnits: 6000, currency: .krw), reason: "a", idempotencyKey: "k")])
+        let desk = try given([
+            opened, RefundIssued(amount: Money(minorUnits: 6000, currency: .krw), reason: "a", idempotencyKey: "k"),
+        ])
         var rules = decider(desk)
         let ticket = desk.ticket("T1")!
-        #expect(throws: DomainError.refundExceedsRefundable(ticket: "T1", requested: Money(minorUnits: 4001, currency: .krw),
-                                                            refundable: Money(minorUnits: 4000, currency: .krw))) {
+        #expect(
+            throws: DomainError.refundExceedsRefundable(
+                ticket: "T1", requested: Money(minorUnits: 4001, currency: .krw),
+                refundable: Money(minorUnits: 4000, currency: .krw))
+        ) {
             try rules.refund(ticket, amount: Money(minorUnits: 4001, currency: .krw), reason: "x", idempotencyKey: nil)
         }
-        guard case .issued = try rules.refund(ticket, amount: Money(minorUnits: 4000, currency: .krw), reason: "x", idempotencyKey: nil)
+        guard
+            case .issued = try rules.refund(
+                ticket, amount: Money(minorUnits: 4000, currency: .krw), reason: "x", idempotencyKey: nil)
         else { Issue.record("expected a refund"); return }
-        guard case .alreadyIssued(let original) = try rules.refund(ticket, amount: Money(minorUnits: 6000, currency: .krw),
-                                                                   reason: "a", idempotencyKey: IdempotencyKey(stored: "k", digest: nil))
+        guard
+            case .alreadyIssued(let original) = try rules.refund(
+                ticket, amount: Money(minorUnits: 6000, currency: .krw),
+                reason: "a", idempotencyKey: IdempotencyKey(stored: "k", digest: nil))
         else { Issue.record("expected the original refund"); return }
         #expect(original.eventID == "E1")
     }
@@ -76,7 +93,9 @@ import Testing
         #expect(desk.ticket("T1")!.tier == .l3)
         #expect(desk.ticket("T1")!.assignee == "kim")
         var last = decider(desk)
-        #expect(throws: DomainError.atTopTier(ticket: "T1")) { try last.escalate(desk.ticket("T1")!, to: nil, agent: nil, reason: "x") }
+        #expect(throws: DomainError.atTopTier(ticket: "T1")) {
+            try last.escalate(desk.ticket("T1")!, to: nil, agent: nil, reason: "x")
+        }
     }
 
     @Test func replayRefusesEventsForUnknownTickets() {

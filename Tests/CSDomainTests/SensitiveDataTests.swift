@@ -22,16 +22,16 @@ import Testing
     }
 
     @Test(arguments: [
-        "order 4111111111111112",        // fails Luhn
-        "phone 010-1234-5678",           // too short
+        "order 4111111111111112",  // fails Luhn
+        "phone 010-1234-5678",  // too short
         "amount 59,000 KRW",
-        "ref 901301-1234567",            // month 13: not a date
-        "12345678901234567890123",       // 23 digits: not a card
+        "ref 901301-1234567",  // month 13: not a date
+        "12345678901234567890123",  // 23 digits: not a card
         "PAY-2026-7002",
-        "9013011234567",                 // month 13
-        "90-01-01-1234567",              // a resident number splits after the sixth digit only
+        "9013011234567",  // month 13
+        "90-01-01-1234567",  // a resident number splits after the sixth digit only
         "1.234.567",
-        "4111  1111 1111 1111",          // two spaces: not one number
+        "4111  1111 1111 1111",  // two spaces: not one number
     ])
     func leavesOtherNumbersAlone(_ text: String) {
         #expect(SensitiveData.mask(text).text == text)
@@ -48,12 +48,16 @@ import Testing
     @Test func sealedLinesCheckAndEditedOnesDoNot() throws {
         let sealed = LineChecksum.seal(Array(#"{"v":1,"amount":500}"#.utf8))
         #expect(String(decoding: sealed, as: UTF8.self).hasPrefix(#"{"v":1,"amount":500,"sum":""#))
-        try sealed.withUnsafeBufferPointer { try LineChecksum.check($0) }
+        _ = try sealed.withUnsafeBufferPointer { try LineChecksum.check($0) }
         var edited = sealed
         edited[15] = UInt8(ascii: "9")
-        #expect(throws: LineChecksum.Failure.mismatch) { try edited.withUnsafeBufferPointer { try LineChecksum.check($0) } }
+        #expect(throws: LineChecksum.Failure.mismatch) {
+            try edited.withUnsafeBufferPointer { try LineChecksum.check($0) }
+        }
         let bare = Array(#"{"v":1}"#.utf8)
-        #expect(throws: LineChecksum.Failure.missing) { try bare.withUnsafeBufferPointer { try LineChecksum.check($0) } }
+        #expect(throws: LineChecksum.Failure.missing) {
+            try bare.withUnsafeBufferPointer { try LineChecksum.check($0) }
+        }
     }
 }
 
@@ -61,7 +65,10 @@ import Testing
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
     ])
     func sha256MatchesTheStandardsVectors(_ message: String, _ expected: String) {
         #expect(SHA256.hex(SHA256.digest(Array(message.utf8))) == expected)
@@ -69,13 +76,16 @@ import Testing
 
     @Test func hmacMatchesRFC4231() {
         let key = [UInt8](repeating: 0x0b, count: 20)
-        #expect(SHA256.hex(SHA256.hmac(key: key, message: Array("Hi There".utf8)))
-            == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
+        #expect(
+            SHA256.hex(SHA256.hmac(key: key, message: Array("Hi There".utf8)))
+                == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
     }
 
     @Test func aKeyWithoutPersonalNumbersIsKeptAsTyped() throws {
         var asked = false
-        let key = IdempotencyKey(typed: "order-77-r1") { () -> DeskSecret in asked = true; return DeskSecret(bytes: [1]) }
+        let key = IdempotencyKey(typed: "order-77-r1") { () -> DeskSecret in
+            asked = true; return DeskSecret(bytes: [1])
+        }
         #expect(key == IdempotencyKey(stored: "order-77-r1", digest: nil))
         #expect(!asked, "the secret is only needed for a key that is masked")
     }
@@ -108,8 +118,11 @@ extension SnapshotLoaderRandomTests {
     /// every checksum made good again: the sections' own parsing meets damaged counts,
     /// lengths, offsets and codes, and must refuse them or read them, never trap.
     @Test func validContainersOfDamagedSectionsNeverTrap() throws {
-        let fixture = Array(try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/desk.jsonl")))
+        let fixture = Array(
+            try Data(
+                contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                        "Fixtures/desk.jsonl")))
         let desk = try LogReader.replay(fixture, path: "desk.jsonl")
         let stamp = DeskSnapshot.Stamp(epoch: 1, device: 1, inode: 1, coveredLength: fixture.count, anchor: [])
         let image = try #require(desk.snapshot(stamp: stamp))
@@ -125,7 +138,8 @@ extension SnapshotLoaderRandomTests {
                 let position = Int(generator.next() % UInt64(damaged[section].count))
                 damaged[section][position] = UInt8(truncatingIfNeeded: generator.next())
             }
-            let rebuilt = DerivedFile.build(kind: DeskSnapshot.kind, version: DeskSnapshot.version, stamp: stamp.bytes, sections: damaged)
+            let rebuilt = DerivedFile.build(
+                kind: DeskSnapshot.kind, version: DeskSnapshot.version, stamp: stamp.bytes, sections: damaged)
             _ = SnapshotProbe.exercise(files: [rebuilt], stamp: stamp)
         }
     }

@@ -38,16 +38,22 @@ import Testing
     }
 
     @Test func choseongOfWordsAndQueries() {
-        #expect(Analyzer.terms("계정 복구").filter { $0.kind == .choseong }.map(\.text) == ["ㄱㅈ", "=ㄱㅈ", "^ㄱㅈ", "ㅂㄱ", "=ㅂㄱ", "^ㅂㄱ"])
+        #expect(
+            Analyzer.terms("계정 복구").filter { $0.kind == .choseong }.map(\.text) == [
+                "ㄱㅈ", "=ㄱㅈ", "^ㄱㅈ", "ㅂㄱ", "=ㅂㄱ", "^ㅂㄱ",
+            ])
         // A compound: its initials, exact form, bigrams, trigrams and leading pair and triple.
-        #expect(Analyzer.terms("사용가구").filter { $0.kind == .choseong }.map(\.text)
+        #expect(
+            Analyzer.terms("사용가구").filter { $0.kind == .choseong }.map(\.text)
                 == ["ㅅㅇㄱㄱ", "=ㅅㅇㄱㄱ", "ㅅㅇ", "ㅇㄱ", "ㄱㄱ", "ㅅㅇㄱ", "ㅇㄱㄱ", "^ㅅㅇ", "^ㅅㅇㄱ"])
         #expect(Analyzer.isChoseongQuery("ㄱㅈ ㅂㄱ"))
         #expect(!Analyzer.isChoseongQuery("계정 ㅂㄱ"))
     }
 
-    @Test(arguments: [("cards", "card"), ("charged", "charg"), ("refunding", "refund"), ("stopped", "stop"),
-                      ("activities", "activity"), ("is", "is")])
+    @Test(arguments: [
+        ("cards", "card"), ("charged", "charg"), ("refunding", "refund"), ("stopped", "stop"),
+        ("activities", "activity"), ("is", "is"),
+    ])
     func englishStems(_ word: String, _ stem: String) {
         #expect(EnglishStemmer.stem(word) == stem)
     }
@@ -63,19 +69,23 @@ import Testing
         .init(id: "refund", fields: [.init("환불은 언제 처리되나요?", weight: 1), .init("카드 결제 취소 후 3~5 영업일", weight: 0.6)]),
         .init(id: "account", fields: [.init("계정 복구는 어떻게 하나요?", weight: 1), .init("본인인증 후 비밀번호를 재설정", weight: 0.6)]),
         .init(id: "login", fields: [.init("로그인이 되지 않아요", weight: 1), .init("앱을 최신 버전으로 업데이트", weight: 0.6)]),
-        .init(id: "card", fields: [.init("My card was charged twice", weight: 1), .init("Duplicate charges are refunded", weight: 0.6)]),
+        .init(
+            id: "card",
+            fields: [
+                .init("My card was charged twice", weight: 1), .init("Duplicate charges are refunded", weight: 0.6),
+            ]),
     ])
 
     func top(_ query: String) -> String? { Self.index.search(query, limit: 3).first?.id }
 
     @Test(arguments: [
         ("환불을 받고 싶어요", "refund"),
-        ("계정복구", "account"),                 // spacing mistake
-        ("ㄱㅈ ㅂㄱ", "account"),               // 초성
-        ("계졍 복구", "account"),               // one-jamo slip
-        ("로그이 안 돼요", "login"),            // dropped final consonant
+        ("계정복구", "account"),  // spacing mistake
+        ("ㄱㅈ ㅂㄱ", "account"),  // 초성
+        ("계졍 복구", "account"),  // one-jamo slip
+        ("로그이 안 돼요", "login"),  // dropped final consonant
         ("I was charged two times", "card"),
-        ("ＣＡＲＤ charges", "card"),            // full width
+        ("ＣＡＲＤ charges", "card"),  // full width
     ])
     func findsTheEntry(_ query: String, _ expected: String) {
         #expect(top(query) == expected, "\(Self.index.search(query, limit: 3))")
@@ -127,7 +137,9 @@ import Testing
         // Scrambled sections: reads stay in bounds.
         var scrambled = bytes
         for position in stride(from: 100, to: scrambled.count, by: 13) { scrambled[position] ^= 0x5A }
-        if let image = IndexImage(scrambled), let index = SearchIndex(image: image) { _ = index.search("계정 복구", limit: 3) }
+        if let image = IndexImage(scrambled), let index = SearchIndex(image: image) {
+            _ = index.search("계정 복구", limit: 3)
+        }
     }
 
     @Test func queriesMeetCompoundsAcrossTheirSpaces() {

@@ -7,14 +7,18 @@ enum AssignCommand: Command {
     static let spec = CommandSpec(
         ["assign"], group: .writing, abstract: .assignAbstract, discussion: .assignDiscussion,
         arguments: [Common.ticket, agent], options: [reason],
-        examples: ["cs assign K7M2 park", "cs assign K7M2 \"$CS_AGENT\"",
-                   "cs assign K7M2 lee --reason \"customer asked for another agent\""])
+        examples: [
+            "cs assign K7M2 park", "cs assign K7M2 \"$CS_AGENT\"",
+            "cs assign K7M2 lee --reason \"customer asked for another agent\"",
+        ])
 
     static func run(_ context: Context) throws {
         let agent = try context.invocation[Self.agent]
         let reason = try context.text(Self.reason)
-        try context.changeTicket(done: { .assigned(ticket: $0.id, agent: agent, tier: $0.tier) },
-                                 unchanged: { .alreadyAssigned(ticket: $0.id, agent: agent) }) { decider, ticket in
+        try context.changeTicket(
+            done: { .assigned(ticket: $0.id, agent: agent, tier: $0.tier) },
+            unchanged: { .alreadyAssigned(ticket: $0.id, agent: agent) }
+        ) { decider, ticket in
             try decider.assign(ticket, to: agent, reason: reason)
         }
     }

@@ -10,7 +10,9 @@ enum Common {
 extension Option where Value == Currency {
     /// An ISO 4217 code (`KRW`, `usd`).
     static func currency(help: HelpKey) -> Option<Currency> {
-        Option("currency", "CODE", help: help) { word, name throws(UsageError) in try ValueParsing.currency(word, what: name) }
+        Option("currency", "CODE", help: help) { word, name throws(UsageError) in
+            try ValueParsing.currency(word, what: name)
+        }
     }
 }
 
@@ -24,7 +26,9 @@ extension Option where Value == String {
 extension Argument where Value == String {
     /// An agent's name, trimmed, by the one rule for names.
     static func agent(_ name: String, help: HelpKey) -> Argument<String> {
-        Argument(name, kind: .agent, help: help) { word, name throws(UsageError) in try ValueParsing.name(word, what: name) }
+        Argument(name, kind: .agent, help: help) { word, name throws(UsageError) in
+            try ValueParsing.name(word, what: name)
+        }
     }
 
     /// Text that must not be blank (a subject, a reference), trimmed.

@@ -58,7 +58,9 @@ enum CompleteHelperCommand: Command {
             }
             lines.sort()
         case .faq:
-            lines = FAQCatalog(desk: desk).entries.map { $0.id + "\t" + DisplayWidth.truncate(Terminal.singleLine($0.question), to: 50) }
+            lines = FAQCatalog(desk: desk).entries.map {
+                $0.id + "\t" + DisplayWidth.truncate(Terminal.singleLine($0.question), to: 50)
+            }
         }
         if !lines.isEmpty { context.print(lines.joined(separator: "\n")) }
     }

@@ -8,8 +8,10 @@ enum EscalateCommand: Command {
     static let spec = CommandSpec(
         ["escalate"], group: .writing, abstract: .escalateAbstract, discussion: .escalateDiscussion,
         arguments: [Common.ticket], options: [reason, target],
-        examples: ["cs escalate K7M2 --reason \"PG사 확인 필요\"", "cs escalate K7M2 --to L3 --reason \"suspected fraud\"",
-                   "cs escalate K7M2 --to lee --reason \"customer asked for a supervisor\""])
+        examples: [
+            "cs escalate K7M2 --reason \"PG사 확인 필요\"", "cs escalate K7M2 --to L3 --reason \"suspected fraud\"",
+            "cs escalate K7M2 --to lee --reason \"customer asked for a supervisor\"",
+        ])
 
     static func run(_ context: Context) throws {
         let typed = try context.invocation[Common.ticket]

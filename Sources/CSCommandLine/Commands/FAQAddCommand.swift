@@ -12,23 +12,27 @@ enum FAQAddCommand: Command {
     static let spec = CommandSpec(
         ["faq", "add"], group: .writing, abstract: .faqAddAbstract, discussion: .faqAddDiscussion,
         arguments: [id], options: [question] + FAQWrites.fieldOptions,
-        examples: ["cs faq add refund-card --question \"카드 환불은 언제 되나요?\" --answer-file answer.txt --tag 환불",
-                   "cs faq add --question \"How do I reset my PIN?\" --answer \"Open My info > Reset payment PIN.\""])
+        examples: [
+            "cs faq add refund-card --question \"카드 환불은 언제 되나요?\" --answer-file answer.txt --tag 환불",
+            "cs faq add --question \"How do I reset my PIN?\" --answer \"Open My info > Reset payment PIN.\"",
+        ])
 
     static func run(_ context: Context) throws {
         let invocation = context.invocation
         let id = try invocation[Self.id]
         let question = try invocation[Self.question]
         guard let answer = try context.faqAnswer() ?? answerFromEditor(context, question: question) else {
-            throw UsageError.missingOneOf([FAQWrites.answer.spec.display, FAQWrites.answerFile.spec.display], command: spec.name)
+            throw UsageError.missingOneOf(
+                [FAQWrites.answer.spec.display, FAQWrites.answerFile.spec.display], command: spec.name)
         }
         let title = try context.clearableText(FAQWrites.title) ?? nil
         let category = try context.clearableText(FAQWrites.category) ?? nil
         let tags = try FAQWrites.tags(context)
         let language = try invocation[FAQWrites.language] ?? FAQEntry.guessLanguage(question)
         let written = try context.write { (decider: inout Decider) in
-            let entry = FAQEntry(id: id ?? decider.newFAQID(), title: title, question: question, answer: answer, tags: tags,
-                                 category: category, lang: language)
+            let entry = FAQEntry(
+                id: id ?? decider.newFAQID(), title: title, question: question, answer: answer, tags: tags,
+                category: category, lang: language)
             return (events: [try decider.addFAQ(entry)], outcome: (entry, !decider.desk.faq.isEmpty))
         }
         let ((entry, hadEntries), stored) = (written.outcome, written.stored)

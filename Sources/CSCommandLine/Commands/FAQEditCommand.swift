@@ -7,7 +7,10 @@ enum FAQEditCommand: Command {
     static let spec = CommandSpec(
         ["faq", "edit"], group: .writing, abstract: .faqEditAbstract, discussion: .faqEditDiscussion,
         arguments: [id], options: options,
-        examples: ["cs faq edit refund-timing-ko --answer-file new-answer.txt", "cs faq edit login-failed-en --tag login --tag locked"])
+        examples: [
+            "cs faq edit refund-timing-ko --answer-file new-answer.txt",
+            "cs faq edit login-failed-en --tag login --tag locked",
+        ])
 
     static func run(_ context: Context) throws {
         let invocation = context.invocation
@@ -21,12 +24,14 @@ enum FAQEditCommand: Command {
             let desk = try context.readDesk()
             try FAQWrites.requireDeskEntry(id, in: desk)
             let current = try FAQCatalog(desk: desk).entry(id)
-            answer = try context.editText(.answer, hint: .editorHintFAQEntry(id: id, question: current.question),
-                                          initial: current.answer)
+            answer = try context.editText(
+                .answer, hint: .editorHintFAQEntry(id: id, question: current.question),
+                initial: current.answer)
         }
         let question = try invocation[FAQWrites.question]
         if answer == nil, invocation.given(FAQWrites.answer) || invocation.given(FAQWrites.answerFile) {
-            throw UsageError.invalidValue(what: "--answer", value: invocation.word(FAQWrites.answer) ?? "", expected: .someText)
+            throw UsageError.invalidValue(
+                what: "--answer", value: invocation.word(FAQWrites.answer) ?? "", expected: .someText)
         }
         let tags = try FAQWrites.tags(context)
         let title = try context.clearableText(FAQWrites.title)
@@ -45,7 +50,8 @@ enum FAQEditCommand: Command {
             return (events: event.map { [$0] } ?? [], outcome: (entry, event))
         }
         let ((entry, event), stored) = (written.outcome, written.stored)
-        FAQWrites.report(FAQWrites.storedEntry(stored) ?? entry, message: event == nil ? .faqUnchanged(id: id) : .faqUpdated(id: id),
-                         context: context)
+        FAQWrites.report(
+            FAQWrites.storedEntry(stored) ?? entry, message: event == nil ? .faqUnchanged(id: id) : .faqUpdated(id: id),
+            context: context)
     }
 }

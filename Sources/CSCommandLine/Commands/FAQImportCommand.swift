@@ -11,7 +11,9 @@ enum FAQImportCommand: Command {
     static func run(_ context: Context) throws {
         let file = try context.invocation[Self.file]
         let builtIn = context.invocation[Self.builtIn]
-        if file != nil && builtIn { throw UsageError.conflictingOptions(Self.file.spec.name, "--" + Self.builtIn.spec.long) }
+        if file != nil && builtIn {
+            throw UsageError.conflictingOptions(Self.file.spec.name, "--" + Self.builtIn.spec.long)
+        }
         let entries: [FAQEntry]
         let name: String
         if builtIn {
@@ -21,7 +23,9 @@ enum FAQImportCommand: Command {
             guard let path = file else {
                 throw UsageError.missingOneOf([Self.file.spec.name, "--" + Self.builtIn.spec.long], command: spec.name)
             }
-            let bytes = path == "-" ? context.environment.readStandardInput()
+            let bytes =
+                path == "-"
+                ? context.environment.readStandardInput()
                 : try FileReading.bytes(atPath: context.absolute(path), shownAs: path)
             entries = try FAQFileReader.entries(bytes, path: path)
             name = path
@@ -31,7 +35,8 @@ enum FAQImportCommand: Command {
             return (events: result.events, outcome: (result, !decider.desk.faq.isEmpty))
         }.outcome
         if !context.quiet {
-            context.print(.faqImported(source: name, added: result.added, updated: result.updated, unchanged: result.unchanged))
+            context.print(
+                .faqImported(source: name, added: result.added, updated: result.updated, unchanged: result.unchanged))
         }
         if !builtIn { context.noteFAQSourceChange(hadEntries: hadEntries, hasEntries: hadEntries || result.added > 0) }
     }

@@ -18,12 +18,16 @@ enum FAQListCommand: Command {
             language.map { entry.lang == $0 } ?? true && category.map { entry.category == $0 } ?? true
         }
         if context.json {
-            context.print("[" + entries.map { FAQText.entryJSON($0, source: catalog.source.rawValue) }.joined(separator: ",") + "]")
+            context.print(
+                "[" + entries.map { FAQText.entryJSON($0, source: catalog.source.rawValue) }.joined(separator: ",")
+                    + "]")
         } else if entries.isEmpty {
             context.print(.noFAQEntriesMatch)
         } else {
-            context.page(FAQText.list(entries, source: invocation[source] ? catalog.source : nil, width: context.outputWidth,
-                                      catalogue: context.catalogue))
+            context.page(
+                FAQText.list(
+                    entries, source: invocation[source] ? catalog.source : nil, width: context.outputWidth,
+                    catalogue: context.catalogue))
         }
     }
 }

@@ -27,16 +27,19 @@ enum FAQSearchCommand: Command {
                 let hits = searcher.search(text, limit: limit, lang: lang)
                 if trace {
                     let took = ContinuousClock.now - started
-                    let microseconds = took.components.seconds * 1_000_000 + took.components.attoseconds / 1_000_000_000_000
+                    let microseconds =
+                        took.components.seconds * 1_000_000 + took.components.attoseconds / 1_000_000_000_000
                     context.environment.errors("search-us \(microseconds)\n")
                 }
-                return context.json ? FAQText.json(query: text, hits: hits)
+                return context.json
+                    ? FAQText.json(query: text, hits: hits)
                     : Terminal.singleLine(text) + "\t" + hits.map(\.entry.id).joined(separator: " ")
             }
             if !lines.isEmpty { context.print(lines.joined(separator: "\n")) }
             return
         }
-        FAQText.show(searcher.search(query, limit: limit, lang: lang), query: query,
-                     none: .noFAQEntryMatches(query: Terminal.singleLine(query)), context: context)
+        FAQText.show(
+            searcher.search(query, limit: limit, lang: lang), query: query,
+            none: .noFAQEntryMatches(query: Terminal.singleLine(query)), context: context)
     }
 }

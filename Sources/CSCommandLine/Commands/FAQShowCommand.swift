@@ -13,7 +13,8 @@ enum FAQShowCommand: Command {
         if context.json {
             context.print(FAQText.entryJSON(entry, source: catalog.source.rawValue))
         } else {
-            context.page(FAQText.entry(entry, source: catalog.source, style: context.style, catalogue: context.catalogue))
+            context.page(
+                FAQText.entry(entry, source: catalog.source, style: context.style, catalogue: context.catalogue))
         }
     }
 }

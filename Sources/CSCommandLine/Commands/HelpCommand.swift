@@ -17,7 +17,8 @@ enum HelpCommand: Command {
             return
         }
         if CommandTable.specs.contains(where: { $0.path.count > words.count && $0.path.starts(with: words) }),
-           !CommandTable.specs.contains(where: { $0.path == words }) {
+            !CommandTable.specs.contains(where: { $0.path == words })
+        {
             context.print(help.group(words, CommandTable.specs))
             return
         }

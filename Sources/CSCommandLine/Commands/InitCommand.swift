@@ -6,7 +6,8 @@ enum InitCommand: Command {
         examples: ["cs init", "cs --log /srv/desk/events.jsonl init"])
 
     static func run(_ context: Context) throws {
-        let given = context.invocation.globals.log ?? context.environment.variables["CS_LOG"].flatMap { $0.isEmpty ? nil : $0 }
+        let given =
+            context.invocation.globals.log ?? context.environment.variables["CS_LOG"].flatMap { $0.isEmpty ? nil : $0 }
         let shown = given ?? ".cs/events.jsonl"
         guard !shown.isEmpty else { throw UsageError.invalidValue(what: "--log", value: "", expected: .logPath) }
         let path = context.absolute(shown)

@@ -45,10 +45,14 @@ enum ListCommand: Command {
 
     static let spec = CommandSpec(
         ["list"], group: .reading, abstract: .listAbstract, discussion: .listDiscussion,
-        options: [status, priority, category, channel, assignee, tier, tag, customer, since, until, overdue, sort, reverse,
-                  limit, plain],
-        examples: ["cs list", "cs list --priority urgent --priority high --assignee none",
-                   "cs list --status all --category refund --since 7d --json"])
+        options: [
+            status, priority, category, channel, assignee, tier, tag, customer, since, until, overdue, sort, reverse,
+            limit, plain,
+        ],
+        examples: [
+            "cs list", "cs list --priority urgent --priority high --assignee none",
+            "cs list --status all --category refund --since 7d --json",
+        ])
 
     static func run(_ context: Context) throws {
         let invocation = context.invocation
@@ -59,8 +63,9 @@ enum ListCommand: Command {
         let desk = try context.readDesk()
         // --reverse reverses the whole order before the limit applies: the last N, reversed.
         let reverse = invocation[Self.reverse]
-        var views = TicketOrder.sorted(desk.tickets.filter(filter.matches), by: try invocation[sort] ?? .queue,
-                                       limit: reverse ? nil : limit)
+        var views = TicketOrder.sorted(
+            desk.tickets.filter(filter.matches), by: try invocation[sort] ?? .queue,
+            limit: reverse ? nil : limit)
         if reverse { views.reverse() }
         if let limit { views = Array(views.prefix(limit)) }
         // Only the tickets shown are decoded whole.
@@ -76,9 +81,12 @@ enum ListCommand: Command {
         if invocation[plain] {
             // Stable columns for scripts: id, status, priority, category, assignee, created, subject, customer.
             for ticket in tickets {
-                context.print([ticket.id, ticket.status.rawValue, ticket.priority.rawValue, ticket.category.rawValue,
-                               ticket.assignee ?? "-", ticket.createdAt.rfc3339, Terminal.singleLine(ticket.subject),
-                               Terminal.singleLine(ticket.customer.name)].joined(separator: "\t"))
+                context.print(
+                    [
+                        ticket.id, ticket.status.rawValue, ticket.priority.rawValue, ticket.category.rawValue,
+                        ticket.assignee ?? "-", ticket.createdAt.rfc3339, Terminal.singleLine(ticket.subject),
+                        Terminal.singleLine(ticket.customer.name),
+                    ].joined(separator: "\t"))
             }
             return
         }
@@ -86,7 +94,9 @@ enum ListCommand: Command {
             context.print(.noTicketsMatch)
             return
         }
-        context.page(QueueTable.render(tickets, time: time, width: context.outputWidth, style: context.style,
-                                       catalogue: context.catalogue))
+        context.page(
+            QueueTable.render(
+                tickets, time: time, width: context.outputWidth, style: context.style,
+                catalogue: context.catalogue))
     }
 }

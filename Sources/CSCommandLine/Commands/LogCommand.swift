@@ -5,7 +5,9 @@ enum LogCommand: Command {
 
     static let spec = CommandSpec(
         ["log"], group: .reading, abstract: .logAbstract, discussion: .logDiscussion, arguments: [ticket],
-        examples: ["cs log", "cs log K7M2", "cs log refund-timing-ko", "cs log --json | jq -c 'select(.type==\"refunded\")'"])
+        examples: [
+            "cs log", "cs log K7M2", "cs log refund-timing-ko", "cs log --json | jq -c 'select(.type==\"refunded\")'",
+        ])
 
     static func run(_ context: Context) throws {
         let time = context.json ? nil : try context.humanTime()
@@ -29,7 +31,11 @@ enum LogCommand: Command {
         } catch LookupError.noTicket {
             // No ticket: a FAQ entry's history (removals included), which needs the whole log.
             _ = try log.forEachEvent { event, line in
-                if event.isFAQ && event.ticket == typed { lines.append(render.line(event, stored: line)) } else if event.isFAQ { render.follow(event) }
+                if event.isFAQ && event.ticket == typed {
+                    lines.append(render.line(event, stored: line))
+                } else if event.isFAQ {
+                    render.follow(event)
+                }
             }
             guard !lines.isEmpty else { throw LookupError.noTicket(typed) }
         }
@@ -38,7 +44,11 @@ enum LogCommand: Command {
 
     private static func print(_ lines: [String], context: Context) {
         guard !lines.isEmpty else { return }
-        if context.json { context.print(lines.joined(separator: "\n")) } else { context.page(lines.joined(separator: "\n")) }
+        if context.json {
+            context.print(lines.joined(separator: "\n"))
+        } else {
+            context.page(lines.joined(separator: "\n"))
+        }
     }
 
     /// One event as a line: as stored (`--json`), or for a person, its time, ticket, type,
@@ -60,10 +70,17 @@ enum LogCommand: Command {
         mutating func line(_ event: Event, stored: UnsafeBufferPointer<UInt8>) -> String {
             guard let time else { return String(decoding: stored, as: UTF8.self) }
             let entry = follow(event)
-            let summary = event.isFAQ ? firstLine(faq.entries[event.ticket]?.question ?? "")
-                : entry.map { $0.kind.isConversation ? firstLine($0.body) : Terminal.singleLine(catalogue.text(.threadEvent($0.content))) } ?? ""
-            let line = [time.format(event.at), event.ticket, DisplayWidth.pad(event.type, to: 16),
-                        DisplayWidth.truncate(Terminal.singleLine(event.by), to: 16), summary].joined(separator: "  ")
+            let summary =
+                event.isFAQ
+                ? firstLine(faq.entries[event.ticket]?.question ?? "")
+                : entry.map {
+                    $0.kind.isConversation
+                        ? firstLine($0.body) : Terminal.singleLine(catalogue.text(.threadEvent($0.content)))
+                } ?? ""
+            let line = [
+                time.format(event.at), event.ticket, DisplayWidth.pad(event.type, to: 16),
+                DisplayWidth.truncate(Terminal.singleLine(event.by), to: 16), summary,
+            ].joined(separator: "  ")
             return width.map { DisplayWidth.truncate(line, to: $0) } ?? line
         }
 
@@ -84,8 +101,9 @@ enum LogCommand: Command {
         }
 
         private func firstLine(_ text: String) -> String {
-            DisplayWidth.truncate(Terminal.singleLine(String(text.split(separator: "\n", omittingEmptySubsequences: true).first ?? "")),
-                                  to: 60)
+            DisplayWidth.truncate(
+                Terminal.singleLine(String(text.split(separator: "\n", omittingEmptySubsequences: true).first ?? "")),
+                to: 60)
         }
     }
 }

@@ -21,7 +21,9 @@ enum OpenCommand: Command {
 
     static let spec = CommandSpec(
         ["open"], group: .writing, abstract: .openAbstract, discussion: .openDiscussion, arguments: [subject],
-        options: [customer, email, phone, category, channel, priority, tags, payment, amount, currency, body, bodyFile],
+        options: [
+            customer, email, phone, category, channel, priority, tags, payment, amount, currency, body, bodyFile,
+        ],
         examples: [
             "cs open \"결제 오류\" --customer 김민수 --category payment --channel phone --priority high",
             "t=$(cs open \"Double charge\" --customer \"Jane Doe\" --payment PAY-1234 --amount 59000 -q)",
@@ -30,7 +32,8 @@ enum OpenCommand: Command {
     static func run(_ context: Context) throws {
         let invocation = context.invocation
         let subject = try invocation[Self.subject]
-        let customer = Customer(name: try invocation[customer], email: try context.text(email), phone: try context.text(phone))
+        let customer = Customer(
+            name: try invocation[customer], email: try context.text(email), phone: try context.text(phone))
         let opened = TicketOpened(
             subject: subject, customer: customer,
             category: try invocation[category] ?? .other, channel: try invocation[channel] ?? .web,
@@ -65,7 +68,8 @@ enum OpenCommand: Command {
         switch (try invocation[payment], try invocation[amount]) {
         case (nil, nil):
             if currency != nil {
-                throw UsageError.needsOther(given: "--currency", needs: payment.spec.display + " " + amount.spec.display)
+                throw UsageError.needsOther(
+                    given: "--currency", needs: payment.spec.display + " " + amount.spec.display)
             }
             return nil
         case (let ref?, let amount?):

@@ -13,8 +13,9 @@ enum PaymentCommand: Command {
     static func run(_ context: Context) throws {
         let invocation = context.invocation
         let currency = try invocation[Self.currency] ?? .krw
-        let payment = Payment(ref: try invocation[ref],
-                              amount: try ValueParsing.amount(try invocation[amount], in: currency, what: amount.spec.name))
+        let payment = Payment(
+            ref: try invocation[ref],
+            amount: try ValueParsing.amount(try invocation[amount], in: currency, what: amount.spec.name))
         try context.changeTicket(done: { .paymentRecorded(ticket: $0.id, ref: payment.ref, amount: payment.amount) }) {
             decider, ticket in try decider.recordPayment(on: ticket, payment)
         }

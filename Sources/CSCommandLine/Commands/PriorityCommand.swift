@@ -9,8 +9,10 @@ enum PriorityCommand: Command {
 
     static func run(_ context: Context) throws {
         let priority = try context.invocation[Self.priority]
-        try context.changeTicket(done: { .priorityChanged(ticket: $0.id, priority: priority) },
-                                 unchanged: { .priorityUnchanged(ticket: $0.id, priority: priority) }) {
+        try context.changeTicket(
+            done: { .priorityChanged(ticket: $0.id, priority: priority) },
+            unchanged: { .priorityUnchanged(ticket: $0.id, priority: priority) }
+        ) {
             decider, ticket in try decider.setPriority(ticket, to: priority)
         }
     }

@@ -9,8 +9,10 @@ enum RefundCommand: Command {
     static let spec = CommandSpec(
         ["refund"], group: .writing, abstract: .refundAbstract, discussion: .refundDiscussion,
         arguments: [Common.ticket, amount], options: [reason, currency, idempotencyKey],
-        examples: ["cs refund K7M2 59000 --reason \"중복 결제\"",
-                   "cs refund K7M2 10000 --reason \"partial cancel\" --idempotency-key ord-77-r1"])
+        examples: [
+            "cs refund K7M2 59000 --reason \"중복 결제\"",
+            "cs refund K7M2 10000 --reason \"partial cancel\" --idempotency-key ord-77-r1",
+        ])
 
     static func run(_ context: Context) throws {
         let invocation = context.invocation
@@ -38,8 +40,11 @@ enum RefundCommand: Command {
         case .issued:
             context.report(after, message: .refunded(ticket: after.id, amount: amount, refundable: after.refundable))
         case .alreadyIssued(let refund):
-            context.report(after, message: .refundAlreadyIssued(ticket: after.id, key: key?.stored ?? "", amount: refund.amount,
-                                                                at: refund.at))
+            context.report(
+                after,
+                message: .refundAlreadyIssued(
+                    ticket: after.id, key: key?.stored ?? "", amount: refund.amount,
+                    at: refund.at))
         }
     }
 }

@@ -22,7 +22,9 @@ enum ReplyCommand: Command {
         let source = BodySource(invocation, inline: text, file: bodyFile)
         // With a FAQ entry, no text means the entry's answer: no editor, no error.
         if let faq = try invocation[Self.faq] {
-            if fromCustomer { throw UsageError.conflictingOptions("--" + Self.fromCustomer.spec.long, "--" + Self.faq.spec.long) }
+            if fromCustomer {
+                throw UsageError.conflictingOptions("--" + Self.fromCustomer.spec.long, "--" + Self.faq.spec.long)
+            }
             let text = try context.body(source)
             try context.changeTicket(done: { .repliedWithFAQ(ticket: $0.id, faq: faq) }) { decider, ticket in
                 let entry = try FAQCatalog(desk: decider.desk).entry(faq)
@@ -30,12 +32,16 @@ enum ReplyCommand: Command {
             }
             return
         }
-        let body = try context.requireBody(source, fromCustomer ? .customerMessage : .reply,
-                                           hint: .editorHintTicket(try invocation[Common.ticket]))
+        let body = try context.requireBody(
+            source, fromCustomer ? .customerMessage : .reply,
+            hint: .editorHintTicket(try invocation[Common.ticket]))
         try context.changeTicket(
-            done: { fromCustomer ? .recordedCustomerMessage(ticket: $0.id, status: $0.status) : .replied(ticket: $0.id) }
+            done: {
+                fromCustomer ? .recordedCustomerMessage(ticket: $0.id, status: $0.status) : .replied(ticket: $0.id)
+            }
         ) { decider, ticket in
-            fromCustomer ? try decider.recordCustomerMessage(on: ticket, body: body) : try decider.reply(to: ticket, body: body)
+            fromCustomer
+                ? try decider.recordCustomerMessage(on: ticket, body: body) : try decider.reply(to: ticket, body: body)
         }
     }
 }

@@ -10,7 +10,9 @@ enum ShowCommand: Command {
         if context.json {
             context.print(TicketJSON.text(ticket, thread: true))
         } else {
-            context.page(TicketText(time: try context.humanTime(), style: context.style, catalogue: context.catalogue).render(ticket))
+            context.page(
+                TicketText(time: try context.humanTime(), style: context.style, catalogue: context.catalogue).render(
+                    ticket))
         }
     }
 }
@@ -24,9 +26,12 @@ extension Context {
     /// standard error, and times are shown in UTC, named so.
     func zone() -> Zone {
         let variables = environment.variables
-        switch Zone.named(variables["TZ"], zoneDirectory: variables["TZDIR"], readFile: { path in
-            try? FileReading.bytes(atPath: path, shownAs: path)
-        }) {
+        switch Zone.named(
+            variables["TZ"], zoneDirectory: variables["TZDIR"],
+            readFile: { path in
+                try? FileReading.bytes(atPath: path, shownAs: path)
+            })
+        {
         case .success(let zone):
             return zone
         case .failure(.unknown(let name)):

@@ -9,8 +9,10 @@ enum StatusCommand: Command {
 
     static func run(_ context: Context) throws {
         let status = try context.invocation[Self.status]
-        try context.changeTicket(done: { .statusChanged(ticket: $0.id, status: status) },
-                                 unchanged: { .statusUnchanged(ticket: $0.id, status: status) }) { decider, ticket in
+        try context.changeTicket(
+            done: { .statusChanged(ticket: $0.id, status: status) },
+            unchanged: { .statusUnchanged(ticket: $0.id, status: status) }
+        ) { decider, ticket in
             try decider.setStatus(ticket, to: status)
         }
     }

@@ -13,7 +13,8 @@ enum SuggestCommand: Command {
         let (desk, log) = try context.readLog()
         let ticket = try log.readTicket(try desk.ticket(matching: try invocation[Common.ticket]))
         let query = FAQSuggestions.query(for: ticket)
-        let hits = FAQSuggestions.find(query, limit: limit, lang: language, searcher: FAQSearcher.load(desk: desk, log: log))
+        let hits = FAQSuggestions.find(
+            query, limit: limit, lang: language, searcher: FAQSearcher.load(desk: desk, log: log))
         FAQText.show(hits, query: query, ticket: ticket.id, none: .noFAQEntryMatchesTicket(ticket.id), context: context)
     }
 }

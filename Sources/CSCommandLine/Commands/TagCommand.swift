@@ -6,7 +6,8 @@ enum TagCommand: Command {
         case add(String), remove(String)
     }
 
-    static let changes = Argument<Change>("CHANGE", help: .tagChange, acceptsDashWords: true) { word, _ throws(UsageError) in
+    static let changes = Argument<Change>("CHANGE", help: .tagChange, acceptsDashWords: true) {
+        word, _ throws(UsageError) in
         let sign = word.first
         let name = sign == "+" || sign == "-" ? String(word.dropFirst()) : word
         if let problem = Names.tagProblem(name) { throw .badTagChange(value: word, problem: problem) }
@@ -14,7 +15,8 @@ enum TagCommand: Command {
     }.list
 
     static let spec = CommandSpec(
-        ["tag"], group: .writing, abstract: .tagAbstract, discussion: .tagDiscussion, arguments: [Common.ticket, changes],
+        ["tag"], group: .writing, abstract: .tagAbstract, discussion: .tagDiscussion,
+        arguments: [Common.ticket, changes],
         examples: ["cs tag K7M2 +vip +card -pending-docs"])
 
     static func run(_ context: Context) throws {
@@ -26,8 +28,10 @@ enum TagCommand: Command {
             case .remove(let name): removing.append(name)
             }
         }
-        try context.changeTicket(done: { .tagsChanged(ticket: $0.id, tags: $0.tags) },
-                                 unchanged: { .tagsUnchanged(ticket: $0.id, tags: $0.tags) }) { decider, ticket in
+        try context.changeTicket(
+            done: { .tagsChanged(ticket: $0.id, tags: $0.tags) },
+            unchanged: { .tagsUnchanged(ticket: $0.id, tags: $0.tags) }
+        ) { decider, ticket in
             decider.changeTags(ticket, adding: adding, removing: removing)
         }
     }

@@ -46,9 +46,16 @@ struct TicketFilter {
         if !tiers.isEmpty && !tiers.contains(ticket.tier) { return false }
         if let since, ticket.createdAt < since { return false }
         if let until, ticket.createdAt >= until { return false }
-        if let overdueAt, !ServiceLevel.isOverdue(status: ticket.status, priority: ticket.priority, createdAt: ticket.createdAt,
-                                                  firstResponseAt: ticket.firstResponseAt, now: overdueAt) { return false }
-        if !assignees.isEmpty && !assignees.contains(where: { ticket.isAssigned(to: $0 == "none" ? nil : $0) }) { return false }
+        if let overdueAt,
+            !ServiceLevel.isOverdue(
+                status: ticket.status, priority: ticket.priority, createdAt: ticket.createdAt,
+                firstResponseAt: ticket.firstResponseAt, now: overdueAt)
+        {
+            return false
+        }
+        if !assignees.isEmpty && !assignees.contains(where: { ticket.isAssigned(to: $0 == "none" ? nil : $0) }) {
+            return false
+        }
         if tags.isEmpty && customer == nil { return true }
         guard let summary = ticket.summary() else { return false }
         if !tags.allSatisfy(summary.tags.contains) { return false }
@@ -86,8 +93,9 @@ enum TicketOrder {
         }
         var keys = tickets.indices.map { index in
             let ticket = tickets[index]
-            return Key(primary: primary(ticket, field), rank: names.isEmpty ? 0 : ranks[names[index]]!,
-                       created: field == .id ? 0 : ticket.createdAt.secondsSince1970, id: ticket.idKey, index: index)
+            return Key(
+                primary: primary(ticket, field), rank: names.isEmpty ? 0 : ranks[names[index]]!,
+                created: field == .id ? 0 : ticket.createdAt.secondsSince1970, id: ticket.idKey, index: index)
         }
         func before(_ a: Key, _ b: Key) -> Bool {
             if a.primary != b.primary { return a.primary < b.primary }

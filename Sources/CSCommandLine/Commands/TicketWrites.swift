@@ -6,8 +6,10 @@ extension Context {
     /// Runs `decide` against the ticket named by TICKET. It returns the event to append
     /// (nil: nothing to change). Prints `done` (or `unchanged`; without it, just the id),
     /// or the ticket as JSON with `--json`; prints nothing with `-q`.
-    func changeTicket(done: (Ticket) -> Message, unchanged: ((Ticket) -> Message)? = nil,
-                      _ decide: (inout Decider, Ticket) throws -> Event?) throws {
+    func changeTicket(
+        done: (Ticket) -> Message, unchanged: ((Ticket) -> Message)? = nil,
+        _ decide: (inout Decider, Ticket) throws -> Event?
+    ) throws {
         let typed = try invocation[Common.ticket]
         let written = try write { (decider: inout Decider) in
             let ticket = try decider.desk.ticket(matching: typed)
@@ -74,7 +76,9 @@ struct BodySource {
 extension Context {
     /// Text for a reply, note, body or answer, from its source. Empty text counts as none.
     func body(_ source: BodySource) throws -> String? {
-        if source.inline != nil && source.file != nil { throw UsageError.conflictingOptions(source.inlineName, source.fileName) }
+        if source.inline != nil && source.file != nil {
+            throw UsageError.conflictingOptions(source.inlineName, source.fileName)
+        }
         let text: String
         if let file = source.file {
             text = try readText(file)
@@ -123,7 +127,9 @@ extension Context {
 
     private func nonBlank(_ value: String, option: OptionSpec) throws -> String {
         let trimmed = (value == "-" ? try readText("-") : value).trimmingWhitespace()
-        guard !trimmed.isEmpty else { throw UsageError.invalidValue(what: "--" + option.long, value: value, expected: .someText) }
+        guard !trimmed.isEmpty else {
+            throw UsageError.invalidValue(what: "--" + option.long, value: value, expected: .someText)
+        }
         return trimmed
     }
 }
@@ -132,7 +138,8 @@ extension String {
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

@@ -3,7 +3,9 @@ import CSDomain
 /// Turning typed words into domain values, each failure a usage error naming the word.
 enum ValueParsing {
     static func currency(_ code: String, what: String) throws(UsageError) -> Currency {
-        guard let currency = Currency(code: code) else { throw .invalidValue(what: what, value: code, expected: .currencyCode) }
+        guard let currency = Currency(code: code) else {
+            throw .invalidValue(what: what, value: code, expected: .currencyCode)
+        }
         return currency
     }
 
@@ -42,20 +44,23 @@ enum ValueParsing {
         }
         if let time = Timestamp(rfc3339: text) { return time }
         if let unit = text.last, let count = Int64(text.dropLast()), count >= 0, count < 1_000_000 {
-            let seconds: Int64? = switch unit {
-            case "m": 60
-            case "h": 3600
-            case "d": 86_400
-            case "w": 604_800
-            default: nil
-            }
+            let seconds: Int64? =
+                switch unit {
+                case "m": 60
+                case "h": 3600
+                case "d": 86_400
+                case "w": 604_800
+                default: nil
+                }
             if let seconds { return now.adding(seconds: -count * seconds) }
         }
         throw .invalidValue(what: option, value: text, expected: .timeOrAge)
     }
 
     static func count(_ text: String, option: String) throws(UsageError) -> Int {
-        guard let value = Int(text), value > 0 else { throw .invalidValue(what: option, value: text, expected: .countAboveZero) }
+        guard let value = Int(text), value > 0 else {
+            throw .invalidValue(what: option, value: text, expected: .countAboveZero)
+        }
         return value
     }
 }

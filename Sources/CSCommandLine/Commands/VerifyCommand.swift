@@ -29,7 +29,9 @@ enum VerifyCommand: Command {
             for problem in report.problems {
                 context.print("\(shown):\(problem.line): " + context.catalogue.problem(problem.problem))
             }
-            if report.problems.isEmpty && !context.quiet { context.print(.verified(path: shown, events: report.eventCount)) }
+            if report.problems.isEmpty && !context.quiet {
+                context.print(.verified(path: shown, events: report.eventCount))
+            }
         }
         if !report.problems.isEmpty { throw CommandLineError.verifyFailed(problems: report.problems.count) }
     }
@@ -47,7 +49,9 @@ extension VerifyCommand {
             guard stat(file, &info) == 0 else { continue }
             let mode = UInt32(info.st_mode) & 0o777
             if mode & 0o077 != 0 {
-                warnings.append(.openToOtherUsers(path: shown(file), mode: String(mode, radix: 8), wanted: String(wanted, radix: 8)))
+                warnings.append(
+                    .openToOtherUsers(path: shown(file), mode: String(mode, radix: 8), wanted: String(wanted, radix: 8))
+                )
             }
         }
         return warnings

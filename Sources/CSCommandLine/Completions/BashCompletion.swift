@@ -42,7 +42,9 @@ enum BashCompletion {
         let globals = GlobalOptions.specs.map { "--" + $0.long }.joined(separator: " ")
         for spec in model.commands {
             let options = spec.options.map { "--" + $0.long }.joined(separator: " ")
-            lines.append("            \(spec.name.shellQuoted)) COMPREPLY=($(compgen -W \(("\(options) \(globals)").shellQuoted) -- \"$cur\")) ;;")
+            lines.append(
+                "            \(spec.name.shellQuoted)) COMPREPLY=($(compgen -W \(("\(options) \(globals)").shellQuoted) -- \"$cur\")) ;;"
+            )
         }
         lines += [
             "            *) COMPREPLY=($(compgen -W \(globals.shellQuoted) -- \"$cur\")) ;;",
@@ -54,7 +56,8 @@ enum BashCompletion {
         ]
         for group in model.groups {
             let words = group.subcommands.map { $0.path[1] }.joined(separator: " ")
-            lines.append("        \(group.word.shellQuoted)) COMPREPLY=($(compgen -W \(words.shellQuoted) -- \"$cur\")) ;;")
+            lines.append(
+                "        \(group.word.shellQuoted)) COMPREPLY=($(compgen -W \(words.shellQuoted) -- \"$cur\")) ;;")
         }
         for spec in model.commands where !spec.positionals.isEmpty {
             var branches: [String] = []

@@ -54,7 +54,8 @@ struct CompletionModel {
 
     /// How a positional completes; `cs help` offers the command words.
     func kindWord(_ positional: PositionalSpec, of spec: CommandSpec) -> String {
-        spec.name == "help" ? "choice:" + topLevelWords.map(\.word).joined(separator: " ") : Self.kindWord(positional.kind)
+        spec.name == "help"
+            ? "choice:" + topLevelWords.map(\.word).joined(separator: " ") : Self.kindWord(positional.kind)
     }
 
     /// How a value of this kind completes: `ticket`, `agent`, `faq`, `file`, `choice:a b c`, or `text`.

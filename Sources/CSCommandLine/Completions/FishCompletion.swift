@@ -27,7 +27,9 @@ enum FishCompletion {
             "            set command $word",
         ]
         for group in model.groups {
-            lines += ["        else if test \"$command\" = \(group.word)", "            set command \"\(group.word) $word\""]
+            lines += [
+                "        else if test \"$command\" = \(group.word)", "            set command \"\(group.word) $word\"",
+            ]
         }
         lines += [
             "        else",
@@ -58,7 +60,9 @@ enum FishCompletion {
         }
         for group in model.groups {
             for spec in group.subcommands {
-                lines.append("complete -c cs -n \("__cs_at \(group.word)".shellQuoted) -a \(spec.path[1].shellQuoted) -d \(model.abstract(spec).shellQuoted)")
+                lines.append(
+                    "complete -c cs -n \("__cs_at \(group.word)".shellQuoted) -a \(spec.path[1].shellQuoted) -d \(model.abstract(spec).shellQuoted)"
+                )
             }
         }
         for spec in model.commands {

@@ -42,7 +42,9 @@ enum ZshCompletion {
         lines += ["    esac", "    if [[ $cur == -* ]]; then", "        case $command in"]
         let globals = described(GlobalOptions.specs.map { ("--" + $0.long, model.help($0)) })
         for spec in model.commands {
-            lines.append("            \(spec.name.shellQuoted)) reply=(\(described(spec.options.map { ("--" + $0.long, model.help($0)) })) \(globals)) ;;")
+            lines.append(
+                "            \(spec.name.shellQuoted)) reply=(\(described(spec.options.map { ("--" + $0.long, model.help($0)) })) \(globals)) ;;"
+            )
         }
         lines += [
             "            *) reply=(\(globals)) ;;",
@@ -53,13 +55,16 @@ enum ZshCompletion {
             "        '') reply=(\(described(model.topLevelWords.map { ($0.word, $0.abstract) }))) ;;",
         ]
         for group in model.groups {
-            lines.append("        \(group.word.shellQuoted)) reply=(\(described(group.subcommands.map { ($0.path[1], model.abstract($0)) }))) ;;")
+            lines.append(
+                "        \(group.word.shellQuoted)) reply=(\(described(group.subcommands.map { ($0.path[1], model.abstract($0)) }))) ;;"
+            )
         }
         for spec in model.commands where !spec.positionals.isEmpty {
             var branches: [String] = []
             for (index, positional) in spec.positionals.enumerated() {
                 let test = positional.variadic ? "positional >= \(index)" : "positional == \(index)"
-                branches.append("(( \(test) )) && { _cs_value \(model.kindWord(positional, of: spec).shellQuoted); return; }")
+                branches.append(
+                    "(( \(test) )) && { _cs_value \(model.kindWord(positional, of: spec).shellQuoted); return; }")
             }
             lines.append("        \(spec.name.shellQuoted)) " + branches.joined(separator: "; ") + " ;;")
         }

@@ -23,11 +23,13 @@ public struct CommandEnvironment: Sendable {
     /// only: its words arrive as bytes). Such a line is refused, never repaired.
     public var undecodableArgument: (position: Int, bytes: [UInt8])?
 
-    public init(arguments: [String], variables: [String: String], currentDirectory: String,
-                readStandardInput: @escaping @Sendable () -> [UInt8], standardInputIsTerminal: Bool,
-                standardOutputIsTerminal: Bool, terminalWidth: Int? = nil, output: TextSink, errors: TextSink,
-                clock: @escaping @Sendable () -> Timestamp, randomSeed: @escaping @Sendable () -> UInt64,
-                loginName: String?) {
+    public init(
+        arguments: [String], variables: [String: String], currentDirectory: String,
+        readStandardInput: @escaping @Sendable () -> [UInt8], standardInputIsTerminal: Bool,
+        standardOutputIsTerminal: Bool, terminalWidth: Int? = nil, output: TextSink, errors: TextSink,
+        clock: @escaping @Sendable () -> Timestamp, randomSeed: @escaping @Sendable () -> UInt64,
+        loginName: String?
+    ) {
         self.arguments = arguments
         self.variables = variables
         self.currentDirectory = currentDirectory
@@ -52,8 +54,12 @@ public struct CommandEnvironment: Sendable {
     public static func process() -> CommandEnvironment {
         let variables = System.environment()
         let raw = (1..<Int(CommandLine.argc)).map { index in
-            CommandLine.unsafeArgv[index].map { Array(UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self),
-                                                                         count: strlen($0))) } ?? []
+            CommandLine.unsafeArgv[index].map {
+                Array(
+                    UnsafeBufferPointer(
+                        start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self),
+                        count: strlen($0)))
+            } ?? []
         }
         var environment = CommandEnvironment(
             arguments: raw.map { String(decoding: $0, as: UTF8.self) },
@@ -67,7 +73,8 @@ public struct CommandEnvironment: Sendable {
             errors: TextSink.standardError,
             clock: { Timestamp(secondsSince1970: System.now()) },
             randomSeed: { UInt64.random(in: .min ... .max) },
-            loginName: [variables["USER"], variables["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty } ?? passwordDatabaseName()
+            loginName: [variables["USER"], variables["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty }
+                ?? passwordDatabaseName()
         )
         if let position = raw.firstIndex(where: { String(validating: $0, as: UTF8.self) == nil }) {
             environment.undecodableArgument = (position + 1, raw[position])
@@ -81,7 +88,8 @@ private func passwordDatabaseName() -> String? {
     var entry = passwd()
     var found: UnsafeMutablePointer<passwd>?
     var buffer = [CChar](repeating: 0, count: 4096)
-    guard getpwuid_r(getuid(), &entry, &buffer, buffer.count, &found) == 0, let found, let name = found.pointee.pw_name else {
+    guard getpwuid_r(getuid(), &entry, &buffer, buffer.count, &found) == 0, let found, let name = found.pointee.pw_name
+    else {
         return nil
     }
     let text = String(cString: name)

@@ -24,8 +24,9 @@ public struct Context {
 
     /// Colour decided once from --color, NO_COLOR and whether standard output is a terminal.
     public var style: Style {
-        Style.decide(flag: invocation.globals.color, noColor: environment.variables["NO_COLOR"],
-                     isTerminal: environment.standardOutputIsTerminal)
+        Style.decide(
+            flag: invocation.globals.color, noColor: environment.variables["NO_COLOR"],
+            isTerminal: environment.standardOutputIsTerminal)
     }
 
     /// How wide human output may be: `COLUMNS`, else the terminal's width; nil when unknown
@@ -50,7 +51,9 @@ public struct Context {
         if let given = invocation.globals.actor {
             return try ValueParsing.name(given, what: "--as")
         }
-        if let agent = environment.variables["CS_AGENT"], !agent.isEmpty { return try ValueParsing.name(agent, what: "CS_AGENT") }
+        if let agent = environment.variables["CS_AGENT"], !agent.isEmpty {
+            return try ValueParsing.name(agent, what: "CS_AGENT")
+        }
         guard let login = environment.loginName, !login.isEmpty else { throw .unknownActor }
         return login
     }
@@ -78,8 +81,11 @@ public struct Context {
 
     /// Locks the log, replays it and appends what `decide` returns (see `EventLog.append`).
     /// Says on standard error what masking changed on the way.
-    public func write<Outcome>(_ decide: (inout Decider) throws -> (events: [Event], outcome: Outcome)) throws
-        -> Written<Outcome> {
+    public func write<Outcome>(
+        _ decide: (inout Decider) throws -> (events: [Event], outcome: Outcome)
+    ) throws
+        -> Written<Outcome>
+    {
         let log = try locateLog()
         let now = try now()
         let actor = try actor()
@@ -122,7 +128,6 @@ public struct Context {
         warn(.tornLastLineShownWithout(path: displayPath(log.path), line: line))
     }
 }
-
 
 /// Values kept until the process exits. `cs` runs one command and exits; freeing a desk
 /// replayed from a million events object by object costs about a tenth of a large

@@ -31,7 +31,8 @@ enum ExternalPrograms {
         var environment = variables
         // less: quit if one screen (F), pass colours (R), leave the screen alone (X).
         if environment["LESS"] == nil { environment["LESS"] = "FRX" }
-        let child = ForegroundChild.start(pager, name: "cs-pager", arguments: [], environment: environment, standardInput: readEnd)
+        let child = ForegroundChild.start(
+            pager, name: "cs-pager", arguments: [], environment: environment, standardInput: readEnd)
         close(readEnd)
         guard let child else {
             close(writeEnd)
@@ -49,7 +50,9 @@ enum ExternalPrograms {
 
     /// Runs the editor on `path` with the terminal; returns its exit status (127: not started).
     static func edit(_ path: String, with editor: String, variables: [String: String]) -> Int32 {
-        guard let child = ForegroundChild.start(editor + " \"$1\"", name: "cs-editor", arguments: [path], environment: variables)
+        guard
+            let child = ForegroundChild.start(
+                editor + " \"$1\"", name: "cs-editor", arguments: [path], environment: variables)
         else { return 127 }
         return child.wait()
     }

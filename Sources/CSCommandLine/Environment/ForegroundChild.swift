@@ -12,12 +12,16 @@ struct ForegroundChild {
     private let previousQuit: sigaction
 
     /// Signals the child gets back at their defaults, whatever cs did with them.
-    private static let defaultSignals = [SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU, SIGCHLD, SIGXFSZ]
+    private static let defaultSignals = [
+        SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU, SIGCHLD, SIGXFSZ,
+    ]
 
     /// Starts `/bin/sh -c command NAME ARGUMENTS...`. `standardInput`, when given, becomes the
     /// child's descriptor 0; the rest are inherited. Nil when it could not be started.
-    static func start(_ command: String, name: String, arguments: [String], environment: [String: String],
-                      standardInput: Int32? = nil) -> ForegroundChild? {
+    static func start(
+        _ command: String, name: String, arguments: [String], environment: [String: String],
+        standardInput: Int32? = nil
+    ) -> ForegroundChild? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -5,7 +5,8 @@ extension Context {
     /// is a terminal, straight out otherwise.
     func page(_ text: String) {
         if environment.standardOutputIsTerminal, let pager = ExternalPrograms.pager(environment.variables),
-           ExternalPrograms.page(text + "\n", with: pager, variables: environment.variables) {
+            ExternalPrograms.page(text + "\n", with: pager, variables: environment.variables)
+        {
             return
         }
         print(text)
@@ -17,10 +18,13 @@ extension Context {
     /// at once never share one); it is removed afterwards, unless the editor failed with
     /// text written in it: then its path is in the error, so the text is not lost.
     func editText(_ kind: BodyKind, hint: Message, initial: String = "") throws -> String {
-        let template = initial + "\n" + [.editorInstructions(kind), hint, .editorAbortHint(kind)]
+        let template =
+            initial + "\n"
+            + [.editorInstructions(kind), hint, .editorAbortHint(kind)]
             .map { "# " + Terminal.singleLine(say($0)) + "\n" }.joined()
-        let path = try Draft.create(command: invocation.command.path.joined(separator: "-"), contents: template,
-                                    in: System.temporaryDirectory(environment.variables))
+        let path = try Draft.create(
+            command: invocation.command.path.joined(separator: "-"), contents: template,
+            in: System.temporaryDirectory(environment.variables))
         var keep = false
         defer { if !keep { unlink(path) } }
         let editor = ExternalPrograms.editor(environment.variables)

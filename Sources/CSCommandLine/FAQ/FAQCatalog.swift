@@ -34,15 +34,16 @@ struct FAQCatalog {
         return found
     }
 
-
     /// What search reads of an entry, and how much each part counts. The whole entry is
     /// stored with it, so results come straight from the index.
     static func document(_ entry: FAQEntry) -> SearchIndex.Document {
-        SearchIndex.Document(id: entry.id, fields: [
-            .init(entry.question, weight: 1.0),
-            .init(entry.title ?? "", weight: 1.0),
-            .init(entry.tags.joined(separator: " "), weight: 0.8),
-            .init(entry.answer, weight: 0.6, weightByKind: [.jamo: 0.8, .choseong: 0.8]),
-        ], label: entry.lang, stored: Array(FAQText.entryJSON(entry, source: nil).utf8))
+        SearchIndex.Document(
+            id: entry.id,
+            fields: [
+                .init(entry.question, weight: 1.0),
+                .init(entry.title ?? "", weight: 1.0),
+                .init(entry.tags.joined(separator: " "), weight: 0.8),
+                .init(entry.answer, weight: 0.6, weightByKind: [.jamo: 0.8, .choseong: 0.8]),
+            ], label: entry.lang, stored: Array(FAQText.entryJSON(entry, source: nil).utf8))
     }
 }

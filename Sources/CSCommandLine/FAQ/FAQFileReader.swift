@@ -36,8 +36,9 @@ enum FAQFileReader {
             guard !question.isEmpty, !answer.isEmpty else { throw FAQLineProblem.emptyQuestionOrAnswer }
             let lang = try fields.optionalString("lang") ?? FAQEntry.guessLanguage(question)
             guard FAQEntry.languages.contains(lang) else { throw FAQLineProblem.invalidLanguage(lang) }
-            return FAQEntry(id: id, title: try fields.optionalString("title"), question: question, answer: answer,
-                            tags: try fields.strings("tags"), category: try fields.optionalString("category"), lang: lang)
+            return FAQEntry(
+                id: id, title: try fields.optionalString("title"), question: question, answer: answer,
+                tags: try fields.strings("tags"), category: try fields.optionalString("category"), lang: lang)
         } catch let problem as FAQLineProblem {
             throw problem
         } catch let error as EventDecodingError {

@@ -22,8 +22,10 @@ struct FAQIndexFile {
 
     /// The saved index, if it indexes exactly this catalog and is whole.
     func load(for catalog: FAQCatalog) -> SearchIndex? {
-        guard let file = DerivedFile.open(path, kind: Self.kind, version: Self.version), file.stamp == Self.stamp(catalog),
-              let section = file.section(0), let image = IndexImage(borrowing: section, owner: file) else { return nil }
+        guard let file = DerivedFile.open(path, kind: Self.kind, version: Self.version),
+            file.stamp == Self.stamp(catalog),
+            let section = file.section(0), let image = IndexImage(borrowing: section, owner: file)
+        else { return nil }
         return SearchIndex(image: image)
     }
 
@@ -31,8 +33,9 @@ struct FAQIndexFile {
     /// search a rebuild).
     func save(_ catalog: FAQCatalog) -> SearchIndex {
         let image = SearchIndex.build(catalog.entries.map(FAQCatalog.document), stamp: [])
-        DerivedFile.save(DerivedFile.build(kind: Self.kind, version: Self.version, stamp: Self.stamp(catalog), sections: [image]),
-                         to: path)
+        DerivedFile.save(
+            DerivedFile.build(kind: Self.kind, version: Self.version, stamp: Self.stamp(catalog), sections: [image]),
+            to: path)
         return SearchIndex(image: IndexImage(image)!)!
     }
 }

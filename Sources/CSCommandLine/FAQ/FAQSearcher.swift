@@ -21,8 +21,11 @@ struct FAQSearcher {
         let catalog = FAQCatalog(desk: desk)
         let file = FAQIndexFile(log: log)
         if log.derived.enabled, let saved = file.load(for: catalog) { return FAQSearcher(index: saved) }
-        return FAQSearcher(index: log.derived.enabled ? file.save(catalog)
-            : SearchIndex(image: IndexImage(SearchIndex.build(catalog.entries.map(FAQCatalog.document), stamp: []))!)!)
+        return FAQSearcher(
+            index: log.derived.enabled
+                ? file.save(catalog)
+                : SearchIndex(
+                    image: IndexImage(SearchIndex.build(catalog.entries.map(FAQCatalog.document), stamp: []))!)!)
     }
 
     func search(_ query: String, limit: Int, lang: String?) -> [Hit] {

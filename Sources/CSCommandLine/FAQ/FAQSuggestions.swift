@@ -36,7 +36,8 @@ enum FAQSuggestions {
         let hits = find(query(for: ticket), limit: 3, lang: nil, searcher: FAQSearcher.load(desk: desk, log: log))
         let best = offered(hits)
         guard !best.isEmpty else { return }
-        let lines = [context.say(.faqOffer(ticket: ticket.id))]
+        let lines =
+            [context.say(.faqOffer(ticket: ticket.id))]
             + best.map { "  \($0.entry.id)  \(Terminal.singleLine($0.entry.question))" }
         context.environment.errors(lines.joined(separator: "\n") + "\n")
     }

@@ -45,8 +45,9 @@ enum FAQText {
         let words = Analyzer.highlightForms(query).filter { $0.count >= 2 || !$0.allSatisfy(\.isASCII) }
         var lines: [String] = []
         for (rank, hit) in hits.enumerated() {
-            lines.append("\(rank + 1). " + style.paint(hit.entry.id, "1") + "  "
-                + highlight(Terminal.singleLine(hit.entry.question), words: words, style: style))
+            lines.append(
+                "\(rank + 1). " + style.paint(hit.entry.id, "1") + "  "
+                    + highlight(Terminal.singleLine(hit.entry.question), words: words, style: style))
             let snippet = DisplayWidth.truncate(Terminal.singleLine(hit.entry.answer), to: max(20, (width ?? 100) - 5))
             lines.append("   " + highlight(snippet, words: words, style: style))
         }
@@ -73,7 +74,7 @@ enum FAQText {
             (.tags, entry.tags.isEmpty ? nil : entry.tags.joined(separator: ", ")), (.source, source.rawValue),
         ]
         let width = fields.map { DisplayWidth.of(catalogue.text(.label($0.0))) }.max()! + 2
-        for case let (label, value?) in fields {
+        for case (let label, let value?) in fields {
             lines.append(DisplayWidth.pad(catalogue.text(.label(label)), to: width) + Terminal.safe(value))
         }
         return (lines + ["", Terminal.safe(entry.answer)]).joined(separator: "\n")
@@ -84,15 +85,20 @@ enum FAQText {
         let columns: [Message.Header] = (source == nil ? [] : [.source]) + [.id, .lang, .category, .question]
         var table = TextTable(header: columns.map { catalogue.text(.header($0)) })
         for entry in entries {
-            table.rows.append((source.map { [TextTable.Cell($0.rawValue)] } ?? [])
-                + [.init(entry.id), .init(entry.lang), .init(Terminal.singleLine(entry.category ?? "-")), .init(Terminal.singleLine(entry.question))])
+            table.rows.append(
+                (source.map { [TextTable.Cell($0.rawValue)] } ?? [])
+                    + [
+                        .init(entry.id), .init(entry.lang), .init(Terminal.singleLine(entry.category ?? "-")),
+                        .init(Terminal.singleLine(entry.question)),
+                    ])
         }
         if let width {
             // The question takes what is left of the line.
             let used = table.columnWidths.dropLast().reduce(0) { $0 + $1 + 2 }
             for row in table.rows.indices {
                 let last = table.rows[row].count - 1
-                table.rows[row][last].text = DisplayWidth.truncate(table.rows[row][last].text, to: max(20, width - used))
+                table.rows[row][last].text = DisplayWidth.truncate(
+                    table.rows[row][last].text, to: max(20, width - used))
             }
         }
         return table.render()

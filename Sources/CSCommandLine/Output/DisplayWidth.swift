@@ -13,15 +13,20 @@ public enum DisplayWidth {
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x300 { return 1 }
         if (0x300...0x36F).contains(value) || (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value)
-            || value == 0x200B || (0xFE00...0xFE0F).contains(value) || value == 0x200D {
+            || value == 0x200B || (0xFE00...0xFE0F).contains(value) || value == 0x200D
+        {
             return 0
         }
         if (0x1100...0x115F).contains(value) || (0x2E80...0x303E).contains(value) || (0x3041...0x33FF).contains(value)
-            || (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value) || (0xA000...0xA4CF).contains(value)
-            || (0xA960...0xA97F).contains(value) || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
-            || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value) || (0xFFE0...0xFFE6).contains(value)
+            || (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value)
+            || (0xA000...0xA4CF).contains(value)
+            || (0xA960...0xA97F).contains(value) || (0xAC00...0xD7A3).contains(value)
+            || (0xF900...0xFAFF).contains(value)
+            || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+            || (0xFFE0...0xFFE6).contains(value)
             || (0x1F300...0x1F64F).contains(value) || (0x1F900...0x1F9FF).contains(value)
-            || (0x20000...0x3FFFD).contains(value) {
+            || (0x20000...0x3FFFD).contains(value)
+        {
             return 2
         }
         return 1

@@ -14,7 +14,9 @@ public struct HelpText {
             let members = specs.filter { $0.group == group && !$0.hidden }
             guard !members.isEmpty else { continue }
             lines.append(help(group.title) + ":")
-            for spec in members { lines.append("  " + DisplayWidth.pad(spec.name, to: width) + "  " + help(spec.abstract)) }
+            for spec in members {
+                lines.append("  " + DisplayWidth.pad(spec.name, to: width) + "  " + help(spec.abstract))
+            }
             lines.append("")
         }
         lines.append(help(.globalOptionsHeading))
@@ -30,8 +32,10 @@ public struct HelpText {
         let name = path.joined(separator: " ")
         let members = specs.filter { !$0.hidden && $0.path.count > path.count && $0.path.starts(with: path) }
         let width = members.map { $0.name.count }.max() ?? 0
-        var lines = ["cs \(name) — " + catalogue.groupTitle(name), "",
-                     help(.usageHeading) + " cs \(name) COMMAND [ARGUMENTS] [OPTIONS]", "", help(.commandsHeading)]
+        var lines = [
+            "cs \(name) — " + catalogue.groupTitle(name), "",
+            help(.usageHeading) + " cs \(name) COMMAND [ARGUMENTS] [OPTIONS]", "", help(.commandsHeading),
+        ]
         lines += members.map { "  " + DisplayWidth.pad($0.name, to: width) + "  " + help($0.abstract) }
         lines += ["", catalogue.groupMore(name)]
         return lines.joined(separator: "\n")
@@ -86,7 +90,9 @@ public struct HelpText {
             return label
         }
         let width = labels.map { $0.count }.max() ?? 0
-        return zip(options, labels).map { option, label in "  " + DisplayWidth.pad(label, to: width) + "  " + optionHelp(option) }
+        return zip(options, labels).map { option, label in
+            "  " + DisplayWidth.pad(label, to: width) + "  " + optionHelp(option)
+        }
     }
 }
 

@@ -10,10 +10,12 @@ extension HelpText {
         case .exitCodes:
             let rows = ExitStatus.allCases.map { status in
                 let code = String(status.rawValue)
-                let text = catalogue.exitStatusMeaning(status).replacing("\n", with: "\n" + String(repeating: " ", count: 5))
+                let text = catalogue.exitStatusMeaning(status).replacing(
+                    "\n", with: "\n" + String(repeating: " ", count: 5))
                 return String(repeating: " ", count: 3 - code.count) + code + "  " + text
             }
-            return ([catalogue.help(.exitCodesTitle), ""] + rows + ["", catalogue.help(.exitCodesFooter)]).joined(separator: "\n")
+            return ([catalogue.help(.exitCodesTitle), ""] + rows + ["", catalogue.help(.exitCodesFooter)]).joined(
+                separator: "\n")
         case .logFormat:
             return catalogue.logFormatTopic()
         }

@@ -1,7 +1,9 @@
 /// `docs/cs.1`: the manual page in roff, generated from the command table like help and
 /// the completions, so it cannot drift (a test regenerates and compares it).
 enum ManPage {
-    static func render(_ specs: [CommandSpec] = CommandTable.specs.filter { !$0.hidden }, catalogue: Catalogue = .english) -> String {
+    static func render(
+        _ specs: [CommandSpec] = CommandTable.specs.filter { !$0.hidden }, catalogue: Catalogue = .english
+    ) -> String {
         let help = HelpText(catalogue: catalogue)
         var lines = [
             ".TH CS 1 \"\" \"cs \(CommandLineTool.version)\" \"\(escape(catalogue.help(.manSection)))\"",
@@ -28,16 +30,23 @@ enum ManPage {
                 lines += [".TP", "\\fI\(escape(positional.name))\\fR", escape(catalogue.help(positional.help))]
             }
             lines += options(spec.options, help: help)
-            lines += [".PP", escape(catalogue.help(.examplesHeading)), ".RS", ".nf"] + spec.examples.map(escape) + [".fi", ".RE"]
+            lines +=
+                [".PP", escape(catalogue.help(.examplesHeading)), ".RS", ".nf"] + spec.examples.map(escape) + [
+                    ".fi", ".RE",
+                ]
         }
         lines.append(".SH " + escape(catalogue.help(.manEnvironmentHeading)))
         for variable in EnvironmentVariable.allCases {
-            lines += [".TP", variable.names.map { "\\fB\(escape($0))\\fR" }.joined(separator: ", "),
-                      escape(catalogue.environmentMeaning(variable))]
+            lines += [
+                ".TP", variable.names.map { "\\fB\(escape($0))\\fR" }.joined(separator: ", "),
+                escape(catalogue.environmentMeaning(variable)),
+            ]
         }
         lines.append(".SH " + escape(catalogue.help(.manExitStatusHeading)))
         for status in ExitStatus.allCases {
-            lines += [".TP", String(status.rawValue), escape(catalogue.exitStatusMeaning(status).replacing("\n", with: " "))]
+            lines += [
+                ".TP", String(status.rawValue), escape(catalogue.exitStatusMeaning(status).replacing("\n", with: " ")),
+            ]
         }
         lines.append("")
         return lines.joined(separator: "\n")

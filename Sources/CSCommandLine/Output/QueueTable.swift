@@ -13,7 +13,8 @@ enum QueueTable {
     static let narrowest = [assigneeColumn: 6, customerColumn: 8]
     static let minimumSubject = 12
 
-    static func render(_ tickets: [Ticket], time: HumanTime, width: Int?, style: Style, catalogue: Catalogue) -> String {
+    static func render(_ tickets: [Ticket], time: HumanTime, width: Int?, style: Style, catalogue: Catalogue) -> String
+    {
         let header = columns.map { catalogue.text(.header($0)) }
         var table = TextTable(header: header)
         for ticket in tickets {
@@ -31,13 +32,18 @@ enum QueueTable {
         guard let width else { return table.render(style: style) }
         var widths = table.columnWidths
         let gaps = 2 * (widths.count - 1)
-        func fixed() -> Int { widths.enumerated().filter { $0.offset != subjectColumn }.reduce(gaps) { $0 + $1.element } }
+        func fixed() -> Int {
+            widths.enumerated().filter { $0.offset != subjectColumn }.reduce(gaps) { $0 + $1.element }
+        }
         // Names give way first, the longer one first, until the subject has its minimum; no
         // column gets narrower than its header.
-        let floors = narrowest.mapValues { $0 }.merging(narrowest.keys.map { ($0, DisplayWidth.of(header[$0])) }, uniquingKeysWith: max)
+        let floors = narrowest.mapValues { $0 }.merging(
+            narrowest.keys.map { ($0, DisplayWidth.of(header[$0])) }, uniquingKeysWith: max)
         while width - fixed() < minimumSubject {
             let shrinkable = floors.filter { widths[$0.key] > $0.value }
-            guard let column = shrinkable.max(by: { widths[$0.key] - $0.value < widths[$1.key] - $1.value })?.key else { break }
+            guard let column = shrinkable.max(by: { widths[$0.key] - $0.value < widths[$1.key] - $1.value })?.key else {
+                break
+            }
             widths[column] -= 1
             table.cut(column: column, to: widths[column])
         }

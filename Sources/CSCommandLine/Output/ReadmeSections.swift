@@ -3,8 +3,10 @@
 enum ReadmeSections {
     /// Section name → its Markdown, between `<!-- generated: NAME -->` and `<!-- end: NAME -->`.
     static func all(_ catalogue: Catalogue = .english) -> [(name: String, text: String)] {
-        [("exit-status", exitStatusTable(catalogue)), ("environment", environmentTable(catalogue)),
-         ("service-levels", serviceLevels(catalogue))]
+        [
+            ("exit-status", exitStatusTable(catalogue)), ("environment", environmentTable(catalogue)),
+            ("service-levels", serviceLevels(catalogue)),
+        ]
     }
 
     static func exitStatusTable(_ catalogue: Catalogue) -> String {
@@ -18,8 +20,9 @@ enum ReadmeSections {
     static func environmentTable(_ catalogue: Catalogue) -> String {
         var lines = ["| variable | meaning |", "| --- | --- |"]
         for variable in EnvironmentVariable.allCases {
-            lines.append("| " + variable.names.map { "`\($0)`" }.joined(separator: ", ") + " | "
-                + cell(catalogue.environmentMeaning(variable)) + " |")
+            lines.append(
+                "| " + variable.names.map { "`\($0)`" }.joined(separator: ", ") + " | "
+                    + cell(catalogue.environmentMeaning(variable)) + " |")
         }
         return lines.joined(separator: "\n")
     }

@@ -23,11 +23,11 @@ public struct Style: Sendable {
 
     public static func code(for status: Status) -> String? {
         switch status {
-        case .new: return "36"       // cyan: nobody has answered
-        case .open: return "32"      // green: being worked on
-        case .pending: return "33"   // yellow: waiting on the customer
-        case .solved: return "34"    // blue
-        case .closed: return "2"     // dim
+        case .new: return "36"  // cyan: nobody has answered
+        case .open: return "32"  // green: being worked on
+        case .pending: return "33"  // yellow: waiting on the customer
+        case .solved: return "34"  // blue
+        case .closed: return "2"  // dim
         }
     }
 

@@ -30,7 +30,9 @@ enum Terminal {
         // Most text has none of them: bytes below 0x20 or 0x7F, or the lead bytes of C1
         // controls (0xC2), U+061C (0xD8) and the bidirectional and line-separator
         // characters (0xE2). Such text is returned as it is, unscanned by scalar.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) { return text }
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) {
+            return text
+        }
         var result = ""
         for scalar in text.unicodeScalars {
             if scalar == "\n" || scalar == "\t" || (scalar == "\r" && !keepLayout) {
@@ -38,7 +40,8 @@ enum Terminal {
             } else if scalar.value < 0x20 || scalar.value == 0x7F {
                 result += "^" + String(UnicodeScalar(UInt8(scalar.value ^ 0x40)))
             } else if (0x80..<0xA0).contains(scalar.value) || Names.isBidiControl(scalar)
-                || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                || scalar.value == 0x2028 || scalar.value == 0x2029
+            {
                 result += "\\u{" + String(scalar.value, radix: 16) + "}"
             } else {
                 result.unicodeScalars.append(scalar)

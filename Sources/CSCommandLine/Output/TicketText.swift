@@ -10,37 +10,53 @@ public struct TicketText {
     public func render(_ ticket: Ticket) -> String {
         var lines: [String] = []
         lines.append(style.paint("\(ticket.id)  \(Terminal.singleLine(ticket.subject))", "1"))
-        lines.append(fields([
-            (.status, style.paint(ticket.status.rawValue, Style.code(for: ticket.status))),
-            (.priority, style.paint(ticket.priority.rawValue, Style.code(for: ticket.priority))),
-            (.category, ticket.category.rawValue), (.channel, ticket.channel.rawValue), (.tier, ticket.tier.rawValue),
-        ]))
+        lines.append(
+            fields([
+                (.status, style.paint(ticket.status.rawValue, Style.code(for: ticket.status))),
+                (.priority, style.paint(ticket.priority.rawValue, Style.code(for: ticket.priority))),
+                (.category, ticket.category.rawValue), (.channel, ticket.channel.rawValue),
+                (.tier, ticket.tier.rawValue),
+            ]))
         var customer = ticket.customer.name
         if let email = ticket.customer.email { customer += " <\(email)>" }
         if let phone = ticket.customer.phone { customer += " \(phone)" }
         lines.append(Terminal.singleLine(fields([(.customer, customer)])))
         lines.append(fields([(.assignee, Terminal.singleLine(ticket.assignee ?? "-"))]))
-        if !ticket.tags.isEmpty { lines.append(Terminal.singleLine(fields([(.tags, ticket.tags.joined(separator: ", "))]))) }
+        if !ticket.tags.isEmpty {
+            lines.append(Terminal.singleLine(fields([(.tags, ticket.tags.joined(separator: ", "))])))
+        }
         lines.append(fields([(.created, time.formatWithAge(ticket.createdAt))]))
-        lines.append(fields([(.firstResponse, ticket.firstResponseAt.map(time.format) ?? "-"),
-                             (.resolved, ticket.resolvedAt.map(time.format) ?? "-")]))
+        lines.append(
+            fields([
+                (.firstResponse, ticket.firstResponseAt.map(time.format) ?? "-"),
+                (.resolved, ticket.resolvedAt.map(time.format) ?? "-"),
+            ]))
         if let payment = ticket.payment, let refundable = ticket.refundable {
             let refunded = Money(minorUnits: ticket.refundedTotal, currency: payment.amount.currency)
-            lines.append(fields([(.payment, "\(Terminal.singleLine(payment.ref)) \(payment.amount.formatted)"),
-                                 (.refunded, refunded.formatted), (.refundable, refundable.formatted)]))
+            lines.append(
+                fields([
+                    (.payment, "\(Terminal.singleLine(payment.ref)) \(payment.amount.formatted)"),
+                    (.refunded, refunded.formatted), (.refundable, refundable.formatted),
+                ]))
         }
         if let rating = ticket.rating {
-            lines.append(fields([(.rating, "\(rating.score)/5" + (rating.comment.map { "  \"\(Terminal.singleLine($0))\"" } ?? ""))]))
+            lines.append(
+                fields([
+                    (.rating, "\(rating.score)/5" + (rating.comment.map { "  \"\(Terminal.singleLine($0))\"" } ?? ""))
+                ]))
         }
         if !ticket.faqsUsed.isEmpty { lines.append(fields([(.faqUsed, ticket.faqsUsed.joined(separator: ", "))])) }
         for entry in ticket.thread {
             if entry.kind.isConversation {
                 lines.append("")
-                lines.append("── \(time.format(entry.at))  \(Terminal.singleLine(entry.by)) \(catalogue.text(.threadLabel(entry.kind))) ──")
+                lines.append(
+                    "── \(time.format(entry.at))  \(Terminal.singleLine(entry.by)) \(catalogue.text(.threadLabel(entry.kind))) ──"
+                )
                 lines.append(Terminal.safe(entry.body))
             } else {
-                lines.append("   · \(time.format(entry.at))  \(Terminal.singleLine(entry.by)): "
-                    + Terminal.singleLine(catalogue.text(.threadEvent(entry.content))))
+                lines.append(
+                    "   · \(time.format(entry.at))  \(Terminal.singleLine(entry.by)): "
+                        + Terminal.singleLine(catalogue.text(.threadEvent(entry.content))))
             }
         }
         return lines.joined(separator: "\n")

@@ -47,10 +47,12 @@ public enum ArgumentParser {
                     continue
                 }
                 if path.isEmpty || !table.contains(where: { $0.path == path }) {
-                    let names = Set(table.filter { $0.path.count > path.count && $0.path.starts(with: path) }
-                        .map { $0.path[path.count] })
-                    throw .unknownCommand(word, suggestion: Suggestion.closest(to: word, among: names.sorted()),
-                                          parent: path.isEmpty ? nil : path.joined(separator: " "))
+                    let names = Set(
+                        table.filter { $0.path.count > path.count && $0.path.starts(with: path) }
+                            .map { $0.path[path.count] })
+                    throw .unknownCommand(
+                        word, suggestion: Suggestion.closest(to: word, among: names.sorted()),
+                        parent: path.isEmpty ? nil : path.joined(separator: " "))
                 }
                 break
             }
@@ -103,8 +105,10 @@ public enum ArgumentParser {
     /// command (or a global one) is refused rather than swallowed: `--customer --channel`
     /// is a forgotten value far more often than a customer named "--channel"; that one can
     /// be written `--customer=--channel`.
-    private static func valueWord(_ tokens: [Token], at index: Int, for spec: OptionSpec,
-                                  in command: CommandSpec?) throws(UsageError) -> String {
+    private static func valueWord(
+        _ tokens: [Token], at index: Int, for spec: OptionSpec,
+        in command: CommandSpec?
+    ) throws(UsageError) -> String {
         let option = "--" + spec.long
         guard index < tokens.count else { throw .missingValue(option: option, valueName: spec.valueName ?? "VALUE") }
         let token = tokens[index]
@@ -113,11 +117,15 @@ public enum ArgumentParser {
         case .long(let name, _, _, _):
             isKnownOption = command?.option(named: name) != nil || GlobalOptions.spec(named: name) != nil
         case .short(let letters, _, _):
-            isKnownOption = letters.allSatisfy { command?.option(short: $0) != nil || GlobalOptions.spec(short: $0) != nil }
+            isKnownOption = letters.allSatisfy {
+                command?.option(short: $0) != nil || GlobalOptions.spec(short: $0) != nil
+            }
         case .positional:
             isKnownOption = false
         }
-        if isKnownOption { throw .optionAsValue(option: option, valueName: spec.valueName ?? "VALUE", word: token.word) }
+        if isKnownOption {
+            throw .optionAsValue(option: option, valueName: spec.valueName ?? "VALUE", word: token.word)
+        }
         return token.word
     }
 
@@ -169,7 +177,9 @@ public enum ArgumentParser {
                 }
                 try record(spec, value, isGlobal: local == nil)
             case .short(let letters, let word, _):
-                let known = letters.allSatisfy { command.option(short: $0) != nil || GlobalOptions.spec(short: $0) != nil }
+                let known = letters.allSatisfy {
+                    command.option(short: $0) != nil || GlobalOptions.spec(short: $0) != nil
+                }
                 if !known && takesDashWords {
                     words.append(word)
                     break

@@ -71,9 +71,11 @@ public struct CommandSpec: Sendable {
         case setup, writing, reading, help
     }
 
-    public init(_ path: [String], group: Group, abstract: HelpKey, discussion: HelpKey? = nil,
-                arguments: [any ArgumentDeclaration] = [], options: [any OptionDeclaration] = [], examples: [String],
-                hidden: Bool = false) {
+    public init(
+        _ path: [String], group: Group, abstract: HelpKey, discussion: HelpKey? = nil,
+        arguments: [any ArgumentDeclaration] = [], options: [any OptionDeclaration] = [], examples: [String],
+        hidden: Bool = false
+    ) {
         self.hidden = hidden
         self.path = path
         self.group = group

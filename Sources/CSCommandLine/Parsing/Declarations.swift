@@ -32,7 +32,8 @@ public struct Flag: OptionDeclaration {
     public let spec: OptionSpec
 
     public init(_ long: String, short: Character? = nil, help: HelpKey) {
-        spec = OptionSpec(long: long, short: short, valueName: nil, kind: .text, repeatable: false, required: false, help: help)
+        spec = OptionSpec(
+            long: long, short: short, valueName: nil, kind: .text, repeatable: false, required: false, help: help)
     }
 }
 
@@ -41,10 +42,13 @@ public struct Option<Value>: OptionDeclaration {
     public let spec: OptionSpec
     let convert: WordConversion<Value>
 
-    public init(_ long: String, short: Character? = nil, _ valueName: String, kind: ValueKind = .text,
-                help: HelpKey, convert: @escaping WordConversion<Value>) {
-        spec = OptionSpec(long: long, short: short, valueName: valueName, kind: kind, repeatable: false, required: false,
-                          help: help)
+    public init(
+        _ long: String, short: Character? = nil, _ valueName: String, kind: ValueKind = .text,
+        help: HelpKey, convert: @escaping WordConversion<Value>
+    ) {
+        spec = OptionSpec(
+            long: long, short: short, valueName: valueName, kind: kind, repeatable: false, required: false,
+            help: help)
         self.convert = convert
     }
 
@@ -72,10 +76,13 @@ public struct Argument<Value>: ArgumentDeclaration {
     public let spec: PositionalSpec
     let convert: WordConversion<Value>
 
-    public init(_ name: String, kind: ValueKind = .text, help: HelpKey, acceptsDashWords: Bool = false,
-                convert: @escaping WordConversion<Value>) {
-        spec = PositionalSpec(name: name, kind: kind, optional: false, variadic: false, acceptsDashWords: acceptsDashWords,
-                              help: help)
+    public init(
+        _ name: String, kind: ValueKind = .text, help: HelpKey, acceptsDashWords: Bool = false,
+        convert: @escaping WordConversion<Value>
+    ) {
+        spec = PositionalSpec(
+            name: name, kind: kind, optional: false, variadic: false, acceptsDashWords: acceptsDashWords,
+            help: help)
         self.convert = convert
     }
 
@@ -117,13 +124,16 @@ public struct ArgumentList<Value>: ArgumentDeclaration {
 
 extension Option where Value == String {
     /// A value taken as typed.
-    public static func text(_ long: String, short: Character? = nil, _ valueName: String, kind: ValueKind = .text,
-                            help: HelpKey) -> Option<String> {
+    public static func text(
+        _ long: String, short: Character? = nil, _ valueName: String, kind: ValueKind = .text,
+        help: HelpKey
+    ) -> Option<String> {
         Option(long, short: short, valueName, kind: kind, help: help) { word, _ throws(UsageError) in word }
     }
 
     /// One of a fixed list of words, kept as the word.
-    public static func word(_ long: String, _ valueName: String, among words: [String], help: HelpKey) -> Option<String> {
+    public static func word(_ long: String, _ valueName: String, among words: [String], help: HelpKey) -> Option<String>
+    {
         Option(long, valueName, kind: .choice(words), help: help) { word, _ throws(UsageError) in word }
     }
 }
@@ -140,21 +150,27 @@ extension Option where Value == Int {
 extension Option where Value: ChoiceWord {
     /// One of the type's cases, by its word (any letter case).
     public static func choice(_ long: String, _ valueName: String? = nil, help: HelpKey) -> Option<Value> {
-        Option(long, valueName ?? long.uppercased(), kind: .choice(Value.allCases.map(\.rawValue)), help: help,
-               convert: ChoiceConversion.of(Array(Value.allCases)))
+        Option(
+            long, valueName ?? long.uppercased(), kind: .choice(Value.allCases.map(\.rawValue)), help: help,
+            convert: ChoiceConversion.of(Array(Value.allCases)))
     }
 }
 
 extension Argument where Value == String {
-    public static func text(_ name: String, kind: ValueKind = .text, help: HelpKey,
-                            acceptsDashWords: Bool = false) -> Argument<String> {
-        Argument(name, kind: kind, help: help, acceptsDashWords: acceptsDashWords) { word, _ throws(UsageError) in word }
+    public static func text(
+        _ name: String, kind: ValueKind = .text, help: HelpKey,
+        acceptsDashWords: Bool = false
+    ) -> Argument<String> {
+        Argument(name, kind: kind, help: help, acceptsDashWords: acceptsDashWords) { word, _ throws(UsageError) in word
+        }
     }
 }
 
 extension Argument where Value: ChoiceWord {
     /// One of `values` (all the cases unless given), by its word.
-    public static func choice(_ name: String, among values: [Value] = Array(Value.allCases), help: HelpKey) -> Argument<Value> {
+    public static func choice(
+        _ name: String, among values: [Value] = Array(Value.allCases), help: HelpKey
+    ) -> Argument<Value> {
         Argument(name, kind: .choice(values.map(\.rawValue)), help: help, convert: ChoiceConversion.of(values))
     }
 }
@@ -196,7 +212,9 @@ extension Invocation {
     public subscript<Value>(option: RepeatedOption<Value>) -> [Value] {
         get throws(UsageError) {
             var values: [Value] = []
-            for word in options[option.spec.long] ?? [] { values.append(try option.convert(word, "--" + option.spec.long)) }
+            for word in options[option.spec.long] ?? [] {
+                values.append(try option.convert(word, "--" + option.spec.long))
+            }
             return values
         }
     }
@@ -220,7 +238,9 @@ extension Invocation {
     public subscript<Value>(argument: ArgumentList<Value>) -> [Value] {
         get throws(UsageError) {
             var values: [Value] = []
-            for word in arguments[argument.spec.name] ?? [] { values.append(try argument.convert(word, argument.spec.name)) }
+            for word in arguments[argument.spec.name] ?? [] {
+                values.append(try argument.convert(word, argument.spec.name))
+            }
             return values
         }
     }

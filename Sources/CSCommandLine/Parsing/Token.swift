@@ -29,8 +29,10 @@ public enum Tokenizer {
             } else if word.hasPrefix("--") {
                 let body = word.dropFirst(2)
                 if let equals = body.firstIndex(of: "=") {
-                    tokens.append(.long(name: String(body[..<equals]), value: String(body[body.index(after: equals)...]),
-                                        word: word, position: position))
+                    tokens.append(
+                        .long(
+                            name: String(body[..<equals]), value: String(body[body.index(after: equals)...]),
+                            word: word, position: position))
                 } else {
                     tokens.append(.long(name: String(body), value: nil, word: word, position: position))
                 }

@@ -42,7 +42,9 @@ struct BinaryWriter {
 
     /// Overwrites 8 bytes at `offset` (a field written before its value was known).
     mutating func patch(u64 value: UInt64, at offset: Int) {
-        withUnsafeBytes(of: value.littleEndian) { for (index, byte) in $0.enumerated() { bytes[offset + index] = byte } }
+        withUnsafeBytes(of: value.littleEndian) {
+            for (index, byte) in $0.enumerated() { bytes[offset + index] = byte }
+        }
     }
 }
 

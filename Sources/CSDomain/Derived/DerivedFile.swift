@@ -57,9 +57,12 @@ public final class DerivedFile: @unchecked Sendable {
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size >= 32 else { return nil }
         let size = Int(info.st_size)
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
-        let file = DerivedFile(UnsafeRawBufferPointer(start: address, count: size), mapping: address, owned: nil,
-                               kind: kind, version: version)
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
+            return nil
+        }
+        let file = DerivedFile(
+            UnsafeRawBufferPointer(start: address, count: size), mapping: address, owned: nil,
+            kind: kind, version: version)
         if file == nil { munmap(address, size) }
         return file
     }
@@ -68,27 +71,34 @@ public final class DerivedFile: @unchecked Sendable {
     public static func inMemory(_ data: [UInt8], kind: String, version: UInt32) -> DerivedFile? {
         let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, data.count), alignment: 8)
         copy.copyBytes(from: data)
-        let file = DerivedFile(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(copy)[0..<data.count]), mapping: nil,
-                               owned: copy, kind: kind, version: version)
+        let file = DerivedFile(
+            UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(copy)[0..<data.count]), mapping: nil,
+            owned: copy, kind: kind, version: version)
         if file == nil { copy.deallocate() }
         return file
     }
 
-    private init?(_ bytes: UnsafeRawBufferPointer, mapping: UnsafeMutableRawPointer?, owned: UnsafeMutableRawBufferPointer?,
-                  kind: String, version: UInt32) {
+    private init?(
+        _ bytes: UnsafeRawBufferPointer, mapping: UnsafeMutableRawPointer?, owned: UnsafeMutableRawBufferPointer?,
+        kind: String, version: UInt32
+    ) {
         var reader = BinaryReader(bytes)
-        guard let magic = reader.raw(8), Array(magic) == Self.magic, let kindBytes = reader.raw(4), Array(kindBytes) == Array(kind.utf8),
-              reader.u32() == version, let stampLength = reader.u32(), let count = reader.u32(), count < 4096,
-              let stamp = reader.raw(Int(stampLength)) else { return nil }
+        guard let magic = reader.raw(8), Array(magic) == Self.magic, let kindBytes = reader.raw(4),
+            Array(kindBytes) == Array(kind.utf8),
+            reader.u32() == version, let stampLength = reader.u32(), let count = reader.u32(), count < 4096,
+            let stamp = reader.raw(Int(stampLength))
+        else { return nil }
         var sections: [(Range<Int>, UInt64)] = []
         for _ in 0..<count {
             guard let offset = reader.u64(), let length = reader.u64(), let hash = reader.u64(),
-                  offset <= UInt64(bytes.count), length <= UInt64(bytes.count) - offset else { return nil }
+                offset <= UInt64(bytes.count), length <= UInt64(bytes.count) - offset
+            else { return nil }
             sections.append((Int(offset)..<Int(offset + length), hash))
         }
         let headerEnd = reader.offset
         guard let headerHash = reader.u64(),
-              FastHash.hash(UnsafeRawBufferPointer(rebasing: bytes[0..<headerEnd])) == headerHash else { return nil }
+            FastHash.hash(UnsafeRawBufferPointer(rebasing: bytes[0..<headerEnd])) == headerHash
+        else { return nil }
         self.kind = kind
         self.stamp = Array(stamp)
         self.bytes = bytes

@@ -33,7 +33,10 @@ final class DeskSnapshot: @unchecked Sendable {
             return writer.bytes
         }
 
-        init(epoch: UInt64, device: UInt64, inode: UInt64, coveredLength: Int, anchor: [UInt8], schema: UInt64 = TicketRecord.schema) {
+        init(
+            epoch: UInt64, device: UInt64, inode: UInt64, coveredLength: Int, anchor: [UInt8],
+            schema: UInt64 = TicketRecord.schema
+        ) {
             self.epoch = epoch
             self.device = device
             self.inode = inode
@@ -45,10 +48,15 @@ final class DeskSnapshot: @unchecked Sendable {
         init?(_ bytes: [UInt8]) {
             let parsed: Stamp? = bytes.withUnsafeBytes { raw in
                 var reader = BinaryReader(raw)
-                guard let epoch = reader.u64(), let device = reader.u64(), let inode = reader.u64(), let covered = reader.u64(),
-                      covered < UInt64(Int.max), let schema = reader.u64(), let count = reader.u32(), count <= UInt32(Stamp.anchorLength),
-                      let anchor = reader.raw(Int(count)) else { return nil }
-                return Stamp(epoch: epoch, device: device, inode: inode, coveredLength: Int(covered), anchor: Array(anchor), schema: schema)
+                guard let epoch = reader.u64(), let device = reader.u64(), let inode = reader.u64(),
+                    let covered = reader.u64(),
+                    covered < UInt64(Int.max), let schema = reader.u64(), let count = reader.u32(),
+                    count <= UInt32(Stamp.anchorLength),
+                    let anchor = reader.raw(Int(count))
+                else { return nil }
+                return Stamp(
+                    epoch: epoch, device: device, inode: inode, coveredLength: Int(covered), anchor: Array(anchor),
+                    schema: schema)
             }
             guard let parsed else { return nil }
             self = parsed
@@ -77,15 +85,18 @@ final class DeskSnapshot: @unchecked Sendable {
     init?(_ file: DerivedFile) {
         // The large sections are checked on every core; each is checked once.
         guard file.sectionCount == 8, let stamp = Stamp(file.stamp), stamp.schema == TicketRecord.schema,
-              file.verify([1, 2, 3, 4, 5, 7]),
-              let counts = file.section(0), let entries = file.section(1), let records = file.section(2),
-              let idIndex = file.section(3), let refundKeys = file.section(4), let masked = file.section(5),
-              let faqSection = file.section(7) else { return nil }
+            file.verify([1, 2, 3, 4, 5, 7]),
+            let counts = file.section(0), let entries = file.section(1), let records = file.section(2),
+            let idIndex = file.section(3), let refundKeys = file.section(4), let masked = file.section(5),
+            let faqSection = file.section(7)
+        else { return nil }
         var reader = BinaryReader(counts)
-        guard let events = reader.u64(), let tickets = reader.u64(), let revision = reader.u64(), let digest = reader.u64(),
-              events < 1 << 40, tickets < 1 << 32, revision < 1 << 40,
-              Int(tickets) * TicketRecord.entrySize == entries.count, Int(tickets) * 24 == idIndex.count,
-              let maskedKeySecrets = Self.readMasked(masked), let faq = Self.readFAQ(faqSection, revision: Int(revision), digest: digest)
+        guard let events = reader.u64(), let tickets = reader.u64(), let revision = reader.u64(),
+            let digest = reader.u64(),
+            events < 1 << 40, tickets < 1 << 32, revision < 1 << 40,
+            Int(tickets) * TicketRecord.entrySize == entries.count, Int(tickets) * 24 == idIndex.count,
+            let maskedKeySecrets = Self.readMasked(masked),
+            let faq = Self.readFAQ(faqSection, revision: Int(revision), digest: digest)
         else { return nil }
         // Entries are read field by field where they lie (`TicketView`): every code and time in
         // them is checked once here, so no later read meets a value it cannot represent.
@@ -104,15 +115,23 @@ final class DeskSnapshot: @unchecked Sendable {
     }
 
     private static func entriesAreSound(_ entries: UnsafeRawBufferPointer, count: Int) -> Bool {
-        let limits = [Status.allCases.count, Priority.allCases.count, Category.allCases.count, Channel.allCases.count, Tier.allCases.count]
+        let limits = [
+            Status.allCases.count, Priority.allCases.count, Category.allCases.count, Channel.allCases.count,
+            Tier.allCases.count,
+        ]
         for index in 0..<count {
             let base = index * TicketRecord.entrySize
-            guard entries[base + 16] <= UInt8(TicketRecord.maximumIDLength), entries[base + 16] > 0 else { return false }
+            guard entries[base + 16] <= UInt8(TicketRecord.maximumIDLength), entries[base + 16] > 0 else {
+                return false
+            }
             for (offset, limit) in limits.enumerated() where Int(entries[base + 17 + offset]) >= limit { return false }
             for field in 0..<4 {
-                let time = Int64(littleEndian: entries.loadUnaligned(fromByteOffset: base + 24 + field * 8, as: Int64.self))
+                let time = Int64(
+                    littleEndian: entries.loadUnaligned(fromByteOffset: base + 24 + field * 8, as: Int64.self))
                 let absent = field >= 2 && time == TicketRecord.noTime
-                guard absent || (time >= Timestamp.earliest.secondsSince1970 && time <= Timestamp.latest.secondsSince1970) else {
+                guard
+                    absent || (time >= Timestamp.earliest.secondsSince1970 && time <= Timestamp.latest.secondsSince1970)
+                else {
                     return false
                 }
             }
@@ -124,7 +143,8 @@ final class DeskSnapshot: @unchecked Sendable {
 
     /// The fixed-size entry of the ticket at `index` (open order).
     func entry(_ index: Int) -> UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(rebasing: entries[(index * TicketRecord.entrySize)..<((index + 1) * TicketRecord.entrySize)])
+        UnsafeRawBufferPointer(
+            rebasing: entries[(index * TicketRecord.entrySize)..<((index + 1) * TicketRecord.entrySize)])
     }
 
     func id(at index: Int) -> String {
@@ -138,15 +158,18 @@ final class DeskSnapshot: @unchecked Sendable {
         let entry = entry(index)
         var reader = BinaryReader(entry, at: 64)
         guard let offset = reader.u64(), let length = reader.u32(), offset <= UInt64(records.count),
-              UInt64(length) <= UInt64(records.count) - offset else { return nil }
-        return TicketRecord.ticket(entry: entry, record: UnsafeRawBufferPointer(rebasing: records[Int(offset)..<(Int(offset) + Int(length))]))
+            UInt64(length) <= UInt64(records.count) - offset
+        else { return nil }
+        return TicketRecord.ticket(
+            entry: entry, record: UnsafeRawBufferPointer(rebasing: records[Int(offset)..<(Int(offset) + Int(length))]))
     }
 
     /// The record bytes of the ticket at `index`, to copy into a new snapshot unchanged.
     func record(at index: Int) -> UnsafeRawBufferPointer? {
         var reader = BinaryReader(entry(index), at: 64)
         guard let offset = reader.u64(), let length = reader.u32(), offset <= UInt64(records.count),
-              UInt64(length) <= UInt64(records.count) - offset else { return nil }
+            UInt64(length) <= UInt64(records.count) - offset
+        else { return nil }
         return UnsafeRawBufferPointer(rebasing: records[Int(offset)..<(Int(offset) + Int(length))])
     }
 
@@ -204,15 +227,21 @@ final class DeskSnapshot: @unchecked Sendable {
             guard let use = refundKeyEntry(middle, table: table, count: count) else { return nil }
             if Array(use.identity.utf8).lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
         }
-        guard low < count, let use = refundKeyEntry(low, table: table, count: count), use.identity == identity else { return nil }
+        guard low < count, let use = refundKeyEntry(low, table: table, count: count), use.identity == identity else {
+            return nil
+        }
         return RefundKeyUse(ticket: use.ticket, eventID: use.eventID)
     }
 
-    private func refundKeyEntry(_ position: Int, table: Int, count: Int) -> (identity: String, ticket: String, eventID: String)? {
+    private func refundKeyEntry(
+        _ position: Int, table: Int, count: Int
+    ) -> (identity: String, ticket: String, eventID: String)? {
         var offsets = BinaryReader(refundKeys, at: table + position * 4)
         guard let offset = offsets.u32() else { return nil }
         var reader = BinaryReader(refundKeys, at: table + count * 4 + Int(offset))
-        guard let identity = reader.string(), let ticket = reader.string(), let eventID = reader.string() else { return nil }
+        guard let identity = reader.string(), let ticket = reader.string(), let eventID = reader.string() else {
+            return nil
+        }
         return (identity, ticket, eventID)
     }
 
@@ -221,7 +250,9 @@ final class DeskSnapshot: @unchecked Sendable {
         var reader = BinaryReader(refundKeys)
         guard let count = reader.count(minimumSize: 4) else { return [] }
         return (0..<count).compactMap { position in
-            refundKeyEntry(position, table: 4, count: count).map { ($0.identity, RefundKeyUse(ticket: $0.ticket, eventID: $0.eventID)) }
+            refundKeyEntry(position, table: 4, count: count).map {
+                ($0.identity, RefundKeyUse(ticket: $0.ticket, eventID: $0.eventID))
+            }
         }
     }
 
@@ -281,9 +312,13 @@ final class DeskSnapshot: @unchecked Sendable {
         var entries: [FAQEntry] = []
         for _ in 0..<count {
             guard let id = reader.string(), let title = reader.optionalString(), let question = reader.string(),
-                  let answer = reader.string(), let tags = reader.strings(), let category = reader.optionalString(),
-                  let lang = reader.string() else { return nil }
-            entries.append(FAQEntry(id: id, title: title, question: question, answer: answer, tags: tags, category: category, lang: lang))
+                let answer = reader.string(), let tags = reader.strings(), let category = reader.optionalString(),
+                let lang = reader.string()
+            else { return nil }
+            entries.append(
+                FAQEntry(
+                    id: id, title: title, question: question, answer: answer, tags: tags, category: category, lang: lang
+                ))
         }
         return FAQBook(entries, revision: revision, digest: digest)
     }

@@ -11,7 +11,9 @@ public enum FastHash {
         let count = bytes.count
         var index = 0
         var hash: UInt64
-        @inline(__always) func word(_ at: Int) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
+        @inline(__always) func word(_ at: Int) -> UInt64 {
+            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+        }
         @inline(__always) func round(_ accumulator: UInt64, _ input: UInt64) -> UInt64 {
             rotate(accumulator &+ input &* prime2, 31) &* prime1
         }

@@ -39,8 +39,10 @@ public struct LogIdentity: Equatable, Sendable {
 
     static func read(_ reader: inout BinaryReader) -> LogIdentity? {
         guard let device = reader.u64(), let inode = reader.u64(), let size = reader.u64(), let seconds = reader.i64(),
-              let nanoseconds = reader.i64() else { return nil }
-        return LogIdentity(device: device, inode: inode, size: size, changeSeconds: seconds, changeNanoseconds: nanoseconds)
+            let nanoseconds = reader.i64()
+        else { return nil }
+        return LogIdentity(
+            device: device, inode: inode, size: size, changeSeconds: seconds, changeNanoseconds: nanoseconds)
     }
 }
 
@@ -58,7 +60,8 @@ enum SeenFile {
     static func path(forLog log: String) -> String { log + ".seen" }
 
     static func read(forLog log: String) -> Record? {
-        guard let file = DerivedFile.open(path(forLog: log), kind: "SEEN", version: 1), let section = file.section(0) else { return nil }
+        guard let file = DerivedFile.open(path(forLog: log), kind: "SEEN", version: 1), let section = file.section(0)
+        else { return nil }
         var reader = BinaryReader(section)
         guard let epoch = reader.u64(), let identity = LogIdentity.read(&reader) else { return nil }
         return Record(epoch: epoch, identity: identity)
@@ -68,7 +71,8 @@ enum SeenFile {
         var writer = BinaryWriter()
         writer.u64(record.epoch)
         record.identity.write(into: &writer)
-        DerivedFile.save(DerivedFile.build(kind: "SEEN", version: 1, stamp: [], sections: [writer.bytes]), to: path(forLog: log))
+        DerivedFile.save(
+            DerivedFile.build(kind: "SEEN", version: 1, stamp: [], sections: [writer.bytes]), to: path(forLog: log))
     }
 
     static func forget(forLog log: String) { unlink(path(forLog: log)) }

@@ -6,11 +6,11 @@
 public enum SnapshotProbe {
     @discardableResult
     public static func exercise(_ bytes: [UInt8]) -> Int {
-        var seen = 0
         let stamp = DeskSnapshot.Stamp(epoch: 1, device: 1, inode: 1, coveredLength: 0, anchor: [])
-        let wrapped = DerivedFile.build(kind: DeskSnapshot.kind, version: DeskSnapshot.version, stamp: stamp.bytes,
-                                        sections: split(bytes, into: 8))
-        return exercise(files: [bytes, wrapped], stamp: stamp) + seen
+        let wrapped = DerivedFile.build(
+            kind: DeskSnapshot.kind, version: DeskSnapshot.version, stamp: stamp.bytes,
+            sections: split(bytes, into: 8))
+        return exercise(files: [bytes, wrapped], stamp: stamp)
     }
 
     /// Reads each file as a snapshot and asks it everything.
@@ -18,10 +18,13 @@ public enum SnapshotProbe {
         var seen = 0
         for image in files {
             guard let file = DerivedFile.inMemory(image, kind: DeskSnapshot.kind, version: DeskSnapshot.version),
-                  let snapshot = DeskSnapshot(file), let desk = Desk(base: snapshot) else { continue }
+                let snapshot = DeskSnapshot(file), let desk = Desk(base: snapshot)
+            else { continue }
             for view in desk.tickets.prefix(64) {
                 seen += view.summary()?.eventOffsets.count ?? 0
-                _ = (view.status, view.priority, view.createdAt, view.resolvedAt, view.idKey, view.isAssigned(to: "park"))
+                _ = (
+                    view.status, view.priority, view.createdAt, view.resolvedAt, view.idKey, view.isAssigned(to: "park")
+                )
             }
             _ = try? desk.ticket(matching: "A")
             _ = desk.refundKey("k")

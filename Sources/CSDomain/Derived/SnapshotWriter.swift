@@ -13,7 +13,8 @@ extension Desk {
         func add(_ ticket: Ticket) -> Bool {
             guard TicketRecord.fits(ticket.id) else { return false }
             let record = TicketRecord.record(ticket)
-            TicketRecord.writeEntry(ticket, recordOffset: UInt64(records.count), recordLength: UInt32(record.count), into: &entries)
+            TicketRecord.writeEntry(
+                ticket, recordOffset: UInt64(records.count), recordLength: UInt32(record.count), into: &entries)
             records.raw(record)
             ids.append((Array(ticket.id.utf8), index))
             index += 1
@@ -52,10 +53,12 @@ extension Desk {
         counts.u64(UInt64(faq.revision))
         counts.u64(faq.digest)
         guard let eventIDs = eventIDSection() else { return nil }
-        return DerivedFile.build(kind: DeskSnapshot.kind, version: DeskSnapshot.version, stamp: stamp.bytes, sections: [
-            counts.bytes, entries.bytes, records.bytes, idIndex.bytes, refundKeySection(), maskedKeySection(),
-            eventIDs, faqSection(),
-        ])
+        return DerivedFile.build(
+            kind: DeskSnapshot.kind, version: DeskSnapshot.version, stamp: stamp.bytes,
+            sections: [
+                counts.bytes, entries.bytes, records.bytes, idIndex.bytes, refundKeySection(), maskedKeySection(),
+                eventIDs, faqSection(),
+            ])
     }
 
     private func refundKeySection() -> [UInt8] {

@@ -11,7 +11,8 @@ enum TicketRecord {
     /// What changes the meaning of stored codes: the record layout and the enums' cases in
     /// order. Part of the snapshot's stamp, so a build that reads them differently rebuilds.
     static let schema: UInt64 = {
-        let words = ["ticket-record-1"] + Status.allCases.map(\.rawValue) + Priority.allCases.map(\.rawValue)
+        let words =
+            ["ticket-record-1"] + Status.allCases.map(\.rawValue) + Priority.allCases.map(\.rawValue)
             + Category.allCases.map(\.rawValue) + Channel.allCases.map(\.rawValue) + Tier.allCases.map(\.rawValue)
         return FastHash.hash(Array(words.joined(separator: ",").utf8))
     }()
@@ -28,7 +29,9 @@ enum TicketRecord {
     /// Whether the id fits an entry (cs's own ids always do).
     static func fits(_ id: String) -> Bool { id.utf8.count <= maximumIDLength && !id.isEmpty }
 
-    static func writeEntry(_ ticket: Ticket, recordOffset: UInt64, recordLength: UInt32, into writer: inout BinaryWriter) {
+    static func writeEntry(
+        _ ticket: Ticket, recordOffset: UInt64, recordLength: UInt32, into writer: inout BinaryWriter
+    ) {
         let id = Array(ticket.id.utf8)
         writer.raw(id + [UInt8](repeating: 0, count: maximumIDLength - id.count))
         writer.u8(UInt8(id.count))
@@ -99,13 +102,15 @@ enum TicketRecord {
     static func ticket(entry: UnsafeRawBufferPointer, record: UnsafeRawBufferPointer) -> Ticket? {
         var head = BinaryReader(entry)
         guard let idBytes = head.raw(maximumIDLength), let idLength = head.u8(), Int(idLength) <= maximumIDLength,
-              let id = UTF8Validation.string(UnsafeRawBufferPointer(rebasing: idBytes[0..<Int(idLength)]).assumingMemoryBound(to: UInt8.self)),
-              let status = head.u8().flatMap({ value($0, as: Status.self) }),
-              let priority = head.u8().flatMap({ value($0, as: Priority.self) }),
-              let category = head.u8().flatMap({ value($0, as: Category.self) }),
-              let channel = head.u8().flatMap({ value($0, as: Channel.self) }),
-              let tier = head.u8().flatMap({ value($0, as: Tier.self) }), head.raw(2) != nil,
-              let created = head.i64(), let updated = head.i64(), let firstResponse = head.i64(), let resolved = head.i64()
+            let id = UTF8Validation.string(
+                UnsafeRawBufferPointer(rebasing: idBytes[0..<Int(idLength)]).assumingMemoryBound(to: UInt8.self)),
+            let status = head.u8().flatMap({ value($0, as: Status.self) }),
+            let priority = head.u8().flatMap({ value($0, as: Priority.self) }),
+            let category = head.u8().flatMap({ value($0, as: Category.self) }),
+            let channel = head.u8().flatMap({ value($0, as: Channel.self) }),
+            let tier = head.u8().flatMap({ value($0, as: Tier.self) }), head.raw(2) != nil,
+            let created = head.i64(), let updated = head.i64(), let firstResponse = head.i64(),
+            let resolved = head.i64()
         else { return nil }
         var ticket = Ticket(id: id)
         ticket.status = status
@@ -120,9 +125,10 @@ enum TicketRecord {
 
         var body = BinaryReader(record)
         guard let subject = body.string(), let name = body.string(), let email = body.optionalString(),
-              let phone = body.optionalString(), let assignee = body.optionalString(), let tags = body.strings(),
-              let paymentRef = body.optionalString(), let paymentAmount = readMoney(&body),
-              let refundCount = body.count(minimumSize: 28) else { return nil }
+            let phone = body.optionalString(), let assignee = body.optionalString(), let tags = body.strings(),
+            let paymentRef = body.optionalString(), let paymentAmount = readMoney(&body),
+            let refundCount = body.count(minimumSize: 28)
+        else { return nil }
         ticket.subject = subject
         ticket.customer = Customer(name: name, email: email, phone: phone)
         ticket.assignee = assignee
@@ -130,13 +136,18 @@ enum TicketRecord {
         if let paymentRef, let paymentAmount { ticket.payment = Payment(ref: paymentRef, amount: paymentAmount) }
         for _ in 0..<refundCount {
             guard let eventID = body.string(), let amount = readMoney(&body), let amount, let reason = body.string(),
-                  let key = body.optionalString(), let at = body.i64(), let by = body.string(),
-                  at >= Timestamp.earliest.secondsSince1970, at <= Timestamp.latest.secondsSince1970 else { return nil }
-            ticket.refunds.append(Refund(eventID: eventID, amount: amount, reason: reason, idempotencyKey: key,
-                                         at: Timestamp(secondsSince1970: at), by: by))
+                let key = body.optionalString(), let at = body.i64(), let by = body.string(),
+                at >= Timestamp.earliest.secondsSince1970, at <= Timestamp.latest.secondsSince1970
+            else { return nil }
+            ticket.refunds.append(
+                Refund(
+                    eventID: eventID, amount: amount, reason: reason, idempotencyKey: key,
+                    at: Timestamp(secondsSince1970: at), by: by))
         }
-        guard let score = body.u8(), let comment = body.optionalString(), let faqs = body.strings(), let openedBy = body.string(),
-              let offsetCount = body.count(minimumSize: 8) else { return nil }
+        guard let score = body.u8(), let comment = body.optionalString(), let faqs = body.strings(),
+            let openedBy = body.string(),
+            let offsetCount = body.count(minimumSize: 8)
+        else { return nil }
         if score > 0 { ticket.rating = Rating(score: Int(score), comment: comment) }
         ticket.faqsUsed = faqs
         ticket.openedBy = openedBy

@@ -62,7 +62,9 @@ public struct Event: Sendable {
         StatusChanged.self, TicketClosed.self, TicketReopened.self, PaymentRecorded.self,
         RefundIssued.self, TicketRated.self,
     ]
-    private static let faqKinds: [any FAQEventKind.Type] = [FAQEntryAdded.self, FAQEntryEdited.self, FAQEntryRemoved.self]
+    private static let faqKinds: [any FAQEventKind.Type] = [
+        FAQEntryAdded.self, FAQEntryEdited.self, FAQEntryRemoved.self,
+    ]
 
     /// Every event kind this build reads, by its `type` word.
     private static let kinds: [String: Kind] = Dictionary(

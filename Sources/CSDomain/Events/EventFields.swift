@@ -122,7 +122,9 @@ public struct EventFields {
             switch field.kind {
             case .literal where flat.slice(field.value).elementsEqual("null".utf8): return nil
             case .object:
-                guard let inner = try? FlatObject(flat.slice(field.value)) else { throw .wrongType(field: name, expected: .object) }
+                guard let inner = try? FlatObject(flat.slice(field.value)) else {
+                    throw .wrongType(field: name, expected: .object)
+                }
                 return EventFields(inner)
             default: throw .wrongType(field: name, expected: .object)
             }

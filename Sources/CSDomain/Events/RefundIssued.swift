@@ -35,8 +35,10 @@ public struct RefundIssued: TicketEventKind, Equatable {
     }
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
-        ticket.refunds.append(Refund(eventID: eventID, amount: amount, reason: reason,
-                                     idempotencyKey: key?.stored, at: time, by: actor))
+        ticket.refunds.append(
+            Refund(
+                eventID: eventID, amount: amount, reason: reason,
+                idempotencyKey: key?.stored, at: time, by: actor))
         ticket.record(ThreadEntry(by: actor, at: time, content: .refund(amount, reason: reason)))
     }
 }

@@ -26,6 +26,7 @@ public struct TicketAssigned: TicketEventKind, Equatable {
         let previous = ticket.assignee
         ticket.assignee = agent
         if ticket.status == .new { ticket.status = .open }
-        ticket.record(ThreadEntry(by: actor, at: time, content: .assigned(agent: agent, from: previous, reason: reason)))
+        ticket.record(
+            ThreadEntry(by: actor, at: time, content: .assigned(agent: agent, from: previous, reason: reason)))
     }
 }

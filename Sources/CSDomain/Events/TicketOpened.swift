@@ -13,8 +13,10 @@ public struct TicketOpened: TicketEventKind, Equatable {
     public var payment: Payment?
 
     /// What `cs open` asks for is this event: a new ticket field is one field here.
-    public init(subject: String, customer: Customer, category: Category = .other, channel: Channel = .web,
-                priority: Priority = .normal, tags: [String] = [], body: String? = nil, payment: Payment? = nil) {
+    public init(
+        subject: String, customer: Customer, category: Category = .other, channel: Channel = .web,
+        priority: Priority = .normal, tags: [String] = [], body: String? = nil, payment: Payment? = nil
+    ) {
         self.subject = subject
         self.customer = customer
         self.category = category
@@ -28,14 +30,17 @@ public struct TicketOpened: TicketEventKind, Equatable {
     public init(from fields: EventFields) throws(EventDecodingError) {
         subject = try fields.text("subject")
         let customerFields = try fields.object("customer")
-        customer = Customer(name: try customerFields.text("name"), email: try customerFields.optionalString("email"),
-                            phone: try customerFields.optionalString("phone"))
+        customer = Customer(
+            name: try customerFields.text("name"), email: try customerFields.optionalString("email"),
+            phone: try customerFields.optionalString("phone"))
         category = try fields.value("category", as: Category.self)
         channel = try fields.value("channel", as: Channel.self)
         priority = try fields.value("priority", as: Priority.self)
         tags = try fields.strings("tags")
         body = try fields.optionalThreadText("body")
-        payment = try fields.optionalObject("payment").map { (inner) throws(EventDecodingError) in try Payment(from: inner) }
+        payment = try fields.optionalObject("payment").map { (inner) throws(EventDecodingError) in
+            try Payment(from: inner)
+        }
     }
 
     public func encode(into writer: inout JSONWriter) {

@@ -12,7 +12,9 @@ public struct TicketRated: TicketEventKind, Equatable {
 
     public init(from fields: EventFields) throws(EventDecodingError) {
         let value = try fields.int("score")
-        guard Rating.scores.contains(Int(clamping: value)) else { throw .badValue(field: "score", value: String(value)) }
+        guard Rating.scores.contains(Int(clamping: value)) else {
+            throw .badValue(field: "score", value: String(value))
+        }
         score = Int(value)
         comment = try fields.optionalString("comment")
     }

@@ -9,8 +9,10 @@ public struct FAQEntry: Equatable, Sendable {
     /// `ko` or `en`.
     public var lang: String
 
-    public init(id: String, title: String? = nil, question: String, answer: String, tags: [String] = [],
-                category: String? = nil, lang: String) {
+    public init(
+        id: String, title: String? = nil, question: String, answer: String, tags: [String] = [],
+        category: String? = nil, lang: String
+    ) {
         self.id = id
         self.title = title
         self.question = question
@@ -30,7 +32,10 @@ public struct FAQEntry: Equatable, Sendable {
     /// Ids people and files choose: letters, digits, `.`, `_` and `-`, up to 40.
     public static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && id.count <= 40
-            && id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
+            && id.unicodeScalars.allSatisfy {
+                $0.isASCII
+                    && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+            }
     }
 
     init(id: String, fields: EventFields) throws(EventDecodingError) {

@@ -35,12 +35,16 @@ struct FlatObject {
         } else {
             while true {
                 scanner.skipSpace()
-                guard scanner.index < bytes.count, bytes[scanner.index] == UInt8(ascii: "\"") else { throw scanner.error("expected a field name") }
+                guard scanner.index < bytes.count, bytes[scanner.index] == UInt8(ascii: "\"") else {
+                    throw scanner.error("expected a field name")
+                }
                 let keyStart = scanner.index + 1
                 let keyEscaped = try scanner.skipString()
                 let key = keyStart..<(scanner.index - 1)
                 scanner.skipSpace()
-                guard scanner.index < bytes.count, bytes[scanner.index] == UInt8(ascii: ":") else { throw scanner.error("expected ':'") }
+                guard scanner.index < bytes.count, bytes[scanner.index] == UInt8(ascii: ":") else {
+                    throw scanner.error("expected ':'")
+                }
                 scanner.index += 1
                 scanner.skipSpace()
                 let start = scanner.index
@@ -63,7 +67,9 @@ struct FlatObject {
         var name = name
         return name.withUTF8 { wanted in
             for field in fields where !field.keyHasEscapes && field.key.count == wanted.count {
-                if wanted.count == 0 || memoryEqual(bytes.baseAddress! + field.key.lowerBound, wanted.baseAddress!, wanted.count) {
+                if wanted.count == 0
+                    || memoryEqual(bytes.baseAddress! + field.key.lowerBound, wanted.baseAddress!, wanted.count)
+                {
                     return field
                 }
             }
@@ -143,11 +149,12 @@ struct FlatObject {
                 guard index < bytes.count else { break }
                 switch bytes[index] {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                     index += 1
                 case UInt8(ascii: "u"):
                     guard index + 4 < bytes.count,
-                          (1...4).allSatisfy({ Scanner.isHex(bytes[index + $0]) }) else { throw error("invalid \\u escape") }
+                        (1...4).allSatisfy({ Scanner.isHex(bytes[index + $0]) })
+                    else { throw error("invalid \\u escape") }
                     index += 5
                 default:
                     throw error("invalid escape in a string")
@@ -195,7 +202,7 @@ struct FlatObject {
                 while index < bytes.count {
                     switch bytes[index] {
                     case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
-                         UInt8(ascii: "e"), UInt8(ascii: "E"):
+                        UInt8(ascii: "e"), UInt8(ascii: "E"):
                         index += 1
                     default:
                         // Leading zeros, lone signs and the like: the number parser says what is wrong.
@@ -213,7 +220,9 @@ struct FlatObject {
         mutating func skipWord(_ word: StaticString) throws(JSONParseError) {
             let count = word.utf8CodeUnitCount
             guard index + count <= bytes.count else { throw error("unexpected end of line") }
-            for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] { throw error("unexpected character") }
+            for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
+                throw error("unexpected character")
+            }
             index += count
         }
 
@@ -224,7 +233,9 @@ struct FlatObject {
             while true {
                 skipSpace()
                 if keyed {
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a field name") }
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                        throw error("expected a field name")
+                    }
                     _ = try skipString()
                     skipSpace()
                     guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':'") }

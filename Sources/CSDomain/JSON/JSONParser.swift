@@ -13,7 +13,9 @@ public struct JSONParser {
     private var closingImplied = false
 
     /// Parses one complete JSON document; trailing non-space bytes are an error.
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, closingImplied: Bool = false) throws(JSONParseError) -> JSONValue {
+    public static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, closingImplied: Bool = false
+    ) throws(JSONParseError) -> JSONValue {
         var parser = JSONParser(bytes: bytes, index: 0, closingImplied: closingImplied)
         parser.skipSpace()
         let value = try parser.parseValue(depth: 0)
@@ -121,7 +123,8 @@ public struct JSONParser {
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
                 sawDigit = true
             } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
-                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") {
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+            {
                 isInteger = false
             } else {
                 break
@@ -139,14 +142,19 @@ public struct JSONParser {
             for position in digitsStart..<index {
                 let digit = Int64(bytes[position] - UInt8(ascii: "0"))
                 let (shifted, overflow1) = value.multipliedReportingOverflow(by: 10)
-                let (next, overflow2) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
-                guard !overflow1 && !overflow2 else { throw JSONParseError.syntax("number out of range", offset: start) }
+                let (next, overflow2) =
+                    negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+                guard !overflow1 && !overflow2 else {
+                    throw JSONParseError.syntax("number out of range", offset: start)
+                }
                 value = next
             }
             return .int(value)
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        guard let value = Double(text), value.isFinite else { throw JSONParseError.syntax("malformed number", offset: start) }
+        guard let value = Double(text), value.isFinite else {
+            throw JSONParseError.syntax("malformed number", offset: start)
+        }
         return .double(value)
     }
 
@@ -176,7 +184,9 @@ public struct JSONParser {
             case UInt8(ascii: "\""):
                 index += 1
                 let decoded = scratch.withUnsafeBufferPointer { UTF8Validation.string($0) }
-                guard let text = decoded else { throw JSONParseError.syntax("invalid UTF-8 in a string", offset: start) }
+                guard let text = decoded else {
+                    throw JSONParseError.syntax("invalid UTF-8 in a string", offset: start)
+                }
                 return text
             case UInt8(ascii: "\\"):
                 index += 1
@@ -208,7 +218,8 @@ public struct JSONParser {
             var scalar = try parseHex4()
             if (0xD800..<0xDC00).contains(scalar) {
                 // A high surrogate must be followed by an escaped low surrogate.
-                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                else {
                     throw error("unpaired surrogate in a string")
                 }
                 index += 2

@@ -42,7 +42,8 @@ struct DeskLoader {
 
     func load(_ bytes: UnsafeBufferPointer<UInt8>, identity: LogIdentity?) throws(LogError) -> Loaded {
         if derived.enabled, let identity, let seen = SeenFile.read(forLog: path), seen.identity == identity,
-           let loaded = fromSnapshot(bytes, epoch: seen.epoch, identity: identity) {
+            let loaded = fromSnapshot(bytes, epoch: seen.epoch, identity: identity)
+        {
             return loaded
         }
         let result = try LogReader.replayTolerating(bytes, path: path, mapped: true)
@@ -52,7 +53,8 @@ struct DeskLoader {
             saveSnapshot(result.desk, bytes: bytes, length: result.wholeLength, epoch: epoch, identity: identity)
             SeenFile.write(SeenFile.Record(epoch: epoch, identity: identity), forLog: path)
         }
-        return Loaded(desk: result.desk, tornLastLine: result.tornLastLine, wholeLength: result.wholeLength, epoch: epoch)
+        return Loaded(
+            desk: result.desk, tornLastLine: result.tornLastLine, wholeLength: result.wholeLength, epoch: epoch)
     }
 
     /// The desk from the snapshot and the lines after it; nil when anything does not check
@@ -61,12 +63,17 @@ struct DeskLoader {
         guard let snapshot = DeskSnapshot.open(snapshotPath) else { return nil }
         let stamp = snapshot.stamp
         let covered = stamp.coveredLength
-        guard stamp.epoch == epoch, stamp.device == identity.device, stamp.inode == identity.inode, covered <= bytes.count,
-              covered >= stamp.anchor.count,
-              bytes[(covered - stamp.anchor.count)..<covered].elementsEqual(stamp.anchor),
-              var desk = Desk(base: snapshot) else { return nil }
-        guard let tail = try? LogReader.replayTolerating(bytes, into: &desk, from: covered, firstLine: snapshot.eventCount + 1,
-                                                         path: path, mapped: true) else { return nil }
+        guard stamp.epoch == epoch, stamp.device == identity.device, stamp.inode == identity.inode,
+            covered <= bytes.count,
+            covered >= stamp.anchor.count,
+            bytes[(covered - stamp.anchor.count)..<covered].elementsEqual(stamp.anchor),
+            var desk = Desk(base: snapshot)
+        else { return nil }
+        guard
+            let tail = try? LogReader.replayTolerating(
+                bytes, into: &desk, from: covered, firstLine: snapshot.eventCount + 1,
+                path: path, mapped: true)
+        else { return nil }
         if tail.wholeLength - covered > derived.tailBound {
             saveSnapshot(tail.desk, bytes: bytes, length: tail.wholeLength, epoch: epoch, identity: identity)
         }
@@ -74,9 +81,12 @@ struct DeskLoader {
     }
 
     /// Saves the desk as the snapshot of the log's first `length` bytes.
-    func saveSnapshot(_ desk: Desk, bytes: UnsafeBufferPointer<UInt8>, length: Int, epoch: UInt64, identity: LogIdentity) {
+    func saveSnapshot(
+        _ desk: Desk, bytes: UnsafeBufferPointer<UInt8>, length: Int, epoch: UInt64, identity: LogIdentity
+    ) {
         let anchor = Array(bytes[max(0, length - DeskSnapshot.Stamp.anchorLength)..<length])
-        let stamp = DeskSnapshot.Stamp(epoch: epoch, device: identity.device, inode: identity.inode, coveredLength: length, anchor: anchor)
+        let stamp = DeskSnapshot.Stamp(
+            epoch: epoch, device: identity.device, inode: identity.inode, coveredLength: length, anchor: anchor)
         guard let image = desk.snapshot(stamp: stamp) else {
             // The base's ids did not check out: no new snapshot may copy them, and the next
             // command must not believe the old one either.

@@ -65,7 +65,8 @@ extension String {
         let drop = Set(set.unicodeScalars)
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !drop.contains($0) }),
-              let last = scalars.lastIndex(where: { !drop.contains($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !drop.contains($0) })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

@@ -214,8 +214,11 @@ public struct EventLog: Sendable {
     }
 
     /// The events as log lines, masked, and the events those lines decode to.
-    static func seal(_ events: [Event], path: String) throws(LogError)
-        -> (bytes: [UInt8], events: [Event], masked: [MaskedField], lineLengths: [Int]) {
+    static func seal(
+        _ events: [Event], path: String
+    ) throws(LogError)
+        -> (bytes: [UInt8], events: [Event], masked: [MaskedField], lineLengths: [Int])
+    {
         var output: [UInt8] = []
         var stored: [Event] = []
         var masked: [MaskedField] = []
@@ -225,9 +228,10 @@ public struct EventLog: Sendable {
             masked += writer.masked
             let line = LineChecksum.seal(writer.bytes)
             // Decoded back, so what is reported is what a later replay will read.
-            stored.append(try line.withUnsafeBufferPointer { (buffer) throws(LogError) in
-                try LogReader.decodeLine(buffer, path: path, line: 0)
-            })
+            stored.append(
+                try line.withUnsafeBufferPointer { (buffer) throws(LogError) in
+                    try LogReader.decodeLine(buffer, path: path, line: 0)
+                })
             output.append(contentsOf: line)
             output.append(0x0A)
             lengths.append(line.count + 1)

@@ -52,11 +52,15 @@ public enum LineChecksum {
     /// (the event, with its closing brace cut off).
     @discardableResult
     public static func check(_ line: UnsafeBufferPointer<UInt8>) throws(Failure) -> Int {
-        guard line.count > suffixLength, line[line.count - 1] == UInt8(ascii: "}"), line[line.count - 2] == UInt8(ascii: "\"")
+        guard line.count > suffixLength, line[line.count - 1] == UInt8(ascii: "}"),
+            line[line.count - 2] == UInt8(ascii: "\"")
         else { throw .missing }
         let markerStart = line.count - suffixLength
         for (offset, byte) in marker.enumerated() where line[markerStart + offset] != byte { throw .missing }
-        guard let expected = parseHex(UnsafeBufferPointer(rebasing: line[(markerStart + marker.count)..<(line.count - 2)])) else {
+        guard
+            let expected = parseHex(
+                UnsafeBufferPointer(rebasing: line[(markerStart + marker.count)..<(line.count - 2)]))
+        else {
             throw .missing
         }
         guard of(UnsafeBufferPointer(rebasing: line[0..<markerStart])) == expected else { throw .mismatch }

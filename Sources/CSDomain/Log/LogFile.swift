@@ -4,14 +4,17 @@ public struct LogIO: Sendable {
     public var write: @Sendable (_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int
     public var sync: @Sendable (_ descriptor: Int32) -> Int32
 
-    public init(write: @escaping @Sendable (Int32, UnsafeRawBufferPointer) -> Int,
-                sync: @escaping @Sendable (Int32) -> Int32) {
+    public init(
+        write: @escaping @Sendable (Int32, UnsafeRawBufferPointer) -> Int,
+        sync: @escaping @Sendable (Int32) -> Int32
+    ) {
         self.write = write
         self.sync = sync
     }
 
-    public static let system = LogIO(write: { descriptor, bytes in System.write(descriptor, bytes.baseAddress, bytes.count) },
-                                     sync: { descriptor in fsync(descriptor) })
+    public static let system = LogIO(
+        write: { descriptor, bytes in System.write(descriptor, bytes.baseAddress, bytes.count) },
+        sync: { descriptor in fsync(descriptor) })
 }
 
 /// The log file at the POSIX level: whole-file reads, locked appends, fsync. Kept apart
@@ -20,7 +23,6 @@ struct LogFile {
     let path: String
     let descriptor: Int32
     var io = LogIO.system
-
 
     /// Opens for reading and appending; `create` makes the file owner-only (0600). Anything
     /// but a regular file is refused before a byte is read: a FIFO would block, a device
@@ -66,7 +68,9 @@ struct LogFile {
 
     func size() throws(LogError) -> Int {
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw .unreadable(path: path, reason: .system(.inspect, errorNumber: errno)) }
+        guard fstat(descriptor, &info) == 0 else {
+            throw .unreadable(path: path, reason: .system(.inspect, errorNumber: errno))
+        }
         return Int(info.st_size)
     }
 

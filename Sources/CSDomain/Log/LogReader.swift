@@ -24,8 +24,10 @@ public enum LogReader {
         case summary, full, strict
     }
 
-    public static func decodeLine(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int,
-                                  depth: Depth = .full) throws(LogError) -> Event {
+    public static func decodeLine(
+        _ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int,
+        depth: Depth = .full
+    ) throws(LogError) -> Event {
         let content: Int
         do throws(LineChecksum.Failure) {
             content = try LineChecksum.check(bytes)
@@ -38,7 +40,9 @@ public enum LogReader {
                 default: throw .damaged(path: path, line: line, problem: .event(.notAnObject))
                 }
             }
-            throw .damaged(path: path, line: line, problem: error == LineChecksum.Failure.missing ? .missingChecksum : .checksumMismatch)
+            throw .damaged(
+                path: path, line: line,
+                problem: error == LineChecksum.Failure.missing ? .missingChecksum : .checksumMismatch)
         }
         let object: FlatObject
         do {
@@ -46,7 +50,8 @@ public enum LogReader {
             object = try FlatObject(UnsafeBufferPointer(rebasing: bytes[0..<content]), closingImplied: true)
         } catch {
             guard case .syntax(let what, _) = error else { fatalError("unreachable") }
-            throw .damaged(path: path, line: line, problem: what == "not a JSON object" ? .event(.notAnObject) : .syntax(what))
+            throw .damaged(
+                path: path, line: line, problem: what == "not a JSON object" ? .event(.notAnObject) : .syntax(what))
         }
         if depth == .strict {
             do throws(JSONParseError) {
@@ -105,33 +110,42 @@ public enum LogReader {
     /// Replays every whole line. A torn last line (no newline: the only damage a crash
     /// mid-append can leave) is left out and reported; any other damage throws. Lines are
     /// decoded on every core while they are applied, strictly in log order.
-    public static func replayTolerating(_ bytes: UnsafeBufferPointer<UInt8>, path: String,
-                                        keepingEvents: Bool = false, mapped: Bool = false) throws(LogError) -> TolerantReplay {
+    public static func replayTolerating(
+        _ bytes: UnsafeBufferPointer<UInt8>, path: String,
+        keepingEvents: Bool = false, mapped: Bool = false
+    ) throws(LogError) -> TolerantReplay {
         // Ids are checked all at once at the end (see `Desk.applyCollectingID`); if two may
         // repeat, the replay is run again checking each, to name the line.
         var desk = Desk(expectedEvents: 0)
         desk.startCollectingIDs()
-        var result = try replayTolerating(bytes, into: &desk, from: 0, firstLine: 1, path: path, keepingEvents: keepingEvents,
-                                          mapped: mapped)
+        var result = try replayTolerating(
+            bytes, into: &desk, from: 0, firstLine: 1, path: path, keepingEvents: keepingEvents,
+            mapped: mapped)
         if result.desk.checkCollectedIDs() { return result }
         var exact = Desk(expectedEvents: bytes.count / 400)
-        result = try replayTolerating(bytes, into: &exact, from: 0, firstLine: 1, path: path, keepingEvents: keepingEvents,
-                                      mapped: mapped)
+        result = try replayTolerating(
+            bytes, into: &exact, from: 0, firstLine: 1, path: path, keepingEvents: keepingEvents,
+            mapped: mapped)
         return result
     }
 
     /// Replays the lines from `start` (line number `firstLine`) into `desk`.
-    static func replayTolerating(_ bytes: UnsafeBufferPointer<UInt8>, into desk: inout Desk, from start: Int, firstLine: Int,
-                                 path: String, keepingEvents: Bool = false, mapped: Bool = false) throws(LogError) -> TolerantReplay {
+    static func replayTolerating(
+        _ bytes: UnsafeBufferPointer<UInt8>, into desk: inout Desk, from start: Int, firstLine: Int,
+        path: String, keepingEvents: Bool = false, mapped: Bool = false
+    ) throws(LogError) -> TolerantReplay {
         var torn: Int?
         var kept: [Event] = []
-        try ParallelDecoder.forEach(bytes, from: start, firstLine: firstLine, path: path,
-                                    depth: keepingEvents ? .full : .summary, mapped: mapped) { (chunk) throws(LogError) in
+        try ParallelDecoder.forEach(
+            bytes, from: start, firstLine: firstLine, path: path,
+            depth: keepingEvents ? .full : .summary, mapped: mapped
+        ) { (chunk) throws(LogError) in
             if keepingEvents { kept += chunk.events }
             for index in chunk.events.indices {
                 do throws(ReplayError) {
                     if desk.collectingIDs {
-                        try desk.applyCollectingID(chunk.events[index], at: chunk.offsets[index], idHash: chunk.idHashes[index])
+                        try desk.applyCollectingID(
+                            chunk.events[index], at: chunk.offsets[index], idHash: chunk.idHashes[index])
                     } else {
                         try desk.apply(chunk.events[index], at: chunk.offsets[index])
                     }

@@ -23,7 +23,9 @@ public enum LogVerifier {
             try ParallelDecoder.forEach(bytes, path: path, depth: .strict, mapped: mapped) { (chunk) throws(LogError) in
                 if let failure = chunk.failure { throw failure }
                 for (index, event) in chunk.events.enumerated() {
-                    check(event, line: chunk.firstLine + index, offset: chunk.offsets[index], desk: &desk, report: &report)
+                    check(
+                        event, line: chunk.firstLine + index, offset: chunk.offsets[index], desk: &desk, report: &report
+                    )
                 }
             }
             return report
@@ -52,11 +54,14 @@ public enum LogVerifier {
                     continue
                 }
                 do throws(LogError) {
-                    let event = try LogReader.decodeLine(UnsafeBufferPointer(rebasing: all[start..<end]), path: path, line: line,
-                                                         depth: .strict)
+                    let event = try LogReader.decodeLine(
+                        UnsafeBufferPointer(rebasing: all[start..<end]), path: path, line: line,
+                        depth: .strict)
                     check(event, line: line, offset: start, desk: &desk, report: &report)
                 } catch {
-                    if case .damaged(_, _, let problem) = error { report.problems.append(Problem(line: line, problem: problem)) }
+                    if case .damaged(_, _, let problem) = error {
+                        report.problems.append(Problem(line: line, problem: problem))
+                    }
                 }
             }
         }

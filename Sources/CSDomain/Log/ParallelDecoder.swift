@@ -31,9 +31,11 @@ enum ParallelDecoder {
     /// mapping of the log file, whose pages are handed back once their chunk is applied, so
     /// a 4.6 GB log is read in constant memory (they come back from the page cache if read
     /// again). Never for bytes in ordinary memory, which that would wipe.
-    static func forEach(_ all: UnsafeBufferPointer<UInt8>, from start: Int = 0, firstLine: Int = 1, path: String,
-                        depth: LogReader.Depth, mapped: Bool = false,
-                        _ consume: (Chunk) throws(LogError) -> Void) throws(LogError) {
+    static func forEach(
+        _ all: UnsafeBufferPointer<UInt8>, from start: Int = 0, firstLine: Int = 1, path: String,
+        depth: LogReader.Depth, mapped: Bool = false,
+        _ consume: (Chunk) throws(LogError) -> Void
+    ) throws(LogError) {
         let ranges = cut(all, from: start, size: chunkSize)
         var line = firstLine
         func body(_ chunk: Chunk, _ range: Range<Int>) throws(LogError) {
@@ -55,7 +57,8 @@ enum ParallelDecoder {
             DispatchQueue.global().async(group: workers) {
                 while let index = pipeline.take() {
                     // Numbered from 1 within the chunk; the consumer knows where it starts.
-                    pipeline.store(decodeChunk(input.buffer, ranges[index], firstLine: 1, path: path, depth: depth), at: index)
+                    pipeline.store(
+                        decodeChunk(input.buffer, ranges[index], firstLine: 1, path: path, depth: depth), at: index)
                 }
             }
         }
@@ -75,8 +78,10 @@ enum ParallelDecoder {
         }
     }
 
-    private static func decodeChunk(_ all: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int, path: String,
-                                    depth: LogReader.Depth) -> Chunk {
+    private static func decodeChunk(
+        _ all: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int, path: String,
+        depth: LogReader.Depth
+    ) -> Chunk {
         var chunk = Chunk(firstLine: firstLine)
         chunk.events.reserveCapacity(range.count / 300)
         chunk.offsets.reserveCapacity(range.count / 300)
@@ -87,7 +92,8 @@ enum ParallelDecoder {
             do throws(LogError) {
                 guard end < all.count else { throw .damaged(path: path, line: line, problem: .tornLastLine) }
                 guard end > start else { throw .damaged(path: path, line: line, problem: .emptyLine) }
-                let event = try LogReader.decodeLine(UnsafeBufferPointer(rebasing: all[start..<end]), path: path, line: line, depth: depth)
+                let event = try LogReader.decodeLine(
+                    UnsafeBufferPointer(rebasing: all[start..<end]), path: path, line: line, depth: depth)
                 chunk.idHashes.append(DeskSnapshot.hash(ofEventID: event.id))
                 chunk.events.append(event)
                 chunk.offsets.append(start)

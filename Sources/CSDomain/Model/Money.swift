@@ -70,12 +70,14 @@ public struct Currency: Hashable, Sendable {
         guard parts.count <= 2, let grouped = parts.first else { return nil }
         let groups = grouped.split(separator: ",", omittingEmptySubsequences: false)
         guard let lead = groups.first, (1...(groups.count == 1 ? Int.max : 3)).contains(lead.count),
-              groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            groups.dropFirst().allSatisfy({ $0.count == 3 })
+        else { return nil }
         let whole = groups.joined()
         guard whole.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         var fraction = parts.count == 2 ? String(parts[1]) : ""
         guard fraction.allSatisfy({ $0.isASCII && $0.isNumber }), fraction.count <= exponent,
-              parts.count == 1 || !fraction.isEmpty else { return nil }
+            parts.count == 1 || !fraction.isEmpty
+        else { return nil }
         fraction += String(repeating: "0", count: exponent - fraction.count)
         return Int64(String(whole) + fraction)
     }

@@ -48,5 +48,7 @@ public struct DeskSecret: Equatable, Sendable {
 
     /// A short name for the secret, recorded in every digest made with it, so a digest made
     /// under another secret is recognised as one that cannot be compared.
-    public var id: String { SHA256.hex(Array(SHA256.hmac(key: bytes, message: Array("cs desk secret".utf8)).prefix(4))) }
+    public var id: String {
+        SHA256.hex(Array(SHA256.hmac(key: bytes, message: Array("cs desk secret".utf8)).prefix(4)))
+    }
 }

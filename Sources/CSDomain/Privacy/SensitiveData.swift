@@ -50,7 +50,8 @@ public enum SensitiveData {
                 positions.append(end)
                 end += 1
             } else if isSeparator(scalars[end]), end + 1 < scalars.count, digitValue(scalars[end + 1]) != nil,
-                      digitValue(scalars[end - 1]) != nil {
+                digitValue(scalars[end - 1]) != nil
+            {
                 end += 1
             } else {
                 break
@@ -63,7 +64,8 @@ public enum SensitiveData {
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
         if scalar.value >= 48 && scalar.value <= 57 { return Int(scalar.value - 48) }
         guard scalar.value >= 0x80, scalar.properties.numericType == .decimal,
-              let value = scalar.properties.numericValue else { return nil }
+            let value = scalar.properties.numericValue
+        else { return nil }
         return Int(value)
     }
 

@@ -116,7 +116,9 @@ public struct Desk: Sendable {
     /// (for a new event) or a full replay (for one in the log).
     public func containsEventID(_ id: String) -> Bool {
         if liveEventIDs.contains(id) { return true }
-        if !collectedIDs.isEmpty, collectedIDs.withUnsafeBytes({ DeskSnapshot.contains(DeskSnapshot.hash(ofEventID: id), in: $0) }) {
+        if !collectedIDs.isEmpty,
+            collectedIDs.withUnsafeBytes({ DeskSnapshot.contains(DeskSnapshot.hash(ofEventID: id), in: $0) })
+        {
             return true
         }
         guard let baseEventIDs else { return false }
@@ -138,7 +140,9 @@ public struct Desk: Sendable {
     mutating func checkCollectedIDs() -> Bool {
         collectingIDs = false
         collectedIDs = ParallelSort.sorted(collectedIDs)
-        for index in collectedIDs.indices.dropFirst() where collectedIDs[index] == collectedIDs[index - 1] { return false }
+        for index in collectedIDs.indices.dropFirst() where collectedIDs[index] == collectedIDs[index - 1] {
+            return false
+        }
         return true
     }
 
@@ -154,7 +158,9 @@ public struct Desk: Sendable {
 
     private mutating func apply(_ event: Event, at offset: Int, checkingID: Bool) throws(ReplayError) {
         if checkingID {
-            if baseEventIDs != nil || !collectedIDs.isEmpty, containsEventID(event.id) { throw .duplicateEventID(event.id) }
+            if baseEventIDs != nil || !collectedIDs.isEmpty, containsEventID(event.id) {
+                throw .duplicateEventID(event.id)
+            }
             // One hash on the usual path: insert now, take it back if the event is refused.
             guard liveEventIDs.insert(event.id) else { throw .duplicateEventID(event.id) }
         }
@@ -194,7 +200,9 @@ public struct Desk: Sendable {
             liveTickets[index].eventOffsets.append(offset)
         }
         if let key = ticketPayload?.idempotencyKey {
-            if refundKey(key.identity) == nil { liveRefundKeys[key.identity] = RefundKeyUse(ticket: event.ticket, eventID: event.id) }
+            if refundKey(key.identity) == nil {
+                liveRefundKeys[key.identity] = RefundKeyUse(ticket: event.ticket, eventID: event.id)
+            }
             if let secret = key.secretID { liveMaskedKeySecrets[key.stored, default: []].insert(secret) }
         }
         eventCount += 1

@@ -15,13 +15,15 @@ public struct Decider {
 
     /// An event for `ticket`, stamped with a fresh id, the actor and the clock.
     mutating func event(_ ticket: String, _ payload: any TicketEventKind) -> Event {
-        Event(id: Identifier.make(length: Identifier.eventLength, using: &ids), ticket: ticket, at: now, by: actor,
-              payload: payload)
+        Event(
+            id: Identifier.make(length: Identifier.eventLength, using: &ids), ticket: ticket, at: now, by: actor,
+            payload: payload)
     }
 
     mutating func event(faq entry: String, _ payload: any FAQEventKind) -> Event {
-        Event(id: Identifier.make(length: Identifier.eventLength, using: &ids), faq: entry, at: now, by: actor,
-              payload: payload)
+        Event(
+            id: Identifier.make(length: Identifier.eventLength, using: &ids), faq: entry, at: now, by: actor,
+            payload: payload)
     }
 
     mutating func newTicketID() throws(DomainError) -> String {

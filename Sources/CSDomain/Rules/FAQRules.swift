@@ -26,7 +26,8 @@ extension Decider {
 
     /// An import: new ids are added, known ids whose content changed are edited, the rest
     /// left alone. All or nothing: the caller appends these together or not at all.
-    public mutating func importFAQ(_ entries: [FAQEntry]) -> (events: [Event], added: Int, updated: Int, unchanged: Int) {
+    public mutating func importFAQ(_ entries: [FAQEntry]) -> (events: [Event], added: Int, updated: Int, unchanged: Int)
+    {
         var events: [Event] = []
         var added = 0, updated = 0, unchanged = 0
         var seen: [String: FAQEntry] = [:]

@@ -15,8 +15,10 @@ extension Decider {
 
     /// `amount` is positive (the parser saw to that). The total refunded never exceeds
     /// the payment, and a repeated idempotency key returns the original refund.
-    public mutating func refund(_ ticket: Ticket, amount: Money, reason: String,
-                                idempotencyKey: IdempotencyKey?) throws(DomainError) -> RefundOutcome {
+    public mutating func refund(
+        _ ticket: Ticket, amount: Money, reason: String,
+        idempotencyKey: IdempotencyKey?
+    ) throws(DomainError) -> RefundOutcome {
         if let key = idempotencyKey, let earlier = desk.refundKey(key.identity) {
             let original = desk.ticket(earlier.ticket)?.refunds.first { $0.eventID == earlier.eventID }
             guard earlier.ticket == ticket.id, let original, original.amount == amount else {
@@ -25,7 +27,8 @@ extension Decider {
             return .alreadyIssued(original)
         }
         if let key = idempotencyKey, let secret = key.secretID,
-           desk.maskedKeySecrets(key.stored).contains(where: { $0 != secret }) {
+            desk.maskedKeySecrets(key.stored).contains(where: { $0 != secret })
+        {
             // The same masked key was recorded under another secret: it may be this very key.
             throw .idempotencyKeyIncomparable(key: key.stored)
         }
@@ -34,7 +37,8 @@ extension Decider {
             throw .noPayment(ticket: ticket.id)
         }
         guard payment.amount.currency == amount.currency else {
-            throw .currencyMismatch(ticket: ticket.id, payment: payment.amount.currency.code, given: amount.currency.code)
+            throw .currencyMismatch(
+                ticket: ticket.id, payment: payment.amount.currency.code, given: amount.currency.code)
         }
         guard amount.minorUnits <= refundable.minorUnits else {
             throw .refundExceedsRefundable(ticket: ticket.id, requested: amount, refundable: refundable)

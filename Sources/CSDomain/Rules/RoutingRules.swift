@@ -1,18 +1,23 @@
 extension Decider {
     /// Gives the ticket to `agent`, at its tier: a transfer when someone had it. Nil when the
     /// agent already has it: nothing to record.
-    public mutating func assign(_ ticket: Ticket, to agent: String, reason: String? = nil) throws(DomainError) -> Event? {
+    public mutating func assign(_ ticket: Ticket, to agent: String, reason: String? = nil) throws(DomainError) -> Event?
+    {
         try requireNotClosed(ticket, action: .assign)
         guard ticket.assignee != agent else { return nil }
         return event(ticket.id, TicketAssigned(agent: agent, reason: reason))
     }
 
     /// Raises the tier: to `tier` when given, else the next one; `agent` also transfers it.
-    public mutating func escalate(_ ticket: Ticket, to tier: Tier?, agent: String?, reason: String) throws(DomainError) -> Event {
+    public mutating func escalate(
+        _ ticket: Ticket, to tier: Tier?, agent: String?, reason: String
+    ) throws(DomainError) -> Event {
         try requireNotClosed(ticket, action: .escalate)
         let target: Tier
         if let tier {
-            guard tier > ticket.tier else { throw .tierNotHigher(ticket: ticket.id, current: ticket.tier, requested: tier) }
+            guard tier > ticket.tier else {
+                throw .tierNotHigher(ticket: ticket.id, current: ticket.tier, requested: tier)
+            }
             target = tier
         } else {
             guard let next = ticket.tier.next else { throw .atTopTier(ticket: ticket.id) }

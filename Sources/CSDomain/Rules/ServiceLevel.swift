@@ -21,8 +21,10 @@ public enum ServiceLevel {
 
     /// Unresolved and past a target: still waiting for a first response after its target,
     /// or not yet solved after its resolution target.
-    public static func isOverdue(status: Status, priority: Priority, createdAt: Timestamp, firstResponseAt: Timestamp?,
-                                 now: Timestamp) -> Bool {
+    public static func isOverdue(
+        status: Status, priority: Priority, createdAt: Timestamp, firstResponseAt: Timestamp?,
+        now: Timestamp
+    ) -> Bool {
         guard status != .solved && status != .closed else { return false }
         let age = now.secondsSince1970 - createdAt.secondsSince1970
         if firstResponseAt == nil && age > firstResponseTarget(priority) { return true }

@@ -47,7 +47,8 @@ public struct PosixTimeZoneRule: Equatable, Sendable {
             return
         }
         guard reader.take(UInt8(ascii: ",")), let start = reader.transition(), reader.take(UInt8(ascii: ",")),
-              let end = reader.transition(), reader.atEnd else { return nil }
+            let end = reader.transition(), reader.atEnd
+        else { return nil }
         self.start = start
         self.end = end
     }
@@ -119,7 +120,9 @@ public struct PosixTimeZoneRule: Equatable, Sendable {
                 index += 1
                 return String(decoding: bytes[(start + 1)..<(index - 1)], as: UTF8.self)
             }
-            while index < bytes.count, (bytes[index] | 0x20) >= UInt8(ascii: "a"), (bytes[index] | 0x20) <= UInt8(ascii: "z") {
+            while index < bytes.count, (bytes[index] | 0x20) >= UInt8(ascii: "a"),
+                (bytes[index] | 0x20) <= UInt8(ascii: "z")
+            {
                 index += 1
             }
             return index - start >= 3 ? String(decoding: bytes[start..<index], as: UTF8.self) : nil
@@ -159,8 +162,9 @@ public struct PosixTimeZoneRule: Equatable, Sendable {
                 day = .julianNoLeap(value)
             } else if take(UInt8(ascii: "M")) {
                 guard let month = number(maximum: 12), month >= 1, take(UInt8(ascii: ".")),
-                      let week = number(maximum: 5), week >= 1, take(UInt8(ascii: ".")),
-                      let weekday = number(maximum: 6) else { return nil }
+                    let week = number(maximum: 5), week >= 1, take(UInt8(ascii: ".")),
+                    let weekday = number(maximum: 6)
+                else { return nil }
                 day = .monthWeekDay(month: month, week: week, weekday: weekday)
             } else {
                 guard let value = number(maximum: 365) else { return nil }

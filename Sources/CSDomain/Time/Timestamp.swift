@@ -35,14 +35,14 @@ public struct Timestamp: Comparable, Hashable, Sendable, CustomStringConvertible
             return value
         }
         guard let year = digits(0, 4), b.count >= 10, b[4] == 45, let month = digits(5, 2), b[7] == 45,
-              let day = digits(8, 2), (1...12).contains(month), day >= 1,
-              day <= Timestamp.daysIn(month: month, year: year), year >= 1
+            let day = digits(8, 2), (1...12).contains(month), day >= 1,
+            day <= Timestamp.daysIn(month: month, year: year), year >= 1
         else { return nil }
         var seconds = Timestamp.daysFromCivil(year: year, month: month, day: day) * 86_400
         if b.count == 10 { return allowDateOnly ? seconds : nil }
         guard b.count >= 20, b[10] == 84 || b[10] == 116 || b[10] == 32,
-              let hour = digits(11, 2), b[13] == 58, let minute = digits(14, 2), b[16] == 58,
-              let second = digits(17, 2), hour < 24, minute < 60, second < 61
+            let hour = digits(11, 2), b[13] == 58, let minute = digits(14, 2), b[16] == 58,
+            let second = digits(17, 2), hour < 24, minute < 60, second < 61
         else { return nil }
         seconds += hour * 3600 + minute * 60 + min(second, 59)
         var i = 19
@@ -57,14 +57,16 @@ public struct Timestamp: Comparable, Hashable, Sendable, CustomStringConvertible
             guard i + 1 == b.count else { return nil }
         } else if b[i] == 43 || b[i] == 45 {
             guard i + 6 == b.count, let offsetHours = digits(i + 1, 2), b[i + 3] == 58,
-                  let offsetMinutes = digits(i + 4, 2), offsetHours < 24, offsetMinutes < 60
+                let offsetMinutes = digits(i + 4, 2), offsetHours < 24, offsetMinutes < 60
             else { return nil }
             let offset = offsetHours * 3600 + offsetMinutes * 60
             seconds += b[i] == 43 ? -offset : offset
         } else {
             return nil
         }
-        guard seconds >= Timestamp.earliest.secondsSince1970 && seconds <= Timestamp.latest.secondsSince1970 else { return nil }
+        guard seconds >= Timestamp.earliest.secondsSince1970 && seconds <= Timestamp.latest.secondsSince1970 else {
+            return nil
+        }
         return seconds
     }
 
@@ -86,7 +88,8 @@ public struct Timestamp: Comparable, Hashable, Sendable, CustomStringConvertible
         var rest = local % 86_400
         if rest < 0 { rest += 86_400; days -= 1 }
         let (year, month, day) = Timestamp.civilFromDays(days)
-        return CivilTime(year: year, month: month, day: day, hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60)
+        return CivilTime(
+            year: year, month: month, day: day, hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60)
     }
 
     private func pad(_ value: Int64, _ width: Int) -> String {

@@ -29,7 +29,8 @@ public struct Zone: Sendable {
             return Offset(seconds: type.offset, abbreviation: type.abbreviation, isDaylight: type.isDaylight)
         case .rule(let rule):
             let period = rule.period(at: time)
-            return Offset(seconds: period.offset, abbreviation: period.abbreviation, isDaylight: period != rule.standard)
+            return Offset(
+                seconds: period.offset, abbreviation: period.abbreviation, isDaylight: period != rule.standard)
         }
     }
 
@@ -38,8 +39,10 @@ public struct Zone: Sendable {
     /// wall time that never happens (the hour skipped when clocks go forward) the moment the
     /// clocks jumped past it.
     public func moment(ofLocal local: Int64) -> Timestamp {
-        let guesses = [local - offset(at: Timestamp(secondsSince1970: local - 86_400)).seconds,
-                       local - offset(at: Timestamp(secondsSince1970: local + 86_400)).seconds]
+        let guesses = [
+            local - offset(at: Timestamp(secondsSince1970: local - 86_400)).seconds,
+            local - offset(at: Timestamp(secondsSince1970: local + 86_400)).seconds,
+        ]
         let exact = guesses.filter { $0 + offset(at: Timestamp(secondsSince1970: $0)).seconds == local }
         if let earliest = exact.min() { return Timestamp(secondsSince1970: earliest) }
         return Timestamp(secondsSince1970: guesses.max()!)
@@ -57,20 +60,26 @@ public struct Zone: Sendable {
     /// `TZDIR` (default `/usr/share/zoneinfo`) or an absolute path; failing that, `NAME` is
     /// read as a POSIX rule (`KST-9`, `EST5EDT`). `readFile` reads a file's bytes, nil when
     /// it is not there.
-    public static func named(_ tz: String?, zoneDirectory: String?, readFile: (String) -> [UInt8]?) -> Result<Zone, Problem> {
+    public static func named(
+        _ tz: String?, zoneDirectory: String?, readFile: (String) -> [UInt8]?
+    ) -> Result<Zone, Problem> {
         guard let tz else {
             guard let bytes = readFile("/etc/localtime") else { return .success(.utc) }
             guard let info = ZoneInfo(bytes) else { return .failure(.unreadable("/etc/localtime")) }
             return .success(Zone(name: "local", source: .file(info)))
         }
         let name = tz.hasPrefix(":") ? String(tz.dropFirst()) : tz
-        if name.isEmpty || name == "UTC" || name == "UTC0" { return .success(Zone(name: name.isEmpty ? "UTC" : name, source: .utc)) }
+        if name.isEmpty || name == "UTC" || name == "UTC0" {
+            return .success(Zone(name: name.isEmpty ? "UTC" : name, source: .utc))
+        }
         let path = name.hasPrefix("/") ? name : (zoneDirectory ?? "/usr/share/zoneinfo") + "/" + name
         if !name.split(separator: "/").contains(".."), let bytes = readFile(path) {
             guard let info = ZoneInfo(bytes) else { return .failure(.unreadable(path)) }
             return .success(Zone(name: name, source: .file(info)))
         }
-        if !tz.hasPrefix(":"), let rule = PosixTimeZoneRule(name) { return .success(Zone(name: name, source: .rule(rule))) }
+        if !tz.hasPrefix(":"), let rule = PosixTimeZoneRule(name) {
+            return .success(Zone(name: name, source: .rule(rule)))
+        }
         return .failure(.unknown(name))
     }
 }

@@ -39,17 +39,22 @@ public struct ZoneInfo: Equatable, Sendable {
         }
         var raw: [(offset: Int64, isDaylight: Bool, nameIndex: Int)] = []
         for _ in 0..<header.typeCount {
-            guard let offset = reader.signed(4), let daylight = reader.byte(), let nameIndex = reader.byte() else { return nil }
+            guard let offset = reader.signed(4), let daylight = reader.byte(), let nameIndex = reader.byte() else {
+                return nil
+            }
             raw.append((offset, daylight != 0, Int(nameIndex)))
         }
         guard let names = reader.bytes(header.charCount),
-              reader.skip(header.leapCount * (timeSize + 4) + header.standardCount + header.utcCount) else { return nil }
+            reader.skip(header.leapCount * (timeSize + 4) + header.standardCount + header.utcCount)
+        else { return nil }
         var types: [LocalType] = []
         for item in raw {
             guard item.nameIndex < names.count else { return nil }
             let end = names[item.nameIndex...].firstIndex(of: 0) ?? names.count
-            types.append(LocalType(offset: item.offset, isDaylight: item.isDaylight,
-                                   abbreviation: String(decoding: names[item.nameIndex..<end], as: UTF8.self)))
+            types.append(
+                LocalType(
+                    offset: item.offset, isDaylight: item.isDaylight,
+                    abbreviation: String(decoding: names[item.nameIndex..<end], as: UTF8.self)))
         }
         guard !types.isEmpty, zip(transitions, transitions.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
         self.transitions = transitions
@@ -66,7 +71,8 @@ public struct ZoneInfo: Equatable, Sendable {
         let seconds = time.secondsSince1970
         if let last = transitions.last, seconds >= last, let footer {
             let period = footer.period(at: time)
-            return LocalType(offset: period.offset, isDaylight: period != footer.standard, abbreviation: period.abbreviation)
+            return LocalType(
+                offset: period.offset, isDaylight: period != footer.standard, abbreviation: period.abbreviation)
         }
         guard let firstTransition = transitions.first, seconds >= firstTransition else {
             // Before the table: the first standard-time type (RFC 8536 §3.2).
@@ -86,7 +92,8 @@ public struct ZoneInfo: Equatable, Sendable {
         var utcCount, standardCount, leapCount, timeCount, typeCount, charCount: Int
 
         func dataLength(timeSize: Int) -> Int {
-            timeCount * timeSize + timeCount + typeCount * 6 + charCount + leapCount * (timeSize + 4) + standardCount + utcCount
+            timeCount * timeSize + timeCount + typeCount * 6 + charCount + leapCount * (timeSize + 4) + standardCount
+                + utcCount
         }
     }
 
@@ -95,7 +102,9 @@ public struct ZoneInfo: Equatable, Sendable {
         var index = 0
 
         mutating func header() -> Header? {
-            guard let magic = self.bytes(4), magic == Array("TZif".utf8), let version = byte(), skip(15) else { return nil }
+            guard let magic = self.bytes(4), magic == Array("TZif".utf8), let version = byte(), skip(15) else {
+                return nil
+            }
             var counts: [Int] = []
             for _ in 0..<6 {
                 guard let count = signed(4), count >= 0, count < 1 << 20 else { return nil }
@@ -103,8 +112,9 @@ public struct ZoneInfo: Equatable, Sendable {
             }
             let number = version == 0 ? 1 : Int(version) - 48
             guard (1...9).contains(number) else { return nil }
-            return Header(version: number, utcCount: counts[0], standardCount: counts[1], leapCount: counts[2],
-                          timeCount: counts[3], typeCount: counts[4], charCount: counts[5])
+            return Header(
+                version: number, utcCount: counts[0], standardCount: counts[1], leapCount: counts[2],
+                timeCount: counts[3], typeCount: counts[4], charCount: counts[5])
         }
 
         mutating func byte() -> UInt8? {

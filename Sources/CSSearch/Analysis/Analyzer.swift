@@ -71,10 +71,11 @@ public enum Analyzer {
     /// The forms of the query's words worth marking in a result, as search matched them:
     /// Korean words without their particle (환불은 marks 환불 in 환불이 걸립니다).
     public static func highlightForms(_ query: String) -> Set<String> {
-        Set(words(query).map { word in
-            let form = word.first.map(Hangul.isSyllable) == true ? KoreanParticles.strip(word) : word
-            return String(String.UnicodeScalarView(form))
-        })
+        Set(
+            words(query).map { word in
+                let form = word.first.map(Hangul.isSyllable) == true ? KoreanParticles.strip(word) : word
+                return String(String.UnicodeScalarView(form))
+            })
     }
 
     /// The terms of a document's text.
@@ -106,7 +107,9 @@ public enum Analyzer {
             appendChoseong(raw.filter(Hangul.isInitialConsonant), to: &terms)
         } else {
             let word = String(String.UnicodeScalarView(raw))
-            terms.append(Term(kind: .word, text: first.properties.isAlphabetic ? EnglishStemmer.stem(word) : word, isWhole: true))
+            terms.append(
+                Term(kind: .word, text: first.properties.isAlphabetic ? EnglishStemmer.stem(word) : word, isWhole: true)
+            )
         }
     }
 
@@ -119,10 +122,14 @@ public enum Analyzer {
         terms.append(Term(kind: .choseong, scalars: initials))
         terms.append(Term(kind: .choseong, scalars: initials, mark: "="))
         if initials.count > 2 {
-            for index in 0..<(initials.count - 1) { terms.append(Term(kind: .choseong, scalars: initials[index...(index + 1)])) }
+            for index in 0..<(initials.count - 1) {
+                terms.append(Term(kind: .choseong, scalars: initials[index...(index + 1)]))
+            }
         }
         if initials.count > 3 {
-            for index in 0..<(initials.count - 2) { terms.append(Term(kind: .choseong, scalars: initials[index...(index + 2)])) }
+            for index in 0..<(initials.count - 2) {
+                terms.append(Term(kind: .choseong, scalars: initials[index...(index + 2)]))
+            }
         }
         for length in 2...3 where initials.count >= length {
             terms.append(Term(kind: .choseong, scalars: initials[0..<length], mark: "^"))
@@ -158,4 +165,3 @@ public enum Analyzer {
         return !scalars.isEmpty && scalars.allSatisfy(Hangul.isInitialConsonant)
     }
 }
-

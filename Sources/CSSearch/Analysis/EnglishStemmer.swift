@@ -8,7 +8,8 @@ enum EnglishStemmer {
             result = String(result.dropLast(3)) + "y"
         } else if result.hasSuffix("sses") {
             result = String(result.dropLast(2))
-        } else if result.hasSuffix("s") && !result.hasSuffix("ss") && !result.hasSuffix("us") && !result.hasSuffix("is") {
+        } else if result.hasSuffix("s") && !result.hasSuffix("ss") && !result.hasSuffix("us") && !result.hasSuffix("is")
+        {
             result = String(result.dropLast())
         }
         if result.hasSuffix("ing") && result.count > 5 {
@@ -22,7 +23,9 @@ enum EnglishStemmer {
 
     /// stopped → stopp → stop.
     private static func undouble(_ word: String) -> String {
-        guard word.count > 2, let last = word.last, word.dropLast().last == last, !"lsz".contains(last) else { return word }
+        guard word.count > 2, let last = word.last, word.dropLast().last == last, !"lsz".contains(last) else {
+            return word
+        }
         return String(word.dropLast())
     }
 }

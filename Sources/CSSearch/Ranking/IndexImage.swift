@@ -41,7 +41,8 @@ public final class IndexImage: @unchecked Sendable {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_size > 16,
-              let base = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else {
+            let base = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED
+        else {
             return nil
         }
         bytes = UnsafeRawBufferPointer(start: base, count: Int(status.st_size))
@@ -136,7 +137,9 @@ public final class IndexImage: @unchecked Sendable {
 
         private static func compare(_ stored: UnsafeRawBufferPointer, _ key: [UInt8]) -> Int {
             let common = min(stored.count, key.count)
-            let order = key.withUnsafeBytes { key in common == 0 ? 0 : Int(memcmp(stored.baseAddress!, key.baseAddress!, common)) }
+            let order = key.withUnsafeBytes { key in
+                common == 0 ? 0 : Int(memcmp(stored.baseAddress!, key.baseAddress!, common))
+            }
             return order != 0 ? order : stored.count - key.count
         }
     }

@@ -15,8 +15,10 @@ public struct SearchIndex: Sendable {
         /// terms count more than its words, measured in docs/search.md).
         public var weightByKind: [Analyzer.Kind: Double]
 
-        public init(_ text: String, weight: Double, kinds: Set<Analyzer.Kind> = Set(Analyzer.Kind.allCases),
-                    weightByKind: [Analyzer.Kind: Double] = [:]) {
+        public init(
+            _ text: String, weight: Double, kinds: Set<Analyzer.Kind> = Set(Analyzer.Kind.allCases),
+            weightByKind: [Analyzer.Kind: Double] = [:]
+        ) {
             self.text = text
             self.weight = weight
             self.kinds = kinds
@@ -70,7 +72,7 @@ public struct SearchIndex: Sendable {
     /// The image's sections, in order.
     enum Section {
         static let stamp = 0, ids = 1, labels = 3, stored = 5, terms = 7, postingEnds = 9, postingDocuments = 10,
-                   postingScores = 11, words = 12, typoKeys = 14, typoEnds = 16, typoWords = 17, count = 18
+            postingScores = 11, words = 12, typoKeys = 14, typoEnds = 16, typoWords = 17, count = 18
     }
 
     public let image: IndexImage
@@ -187,9 +189,10 @@ public struct SearchIndex: Sendable {
         let parts = max(1, min(documents.count / 32, Cores.count * 4))
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             for number in stride(from: part, to: documents.count, by: parts) {
-                slots.store(documents[number].fields.map { field in
-                    Analyzer.terms(field.text).filter { field.kinds.contains($0.kind) }
-                }, at: number)
+                slots.store(
+                    documents[number].fields.map { field in
+                        Analyzer.terms(field.text).filter { field.kinds.contains($0.kind) }
+                    }, at: number)
             }
         }
         return slots.values
@@ -230,7 +233,8 @@ public struct SearchIndex: Sendable {
     /// been meant as, with their bigrams, sharing one weight between them.
     func typoExpansion(_ terms: [Analyzer.Term]) -> [[UInt8]: Double] {
         var extra: [[UInt8]: Double] = [:]
-        for term in terms where term.isWhole && TypoNeighbours.isHangulWord(term.text) && words.find(Array(term.key.dropFirst())) == nil {
+        for term in terms
+        where term.isWhole && TypoNeighbours.isHangulWord(term.text) && words.find(Array(term.key.dropFirst())) == nil {
             let candidates = near(term.text)
             guard !candidates.isEmpty else { continue }
             let share = Self.typoWeight / Double(candidates.count)
@@ -250,15 +254,19 @@ public struct SearchIndex: Sendable {
         // too ambiguous to count alongside real words).
         let choseongOnly = Analyzer.isChoseongQuery(query)
         let words = Analyzer.words(query)
-        let queryTerms = Analyzer.queryTerms(words: words).filter { choseongOnly ? $0.kind == .choseong : $0.kind != .choseong }
+        let queryTerms = Analyzer.queryTerms(words: words).filter {
+            choseongOnly ? $0.kind == .choseong : $0.kind != .choseong
+        }
         let expansion = choseongOnly ? [:] : typoExpansion(queryTerms)
         let keywords = words.count <= Self.keywordQueryLength && expansion.isEmpty
         let wholeWeight = keywords ? Self.keywordQueryWholeWordWeight : Self.wholeHangulWordWeight
         var weights: [[UInt8]: Double] = [:]
         for term in queryTerms {
             // Repeated query terms count, but with diminishing weight.
-            weights[term.key] = weights[term.key].map { $0 + 0.5 }
-                ?? Self.kindWeights[term.kind]! * (term.isWhole && TypoNeighbours.isHangulWord(term.text) ? wholeWeight : 1)
+            weights[term.key] =
+                weights[term.key].map { $0 + 0.5 }
+                ?? Self.kindWeights[term.kind]!
+                * (term.isWhole && TypoNeighbours.isHangulWord(term.text) ? wholeWeight : 1)
         }
         for (key, weight) in expansion { weights[key, default: 0] += weight }
         let documentCount = count
@@ -275,9 +283,12 @@ public struct SearchIndex: Sendable {
             let end = min(Int(image.u32(Section.postingEnds, slot)), postingCount)
             guard start < end else { continue }
             for index in start..<end {
-                let document = Int(UInt32(littleEndian: postingDocuments.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
+                let document = Int(
+                    UInt32(littleEndian: postingDocuments.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
                 guard document < documentCount else { continue }
-                let score = Float(bitPattern: UInt32(littleEndian: postingScores.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
+                let score = Float(
+                    bitPattern: UInt32(
+                        littleEndian: postingScores.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
                 if scores[document] == 0 { touched.append(document) }
                 scores[document] += score * queryWeight
             }

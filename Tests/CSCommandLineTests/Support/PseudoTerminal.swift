@@ -15,7 +15,7 @@ final class PseudoTerminal {
     /// Linux's ioctl numbers for the pty master (the same on every architecture cs builds for).
     private static let unlockRequest: UInt = 0x4004_5431  // TIOCSPTLCK
     private static let numberRequest: UInt = 0x8004_5430  // TIOCGPTN
-    private static let newSession: Int32 = 0x80           // POSIX_SPAWN_SETSID
+    private static let newSession: Int32 = 0x80  // POSIX_SPAWN_SETSID
 
     init(rows: UInt16 = 24, columns: UInt16 = 80) throws {
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
@@ -63,8 +63,11 @@ final class PseudoTerminal {
         posix_spawnattr_setflags(&attributes, Int16(Self.newSession | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         // The child runs in `folder`: a shell's `cd` before exec.
         let shell = "cd \"$1\" && shift && exec \"$@\""
-        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(shell), strdup("sh"),
-                                                    strdup(folder), strdup(program)]
+        let argv: [UnsafeMutablePointer<CChar>?] =
+            [
+                strdup("/bin/sh"), strdup("-c"), strdup(shell), strdup("sh"),
+                strdup(folder), strdup(program),
+            ]
             + arguments.map { bytes in
                 let copy = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
                 for (index, byte) in bytes.enumerated() { copy[index] = CChar(bitPattern: byte) }

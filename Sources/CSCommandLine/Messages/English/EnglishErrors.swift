@@ -12,11 +12,13 @@ enum English: Wording {
             return "'\(parent)' needs a subcommand (\(subcommands.joined(separator: ", "))); see 'cs help \(parent)'"
         case .unknownCommand(let word, let suggestion, let parent):
             let full = [parent, word].compactMap { $0 }.joined(separator: " ")
-            let fix = suggestion.map { "did you mean '\([parent, $0].compactMap { $0 }.joined(separator: " "))'?" }
+            let fix =
+                suggestion.map { "did you mean '\([parent, $0].compactMap { $0 }.joined(separator: " "))'?" }
                 ?? "run 'cs help' to see the commands"
             return "unknown command '\(full)'; \(fix)"
         case .unknownOption(let word, let command, let suggestion):
-            let fix = suggestion.map { "did you mean '\($0)'?" } ?? "see 'cs \(command == "cs" ? "" : command + " ")--help'"
+            let fix =
+                suggestion.map { "did you mean '\($0)'?" } ?? "see 'cs \(command == "cs" ? "" : command + " ")--help'"
             return "unknown option '\(word)' for '\(command)'; \(fix)"
         case .missingValue(let option, let valueName):
             return "option '\(option)' needs a value (\(valueName))"
@@ -41,18 +43,22 @@ enum English: Wording {
         case .needsOther(let given, let needs):
             return "\(given) needs \(needs) as well; give both, or neither"
         case .nothingToChange(let options, let command):
-            return "'\(command)' needs something to change: \(options.joined(separator: ", ")); see 'cs \(command) --help'"
+            return
+                "'\(command)' needs something to change: \(options.joined(separator: ", ")); see 'cs \(command) --help'"
         case .unexpectedArgument(let word, let command):
-            return "unexpected argument '\(word)' for '\(command)'; quote text that has spaces, or see 'cs \(command) --help'"
+            return
+                "unexpected argument '\(word)' for '\(command)'; quote text that has spaces, or see 'cs \(command) --help'"
         case .repeatedOption(let option):
             return "option '\(option)' given more than once; give it once"
         case .conflictingOptions(let first, let second):
             return "give \(first) or \(second), not both"
         case .missingBody(let kind, let command):
-            return "no \(body(kind)) given; pass it as an argument, with --body-file FILE, or '-' to read standard input "
+            return
+                "no \(body(kind)) given; pass it as an argument, with --body-file FILE, or '-' to read standard input "
                 + "(see 'cs \(command) --help')"
         case .noLog(let folder):
-            return "no desk found in '\(folder)' or any folder above it; run 'cs init' to create one here, or pass --log PATH"
+            return
+                "no desk found in '\(folder)' or any folder above it; run 'cs init' to create one here, or pass --log PATH"
         case .logNotFound(let path):
             return "no log at '\(path)'; run 'cs init' to create a desk, or check --log and CS_LOG"
         case .unreadableFile(let path, let reason):
@@ -74,17 +80,21 @@ enum English: Wording {
     static func refused(_ error: DomainError) -> String {
         switch error {
         case .ticketClosed(let ticket, let action):
-            return "cannot \(closedAction(action)) ticket \(ticket): it is closed; reopen it first with 'cs reopen \(ticket)'"
+            return
+                "cannot \(closedAction(action)) ticket \(ticket): it is closed; reopen it first with 'cs reopen \(ticket)'"
         case .alreadyClosed(let ticket):
             return "ticket \(ticket) is already closed; 'cs reopen \(ticket)' to work on it again"
         case .notReopenable(let ticket, let status):
             return "ticket \(ticket) is \(status.rawValue), not solved or closed; there is nothing to reopen"
         case .noPayment(let ticket):
-            return "ticket \(ticket) has no recorded payment to refund; record it with 'cs payment \(ticket) REF AMOUNT'"
+            return
+                "ticket \(ticket) has no recorded payment to refund; record it with 'cs payment \(ticket) REF AMOUNT'"
         case .currencyMismatch(let ticket, let payment, let given):
-            return "ticket \(ticket) was paid in \(payment), not \(given); refund in \(payment) with --currency \(payment)"
+            return
+                "ticket \(ticket) was paid in \(payment), not \(given); refund in \(payment) with --currency \(payment)"
         case .refundExceedsRefundable(let ticket, let requested, let refundable):
-            return "refund of \(requested.formatted) exceeds what remains refundable on ticket \(ticket) (\(refundable.formatted))"
+            return
+                "refund of \(requested.formatted) exceeds what remains refundable on ticket \(ticket) (\(refundable.formatted))"
         case .idempotencyKeyIncomparable(let key):
             return "cannot tell whether idempotency key '\(key)' was used before: earlier keys like it were recorded "
                 + "under another desk secret; nothing was refunded: use a key without card or resident numbers"
@@ -93,14 +103,17 @@ enum English: Wording {
         case .paymentAlreadyRefunded(let ticket):
             return "ticket \(ticket) already has refunds against its payment; the payment can no longer be changed"
         case .atTopTier(let ticket):
-            return "ticket \(ticket) is already at L3, the top tier; to hand it to someone else use 'cs assign \(ticket) AGENT'"
+            return
+                "ticket \(ticket) is already at L3, the top tier; to hand it to someone else use 'cs assign \(ticket) AGENT'"
         case .tierNotHigher(let ticket, let current, let requested):
-            return "ticket \(ticket) is at \(current.rawValue); escalation must go above it, not to \(requested.rawValue)"
+            return
+                "ticket \(ticket) is at \(current.rawValue); escalation must go above it, not to \(requested.rawValue)"
         case .ticketIdExhausted:
             return "could not find a free ticket id; try again"
         case .statusNotSettable(let status):
             return "a ticket's status cannot be set to \(status.rawValue); use "
-                + (status == .closed ? "'cs close'" : "one of: " + Status.settable.map(\.rawValue).joined(separator: ", "))
+                + (status == .closed
+                    ? "'cs close'" : "one of: " + Status.settable.map(\.rawValue).joined(separator: ", "))
         case .scoreOutOfRange(let score):
             return "a rating of \(score) is outside \(Rating.scores.lowerBound) to \(Rating.scores.upperBound)"
         case .faqEntryExists(let id):
@@ -113,7 +126,8 @@ enum English: Wording {
         case .noTicket(let typed):
             return "no ticket matches '\(typed)'; see 'cs list --status all' for the ids"
         case .ambiguousTicket(let typed, let candidates):
-            return "ticket id '\(typed)' is ambiguous: it matches \(candidates.joined(separator: ", ")); type more of the id"
+            return
+                "ticket id '\(typed)' is ambiguous: it matches \(candidates.joined(separator: ", ")); type more of the id"
         case .noFAQEntry(let id, let suggestion):
             return "no FAQ entry '\(id)'; " + (suggestion.map { "did you mean '\($0)'?" } ?? "see 'cs faq list'")
         }
@@ -129,7 +143,8 @@ enum English: Wording {
         case .damaged(let path, let line, let problem):
             return "\(displayPath(path)):\(line): \(self.problem(problem)); the log is damaged, see 'cs verify'"
         case .appendFailed(let path, let reason):
-            return "cannot write to the log '\(displayPath(path))': \(logFailure(reason)); nothing was appended (the log is as it was)"
+            return
+                "cannot write to the log '\(displayPath(path))': \(logFailure(reason)); nothing was appended (the log is as it was)"
         case .notAFile(let path, let kind):
             return "'\(displayPath(path))' is \(fileKind(kind)), not a log file; nothing was read or written"
         }
@@ -160,7 +175,8 @@ enum English: Wording {
         case .unknownType(let type): return "unknown event type '\(type)'"
         case .syntax(let what): return "not valid JSON (\(what))"
         case .unknownVersion(let version):
-            return "unknown format version \(version) (this cs reads version \(Event.formatVersion); a newer cs wrote it)"
+            return
+                "unknown format version \(version) (this cs reads version \(Event.formatVersion); a newer cs wrote it)"
         }
     }
 
@@ -197,7 +213,8 @@ enum English: Wording {
         case .currencyCode: return "an ISO 4217 code such as KRW or USD"
         case .amount(let currency):
             let examples = currency.exponent == 0 ? "59000 or 59,000" : "12.50 or 1,234.50"
-            return "a positive amount in \(currency.code) such as \(examples) (commas only between groups of three digits)"
+            return
+                "a positive amount in \(currency.code) such as \(examples) (commas only between groups of three digits)"
         case .someText: return "some text"
         case .timeOrAge: return "a date (2026-11-01), an RFC 3339 time, or an age such as 24h or 7d"
         case .countAboveZero: return "a whole number above 0"
@@ -212,11 +229,14 @@ enum English: Wording {
         switch problem {
         case .empty: return "it cannot be empty"
         case .tooLong(let maximum): return "it is at most \(maximum) characters"
-        case .startsWithSign(let sign): return "a tag cannot start with '\(sign)' (cs tag reads +TAG and -TAG as add and remove)"
+        case .startsWithSign(let sign):
+            return "a tag cannot start with '\(sign)' (cs tag reads +TAG and -TAG as add and remove)"
         case .hasSpace: return "a tag is one word, without spaces or tabs"
-        case .characterNotAllowed(let character): return "a tag has only letters, digits and _ . : / # @ - (not '\(character)')"
+        case .characterNotAllowed(let character):
+            return "a tag has only letters, digits and _ . : / # @ - (not '\(character)')"
         case .badFirstCharacter: return "a tag starts with a letter, a digit, '#' or '@'"
-        case .controlCharacter(let character): return "a name is one line of text without control characters (not '\(character)')"
+        case .controlCharacter(let character):
+            return "a name is one line of text without control characters (not '\(character)')"
         case .tierShaped: return "it looks like a support tier, not a person (tiers are L1, L2 and L3)"
         case .sensitiveNumber: return "it cannot hold a card or resident registration number"
         }
@@ -235,9 +255,11 @@ enum English: Wording {
             return "has no events.jsonl; run 'cs init' in '\(folder)' to create the log there, or pass --log PATH"
         case .pathThroughFile: return "cannot be a log: a part of its path is a file, not a folder"
         case .kind(let kind, let suggested):
-            return "is \(fileKind(kind)), not a log file" + (suggested.map { "; pass the log file itself, such as '\($0)'" } ?? "")
+            return "is \(fileKind(kind)), not a log file"
+                + (suggested.map { "; pass the log file itself, such as '\($0)'" } ?? "")
         case .danglingLink(let target):
-            return "is a symbolic link to '\(target)', which does not exist; fix the link or pass --log with the log's real path"
+            return
+                "is a symbolic link to '\(target)', which does not exist; fix the link or pass --log with the log's real path"
         }
     }
 
@@ -246,23 +268,25 @@ enum English: Wording {
     static func logFailure(_ failure: LogFailure) -> String {
         switch failure {
         case .system(let operation, let number):
-            let doing: String? = switch operation {
-            case .open, .inspect, .read: nil
-            case .lock: "cannot lock"
-            case .map: "cannot map"
-            case .write: "cannot write"
-            case .sync: "cannot sync"
-            case .cutTornLine: "cannot cut the torn line"
-            case .createFolder: "cannot create folder"
-            case .createSecret: "cannot create the desk's secret"
-            case .writeSecret: "cannot write the desk's secret"
-            case .createBackup: "cannot create the backup"
-            }
+            let doing: String? =
+                switch operation {
+                case .open, .inspect, .read: nil
+                case .lock: "cannot lock"
+                case .map: "cannot map"
+                case .write: "cannot write"
+                case .sync: "cannot sync"
+                case .cutTornLine: "cannot cut the torn line"
+                case .createFolder: "cannot create folder"
+                case .createSecret: "cannot create the desk's secret"
+                case .writeSecret: "cannot write the desk's secret"
+                case .createBackup: "cannot create the backup"
+                }
             return (doing.map { $0 + ": " } ?? "") + systemError(number)
         case .shorterThanSnapshot: return "the log is shorter than its snapshot says"
         case .notADeskSecret: return "not a desk secret (64 hex digits)"
         case .cutBackFailed(let failure, let number):
-            return logFailure(failure) + "; cutting the partial write back failed too (\(systemError(number))); run 'cs repair'"
+            return logFailure(failure)
+                + "; cutting the partial write back failed too (\(systemError(number))); run 'cs repair'"
         case .tooManyBackups(let prefix): return "too many backups named \(prefix)-N.bak"
         }
     }

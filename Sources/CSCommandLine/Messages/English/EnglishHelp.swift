@@ -19,7 +19,8 @@ extension English {
         case .groupHelp: return "Help"
         case .exitCodesTitle: return "cs exit statuses — what a script can rely on"
         case .exitCodesFooter:
-            return "Every error is one line on standard error starting with 'cs: ', and nothing is appended\nto the log."
+            return
+                "Every error is one line on standard error starting with 'cs: ', and nothing is appended\nto the log."
 
         case .manSection: return "User Commands"
         case .manName: return "NAME"
@@ -51,7 +52,8 @@ extension English {
 
         case .initAbstract: return "create a desk here: .cs/ holding an empty event log"
         case .initDiscussion:
-            return "The folder is created owner-only (0700) and the log 0600. With --log PATH the log is created at PATH."
+            return
+                "The folder is created owner-only (0700) and the log 0600. With --log PATH the log is created at PATH."
         case .completionAbstract: return "print the completion script for bash, zsh or fish"
         case .completionDiscussion:
             return "The same scripts are committed in completions/. Install:\n"
@@ -59,7 +61,8 @@ extension English {
                 + "  zsh:  cs completion zsh > ~/.zfunc/_cs   (with fpath=(~/.zfunc $fpath) before compinit)\n"
                 + "  fish: cs completion fish > ~/.config/fish/completions/cs.fish"
         case .completionShell: return "bash, zsh or fish"
-        case .completeAbstract: return "values for shell completion (tickets with subjects, agents, FAQ entries with questions)"
+        case .completeAbstract:
+            return "values for shell completion (tickets with subjects, agents, FAQ entries with questions)"
         case .completeWhat: return "tickets, agents or faq"
         case .repairAbstract: return "cut a torn last line left by a crash, keeping a backup"
         case .repairDiscussion:
@@ -109,7 +112,8 @@ extension English {
         case .assignReason: return "why it changes hands (shown in the thread)"
         case .escalateAbstract: return "raise the ticket to a higher tier, and perhaps to another agent"
         case .escalateDiscussion:
-            return "Tiers go L1 < L2 < L3. Without --to the ticket goes to the next tier; --to L2 or L3 names the tier; "
+            return
+                "Tiers go L1 < L2 < L3. Without --to the ticket goes to the next tier; --to L2 or L3 names the tier; "
                 + "--to AGENT goes to the next tier and transfers the ticket to that agent. Escalating past L3 is refused, "
                 + "and so is a tier that does not exist (--to L4). To hand a ticket to someone at the same tier, use "
                 + "'cs assign TICKET AGENT --reason TEXT'."
@@ -170,14 +174,16 @@ extension English {
         case .listLimit: return "show at most N tickets"
         case .listPlain: return "one ticket a line, tab-separated, no header, no colour: for scripts"
         case .logAbstract: return "print the events themselves, oldest first"
-        case .logDiscussion: return "With --json, one event a line exactly as the log stores it (JSON Lines, checksum and all)."
+        case .logDiscussion:
+            return "With --json, one event a line exactly as the log stores it (JSON Lines, checksum and all)."
         case .logTicket: return "only this ticket's events, or a FAQ entry's (by its exact id)"
         case .verifyAbstract: return "check every line of the log and say where it is damaged"
         case .verifyDiscussion: return "Prints one line per problem as FILE:LINE: what, and exits 4 if there is any."
 
         case .faqSearchAbstract: return "find the FAQ entries that answer a question"
         case .faqSearchDiscussion:
-            return "Ranks entries with BM25 over question, title, tags and answer. Korean is matched the way people type "
+            return
+                "Ranks entries with BM25 over question, title, tags and answer. Korean is matched the way people type "
                 + "it: particles ignored, spacing mistakes and one-jamo typos tolerated, and a query of initial consonants "
                 + "(ㄱㅈ ㅂㄱ) matches by 초성. With - as the query, reads one query a line from standard input and prints one "
                 + "result line per query (with --json, one JSON object per line)."
@@ -192,7 +198,8 @@ extension English {
         case .faqListSource: return "show where each entry comes from: desk or built-in"
         case .faqAddAbstract: return "add an entry to the desk's FAQ"
         case .faqAddDiscussion:
-            return "Needs --question and an answer (--answer or --answer-file; on a terminal, the editor opens for it). "
+            return
+                "Needs --question and an answer (--answer or --answer-file; on a terminal, the editor opens for it). "
                 + "Without ID, one is made up (faq-xxxxxx). "
                 + "The first entry a desk adds replaces the built-in FAQ in searches."
         case .faqAddID: return "the entry's id: letters, digits, '.', '_', '-'; up to 40"
@@ -205,15 +212,18 @@ extension English {
         case .faqLanguage: return "the entry's language; guessed from the question when absent"
         case .faqEditAbstract: return "change an entry of the desk's FAQ"
         case .faqEditDiscussion:
-            return "Changes only the fields given; --tag replaces all the tags; --title '' or --category '' clears them. "
+            return
+                "Changes only the fields given; --tag replaces all the tags; --title '' or --category '' clears them. "
                 + "With none given on a terminal, the editor opens on the answer. "
                 + "The change is a new event: the entry's history stays in the log."
         case .faqRemoveAbstract: return "remove an entry from the desk's FAQ"
         case .faqRemoveDiscussion:
-            return "The removal is a new event; the entry's history stays in the log, and replies that used it keep their link."
+            return
+                "The removal is a new event; the entry's history stays in the log, and replies that used it keep their link."
         case .faqImportAbstract: return "add or update FAQ entries from a JSON Lines file"
         case .faqImportDiscussion:
-            return "One entry a line: {\"id\",\"title\",\"question\",\"answer\",\"tags\",\"category\",\"lang\"} (title, tags, "
+            return
+                "One entry a line: {\"id\",\"title\",\"question\",\"answer\",\"tags\",\"category\",\"lang\"} (title, tags, "
                 + "category optional; lang ko or en, guessed when absent). A known id is updated. A bad line is reported with "
                 + "its line number and nothing from the file is applied. --builtin copies the built-in FAQ into the desk, "
                 + "so its entries can be edited."
@@ -224,14 +234,17 @@ extension English {
             return "Searches the FAQ with the ticket's subject and the customer's messages, in the ticket's language "
                 + "(Korean when it has Hangul) unless --lang says otherwise; answer with 'cs reply TICKET --faq ID'."
         case .helpAbstract: return "show the commands, or one command's options and examples"
-        case .helpDiscussion: return "Topics: exit-codes (what each exit status means), log-format (the event log on disk)."
+        case .helpDiscussion:
+            return "Topics: exit-codes (what each exit status means), log-format (the event log on disk)."
         case .helpCommand: return "the command or topic to explain"
         case .manPageAbstract: return "print the manual page in roff"
         }
     }
 
     static func groupTitle(_ group: String) -> String { "\(group) commands" }
-    static func groupMore(_ group: String) -> String { "Run 'cs help \(group) COMMAND' for a command's options and examples." }
+    static func groupMore(_ group: String) -> String {
+        "Run 'cs help \(group) COMMAND' for a command's options and examples."
+    }
 
     static func exitStatusMeaning(_ status: ExitStatus) -> String {
         switch status {
@@ -272,7 +285,8 @@ extension English {
         case .log: return "the event log, when --log is not given"
         case .agent: return "the acting staff member, when --as is not given"
         case .now: return "a fixed RFC 3339 time for reproducible logs (tests, fixtures)"
-        case .language: return "the language of messages and help: ko (Korean) or anything else (English); CS_LANG first"
+        case .language:
+            return "the language of messages and help: ko (Korean) or anything else (English); CS_LANG first"
         case .editor: return "the editor for bodies on a terminal (else vi)"
         case .pager: return "the pager for long output on a terminal (else less, with LESS=FRX unless LESS is set)"
         case .noColor: return "no colour, unless --color always"

@@ -10,7 +10,8 @@ extension English {
             return "recorded the customer's message on \(ticket) (now \(status.rawValue))"
         case .noted(let ticket): return "added an internal note to \(ticket)"
         case .assigned(let ticket, let agent, let tier): return "assigned \(ticket) to \(agent) (\(tier.rawValue))"
-        case .alreadyAssigned(let ticket, let agent): return "\(ticket) is already assigned to \(agent); nothing changed"
+        case .alreadyAssigned(let ticket, let agent):
+            return "\(ticket) is already assigned to \(agent); nothing changed"
         case .escalated(let ticket, let tier, let agent):
             return "escalated \(ticket) to \(tier.rawValue)" + (agent.map { ", assigned to \($0)" } ?? "")
         case .priorityChanged(let ticket, let priority): return "\(ticket) is now \(priority.rawValue) priority"
@@ -22,13 +23,15 @@ extension English {
         case .tagsUnchanged(let ticket, let tags): return "tags of \(ticket) unchanged: " + list(tags)
         case .closed(let ticket): return "closed \(ticket)"
         case .reopened(let ticket): return "reopened \(ticket)"
-        case .paymentRecorded(let ticket, let ref, let amount): return "recorded payment \(ref) of \(amount.formatted) on \(ticket)"
+        case .paymentRecorded(let ticket, let ref, let amount):
+            return "recorded payment \(ref) of \(amount.formatted) on \(ticket)"
         case .refunded(let ticket, let amount, let refundable):
             return "refunded \(amount.formatted) on \(ticket); refundable now \(refundable?.formatted ?? "-")"
         case .refundAlreadyIssued(let ticket, let key, let amount, let at):
             return "refund with key '\(key)' was already issued on \(ticket) (\(amount.formatted) at \(at.rfc3339)); "
                 + "nothing refunded again"
-        case .rated(let ticket, let score): return "recorded a rating of \(score)/\(Rating.scores.upperBound) on \(ticket)"
+        case .rated(let ticket, let score):
+            return "recorded a rating of \(score)/\(Rating.scores.upperBound) on \(ticket)"
         case .faqAdded(let id): return "added FAQ entry \(id)"
         case .faqUpdated(let id): return "updated FAQ entry \(id)"
         case .faqUnchanged(let id): return "FAQ entry \(id) already reads so; nothing changed"
@@ -45,7 +48,8 @@ extension English {
         case .cutTornLine(let path, let line, let bytes, let backup):
             return "\(path):\(line): cut an incomplete last line (\(bytes) bytes)"
                 + (backup.map { "; the cut bytes are saved as \($0)" } ?? "")
-        case .verified(let path, let events): return "\(path): \(events) \(events == 1 ? "event" : "events"), no problems"
+        case .verified(let path, let events):
+            return "\(path): \(events) \(events == 1 ? "event" : "events"), no problems"
 
         case .cutBytesNotSaved(let bytes, let reason):
             return "warning: could not save the \(bytes) cut bytes (\(logFailure(reason))); they were an incomplete "
@@ -56,15 +60,18 @@ extension English {
         case .unknownTimeZone(let name):
             return "warning: unknown time zone '\(name)' in TZ; showing times in UTC "
                 + "(use a zone name such as Asia/Seoul, or a POSIX rule such as KST-9)"
-        case .unreadableZoneFile(let path): return "warning: '\(path)' is not a zone file that can be read; showing times in UTC"
+        case .unreadableZoneFile(let path):
+            return "warning: '\(path)' is not a zone file that can be read; showing times in UTC"
         case .masked(let kind, let field):
-            return "masked a \(sensitiveKind(kind)) in \(fieldName(field)) before writing it (only the last four digits are kept)"
+            return
+                "masked a \(sensitiveKind(kind)) in \(fieldName(field)) before writing it (only the last four digits are kept)"
         case .deskFAQStarted:
             return "this desk now has a FAQ of its own, so search no longer uses the built-in FAQ "
                 + "('cs faq import --builtin' copies it in)"
         case .deskFAQEmptied: return "this desk has no FAQ entries left; search uses the built-in FAQ again"
         case .openToOtherUsers(let path, let mode, let wanted):
-            return "warning: \(path) is open to other users (mode \(mode)); it holds personal data: chmod \(wanted) \(path)"
+            return
+                "warning: \(path) is open to other users (mode \(mode)); it holds personal data: chmod \(wanted) \(path)"
         case .faqOffer(let ticket): return "FAQ entries that may answer it (cs reply \(ticket) --faq ID):"
 
         case .noTicketsMatch: return "no tickets match"

@@ -15,11 +15,13 @@ enum Korean: Wording {
                 + "'cs help \(parent)'에서 확인하세요"
         case .unknownCommand(let word, let suggestion, let parent):
             let full = [parent, word].compactMap { $0 }.joined(separator: " ")
-            let fix = suggestion.map { "혹시 '\([parent, $0].compactMap { $0 }.joined(separator: " "))'인가요?" }
+            let fix =
+                suggestion.map { "혹시 '\([parent, $0].compactMap { $0 }.joined(separator: " "))'인가요?" }
                 ?? "'cs help'로 명령 목록을 확인하세요"
             return "알 수 없는 명령 '\(full)'입니다; \(fix)"
         case .unknownOption(let word, let command, let suggestion):
-            let fix = suggestion.map { "혹시 '\($0)'인가요?" }
+            let fix =
+                suggestion.map { "혹시 '\($0)'인가요?" }
                 ?? "'cs \(command == "cs" ? "" : command + " ")--help'에서 확인하세요"
             return "'\(command)' 명령에는 '\(word)' 옵션이 없습니다; \(fix)"
         case .missingValue(let option, let valueName):
@@ -114,7 +116,8 @@ enum Korean: Wording {
             return "비어 있는 티켓 ID를 찾지 못했습니다; 다시 시도하세요"
         case .statusNotSettable(let status):
             return "\(status.rawValue) 상태는 직접 설정할 수 없습니다; "
-                + (status == .closed ? "'cs close' 명령을 쓰세요"
+                + (status == .closed
+                    ? "'cs close' 명령을 쓰세요"
                     : "다음 중 하나를 쓰세요: " + Status.settable.map(\.rawValue).joined(separator: ", "))
         case .scoreOutOfRange(let score):
             return "평가 점수 \(score)은(는) \(Rating.scores.lowerBound)~\(Rating.scores.upperBound) 범위를 벗어납니다"
@@ -282,18 +285,19 @@ enum Korean: Wording {
     static func logFailure(_ failure: LogFailure) -> String {
         switch failure {
         case .system(let operation, let number):
-            let doing: String? = switch operation {
-            case .open, .inspect, .read: nil
-            case .lock: "잠글 수 없습니다"
-            case .map: "매핑할 수 없습니다"
-            case .write: "쓸 수 없습니다"
-            case .sync: "동기화할 수 없습니다"
-            case .cutTornLine: "끊긴 줄을 잘라낼 수 없습니다"
-            case .createFolder: "폴더를 만들 수 없습니다"
-            case .createSecret: "데스크 비밀 키를 만들 수 없습니다"
-            case .writeSecret: "데스크 비밀 키를 쓸 수 없습니다"
-            case .createBackup: "백업을 만들 수 없습니다"
-            }
+            let doing: String? =
+                switch operation {
+                case .open, .inspect, .read: nil
+                case .lock: "잠글 수 없습니다"
+                case .map: "매핑할 수 없습니다"
+                case .write: "쓸 수 없습니다"
+                case .sync: "동기화할 수 없습니다"
+                case .cutTornLine: "끊긴 줄을 잘라낼 수 없습니다"
+                case .createFolder: "폴더를 만들 수 없습니다"
+                case .createSecret: "데스크 비밀 키를 만들 수 없습니다"
+                case .writeSecret: "데스크 비밀 키를 쓸 수 없습니다"
+                case .createBackup: "백업을 만들 수 없습니다"
+                }
             return (doing.map { $0 + ": " } ?? "") + systemError(number)
         case .shorterThanSnapshot: return "로그가 스냅숏에 기록된 것보다 짧습니다"
         case .notADeskSecret: return "데스크 비밀 키가 아닙니다 (16진수 64자리)"

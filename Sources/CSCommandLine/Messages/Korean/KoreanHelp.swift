@@ -216,7 +216,8 @@ extension Korean {
             return "삭제는 새 이벤트로 기록됩니다; 항목의 이력은 로그에 남고, 그 항목을 쓴 답변도 연결을 유지합니다."
         case .faqImportAbstract: return "JSON Lines 파일에서 FAQ 항목을 추가하거나 갱신합니다"
         case .faqImportDiscussion:
-            return "한 줄에 항목 하나: {\"id\",\"title\",\"question\",\"answer\",\"tags\",\"category\",\"lang\"} (title, tags, "
+            return
+                "한 줄에 항목 하나: {\"id\",\"title\",\"question\",\"answer\",\"tags\",\"category\",\"lang\"} (title, tags, "
                 + "category는 선택; lang은 ko 또는 en이며 없으면 추측). 이미 있는 ID는 갱신합니다. 잘못된 줄이 있으면 "
                 + "줄 번호와 함께 알리고 파일의 어떤 내용도 적용하지 않습니다. --builtin은 기본 제공 FAQ를 데스크로 "
                 + "복사해 항목을 수정할 수 있게 합니다."
