@@ -14,8 +14,8 @@ enum AssignCommand: Command {
 
     static func run(_ context: Context) throws {
         let agent = try context.invocation[Self.agent]
-        let reason = try context.text(Self.reason)
-        try context.changeTicket(
+        let reason = try context.input.text(Self.reason)
+        try context.desk.changeTicket(
             done: { .assigned(ticket: $0.id, agent: agent, tier: $0.tier) },
             unchanged: { .alreadyAssigned(ticket: $0.id, agent: agent) }
         ) { decider, ticket in

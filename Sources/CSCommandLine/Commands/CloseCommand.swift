@@ -8,8 +8,8 @@ enum CloseCommand: Command {
         examples: ["cs close K7M2", "cs close K7M2 --reason \"refund confirmed by the customer\""])
 
     static func run(_ context: Context) throws {
-        let reason = try context.text(Self.reason)
-        try context.changeTicket(done: { .closed(ticket: $0.id) }) { decider, ticket in
+        let reason = try context.input.text(Self.reason)
+        try context.desk.changeTicket(done: { .closed(ticket: $0.id) }) { decider, ticket in
             try decider.close(ticket, reason: reason)
         }
     }

@@ -42,7 +42,7 @@ enum CompleteHelperCommand: Command {
 
     static func run(_ context: Context) throws {
         let wanted = try context.invocation[values]
-        guard let desk = try? context.readDesk() else { return }
+        guard let desk = try? context.desk.readDesk() else { return }
         var lines: [String] = []
         switch wanted {
         case .tickets:
@@ -62,6 +62,6 @@ enum CompleteHelperCommand: Command {
                 $0.id + "\t" + DisplayWidth.truncate(Terminal.singleLine($0.question), to: 50)
             }
         }
-        if !lines.isEmpty { context.print(lines.joined(separator: "\n")) }
+        if !lines.isEmpty { context.output.print(lines.joined(separator: "\n")) }
     }
 }

@@ -16,10 +16,10 @@ enum EscalateCommand: Command {
     static func run(_ context: Context) throws {
         let typed = try context.invocation[Common.ticket]
         let reason: String
-        if let given = try context.text(Self.reason) {
+        if let given = try context.input.text(Self.reason) {
             reason = given
-        } else if context.canOpenEditor {
-            reason = try context.editText(.escalationReason, hint: .editorHintEscalation(ticket: typed))
+        } else if context.input.canOpenEditor {
+            reason = try context.input.editText(.escalationReason, hint: .editorHintEscalation(ticket: typed))
         } else {
             throw UsageError.missingOption(option: Self.reason.spec.display, command: spec.name)
         }
@@ -34,7 +34,8 @@ enum EscalateCommand: Command {
                 agent = try ValueParsing.name(target, what: "--to")
             }
         }
-        try context.changeTicket(done: { .escalated(ticket: $0.id, tier: $0.tier, agent: agent) }) { decider, ticket in
+        try context.desk.changeTicket(done: { .escalated(ticket: $0.id, tier: $0.tier, agent: agent) }) {
+            decider, ticket in
             try decider.escalate(ticket, to: tier, agent: agent, reason: reason)
         }
     }

@@ -21,15 +21,15 @@ enum FAQAddCommand: Command {
         let invocation = context.invocation
         let id = try invocation[Self.id]
         let question = try invocation[Self.question]
-        guard let answer = try context.faqAnswer() ?? answerFromEditor(context, question: question) else {
+        guard let answer = try context.input.faqAnswer() ?? answerFromEditor(context, question: question) else {
             throw UsageError.missingOneOf(
                 [FAQWrites.answer.spec.display, FAQWrites.answerFile.spec.display], command: spec.name)
         }
-        let title = try context.clearableText(FAQWrites.title) ?? nil
-        let category = try context.clearableText(FAQWrites.category) ?? nil
+        let title = try context.input.clearableText(FAQWrites.title) ?? nil
+        let category = try context.input.clearableText(FAQWrites.category) ?? nil
         let tags = try FAQWrites.tags(context)
         let language = try invocation[FAQWrites.language] ?? FAQEntry.guessLanguage(question)
-        let written = try context.write { (decider: inout Decider) in
+        let written = try context.desk.write { (decider: inout Decider) in
             let entry = FAQEntry(
                 id: id ?? decider.newFAQID(), title: title, question: question, answer: answer, tags: tags,
                 category: category, lang: language)
@@ -37,13 +37,13 @@ enum FAQAddCommand: Command {
         }
         let ((entry, hadEntries), stored) = (written.outcome, written.stored)
         FAQWrites.report(FAQWrites.storedEntry(stored) ?? entry, message: .faqAdded(id: entry.id), context: context)
-        context.noteFAQSourceChange(hadEntries: hadEntries, hasEntries: true)
+        context.output.noteFAQSourceChange(hadEntries: hadEntries, hasEntries: true)
     }
 
     /// With no answer given, a person at a terminal writes it in the editor, as for a reply.
     private static func answerFromEditor(_ context: Context, question: String) throws -> String? {
         let given = context.invocation.given(FAQWrites.answer) || context.invocation.given(FAQWrites.answerFile)
-        guard !given, context.canOpenEditor else { return nil }
-        return try context.editText(.answer, hint: .editorHintQuestion(question))
+        guard !given, context.input.canOpenEditor else { return nil }
+        return try context.input.editText(.answer, hint: .editorHintQuestion(question))
     }
 }

@@ -15,16 +15,16 @@ enum FAQEditCommand: Command {
     static func run(_ context: Context) throws {
         let invocation = context.invocation
         let id = try invocation[Self.id]
-        var answer = try context.faqAnswer()
+        var answer = try context.input.faqAnswer()
         if !options.contains(where: invocation.given) {
             // Nothing to change given: a person at a terminal edits the answer, as `gh issue edit` does the body.
-            guard context.canOpenEditor else {
+            guard context.input.canOpenEditor else {
                 throw UsageError.nothingToChange(options: options.map { "--" + $0.spec.long }, command: spec.name)
             }
-            let desk = try context.readDesk()
+            let desk = try context.desk.readDesk()
             try FAQWrites.requireDeskEntry(id, in: desk)
             let current = try FAQCatalog(desk: desk).entry(id)
-            answer = try context.editText(
+            answer = try context.input.editText(
                 .answer, hint: .editorHintFAQEntry(id: id, question: current.question),
                 initial: current.answer)
         }
@@ -34,10 +34,10 @@ enum FAQEditCommand: Command {
                 what: "--answer", value: invocation.word(FAQWrites.answer) ?? "", expected: .someText)
         }
         let tags = try FAQWrites.tags(context)
-        let title = try context.clearableText(FAQWrites.title)
-        let category = try context.clearableText(FAQWrites.category)
+        let title = try context.input.clearableText(FAQWrites.title)
+        let category = try context.input.clearableText(FAQWrites.category)
         let language = try invocation[FAQWrites.language]
-        let written = try context.write { (decider: inout Decider) in
+        let written = try context.desk.write { (decider: inout Decider) in
             try FAQWrites.requireDeskEntry(id, in: decider.desk)
             var entry = try FAQCatalog(desk: decider.desk).entry(id)
             if let question { entry.question = question }

@@ -18,7 +18,7 @@ enum FAQImportCommand: Command {
         let name: String
         if builtIn {
             entries = BuiltInFAQ.entries
-            name = context.say(.builtInFAQName)
+            name = context.output.say(.builtInFAQName)
         } else {
             guard let path = file else {
                 throw UsageError.missingOneOf([Self.file.spec.name, "--" + Self.builtIn.spec.long], command: spec.name)
@@ -26,18 +26,20 @@ enum FAQImportCommand: Command {
             let bytes =
                 path == "-"
                 ? context.environment.readStandardInput()
-                : try FileReading.bytes(atPath: context.absolute(path), shownAs: path)
+                : try FileReading.bytes(atPath: context.environment.absolute(path), shownAs: path)
             entries = try FAQFileReader.entries(bytes, path: path)
             name = path
         }
-        let (result, hadEntries) = try context.write { (decider: inout Decider) in
+        let (result, hadEntries) = try context.desk.write { (decider: inout Decider) in
             let result = decider.importFAQ(entries)
             return (events: result.events, outcome: (result, !decider.desk.faq.isEmpty))
         }.outcome
-        if !context.quiet {
-            context.print(
+        if !context.output.quiet {
+            context.output.print(
                 .faqImported(source: name, added: result.added, updated: result.updated, unchanged: result.unchanged))
         }
-        if !builtIn { context.noteFAQSourceChange(hadEntries: hadEntries, hasEntries: hadEntries || result.added > 0) }
+        if !builtIn {
+            context.output.noteFAQSourceChange(hadEntries: hadEntries, hasEntries: hadEntries || result.added > 0)
+        }
     }
 }

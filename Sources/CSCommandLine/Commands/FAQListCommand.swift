@@ -13,20 +13,20 @@ enum FAQListCommand: Command {
         let invocation = context.invocation
         let language = try invocation[Common.faqLanguage]
         let category = try invocation[Self.category]
-        let catalog = FAQCatalog(desk: try context.readDesk())
+        let catalog = FAQCatalog(desk: try context.desk.readDesk())
         let entries = catalog.entries.filter { entry in
             language.map { entry.lang == $0 } ?? true && category.map { entry.category == $0 } ?? true
         }
-        if context.json {
-            context.print(
+        if context.output.json {
+            context.output.print(
                 "[" + entries.map { FAQText.entryJSON($0, source: catalog.source.rawValue) }.joined(separator: ",")
                     + "]")
         } else if entries.isEmpty {
-            context.print(.noFAQEntriesMatch)
+            context.output.print(.noFAQEntriesMatch)
         } else {
-            context.page(
+            context.output.page(
                 FAQText.list(
-                    entries, source: invocation[source] ? catalog.source : nil, width: context.outputWidth,
+                    entries, source: invocation[source] ? catalog.source : nil, width: context.output.width,
                     catalogue: context.catalogue))
         }
     }

@@ -9,12 +9,12 @@ enum FAQRemoveCommand: Command {
 
     static func run(_ context: Context) throws {
         let id = try context.invocation[Self.id]
-        let (entry, remaining) = try context.write { (decider: inout Decider) in
+        let (entry, remaining) = try context.desk.write { (decider: inout Decider) in
             try FAQWrites.requireDeskEntry(id, in: decider.desk)
             let entry = try FAQCatalog(desk: decider.desk).entry(id)
             return (events: [try decider.removeFAQ(id)], outcome: (entry, decider.desk.faq.entries.count - 1))
         }.outcome
         FAQWrites.report(entry, message: .faqRemoved(id: id), context: context)
-        context.noteFAQSourceChange(hadEntries: true, hasEntries: remaining > 0)
+        context.output.noteFAQSourceChange(hadEntries: true, hasEntries: remaining > 0)
     }
 }

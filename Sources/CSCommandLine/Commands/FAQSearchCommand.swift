@@ -31,11 +31,11 @@ enum FAQSearchCommand: Command {
                         took.components.seconds * 1_000_000 + took.components.attoseconds / 1_000_000_000_000
                     context.environment.errors("search-us \(microseconds)\n")
                 }
-                return context.json
+                return context.output.json
                     ? FAQText.json(query: text, hits: hits)
                     : Terminal.singleLine(text) + "\t" + hits.map(\.entry.id).joined(separator: " ")
             }
-            if !lines.isEmpty { context.print(lines.joined(separator: "\n")) }
+            if !lines.isEmpty { context.output.print(lines.joined(separator: "\n")) }
             return
         }
         FAQText.show(

@@ -8,13 +8,13 @@ enum FAQShowCommand: Command {
         examples: ["cs faq show refund-timing-ko", "cs faq show refund-timing-ko --json | jq -r .answer"])
 
     static func run(_ context: Context) throws {
-        let catalog = FAQCatalog(desk: try context.readDesk())
+        let catalog = FAQCatalog(desk: try context.desk.readDesk())
         let entry = try catalog.entry(try context.invocation[id])
-        if context.json {
-            context.print(FAQText.entryJSON(entry, source: catalog.source.rawValue))
+        if context.output.json {
+            context.output.print(FAQText.entryJSON(entry, source: catalog.source.rawValue))
         } else {
-            context.page(
-                FAQText.entry(entry, source: catalog.source, style: context.style, catalogue: context.catalogue))
+            context.output.page(
+                FAQText.entry(entry, source: catalog.source, style: context.output.style, catalogue: context.catalogue))
         }
     }
 }

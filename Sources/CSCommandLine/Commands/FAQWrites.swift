@@ -28,10 +28,10 @@ enum FAQWrites {
     }
 
     static func report(_ entry: FAQEntry, message: Message, context: Context) {
-        if context.json {
-            context.print(FAQText.entryJSON(entry, source: FAQCatalog.Source.desk.rawValue))
-        } else if !context.quiet {
-            context.print(message)
+        if context.output.json {
+            context.output.print(FAQText.entryJSON(entry, source: FAQCatalog.Source.desk.rawValue))
+        } else if !context.output.quiet {
+            context.output.print(message)
         }
     }
 
@@ -41,7 +41,7 @@ enum FAQWrites {
     }
 }
 
-extension Context {
+extension Input {
     /// `--answer TEXT|-` or `--answer-file FILE|-`, masked like every body.
     func faqAnswer() throws -> String? {
         try body(BodySource(invocation, inline: FAQWrites.answer, file: FAQWrites.answerFile))
@@ -53,7 +53,9 @@ extension Context {
         let trimmed = value.trimmingWhitespace()
         return .some(trimmed.isEmpty ? nil : trimmed)
     }
+}
 
+extension Output {
     /// Tells staff when the desk moves between its own FAQ and the built-in one.
     func noteFAQSourceChange(hadEntries: Bool, hasEntries: Bool) {
         guard !quiet, hadEntries != hasEntries else { return }

@@ -9,17 +9,17 @@ enum HelpCommand: Command {
         let words = try context.invocation[topic]
         let help = HelpText(catalogue: context.catalogue)
         guard !words.isEmpty else {
-            context.print(help.overview(CommandTable.specs))
+            context.output.print(help.overview(CommandTable.specs))
             return
         }
         if words.count == 1, let topic = HelpTopic(rawValue: words[0]) {
-            context.print(help.topic(topic))
+            context.output.print(help.topic(topic))
             return
         }
         if CommandTable.specs.contains(where: { $0.path.count > words.count && $0.path.starts(with: words) }),
             !CommandTable.specs.contains(where: { $0.path == words })
         {
-            context.print(help.group(words, CommandTable.specs))
+            context.output.print(help.group(words, CommandTable.specs))
             return
         }
         guard let spec = CommandTable.specs.first(where: { $0.path == words }) else {
@@ -27,6 +27,6 @@ enum HelpCommand: Command {
             let typed = words.joined(separator: " ")
             throw UsageError.unknownCommand(typed, suggestion: Suggestion.closest(to: typed, among: names), parent: nil)
         }
-        context.print(help.command(spec))
+        context.output.print(help.command(spec))
     }
 }

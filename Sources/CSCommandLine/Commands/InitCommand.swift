@@ -10,9 +10,11 @@ enum InitCommand: Command {
             context.invocation.globals.log ?? context.environment.variables["CS_LOG"].flatMap { $0.isEmpty ? nil : $0 }
         let shown = given ?? ".cs/events.jsonl"
         guard !shown.isEmpty else { throw UsageError.invalidValue(what: "--log", value: "", expected: .logPath) }
-        let path = context.absolute(shown)
+        let path = context.environment.absolute(shown)
         try LogLocation.check(path, shownAs: shown, mustExist: false)
         let created = try EventLog.create(at: path)
-        if !context.quiet { context.print(created ? .deskCreated(path: shown) : .deskExists(path: shown)) }
+        if !context.output.quiet {
+            context.output.print(created ? .deskCreated(path: shown) : .deskExists(path: shown))
+        }
     }
 }

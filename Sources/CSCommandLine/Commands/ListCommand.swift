@@ -56,11 +56,11 @@ enum ListCommand: Command {
 
     static func run(_ context: Context) throws {
         let invocation = context.invocation
-        let now = try context.now()
-        let time = try context.humanTime()
+        let now = try context.clock.now()
+        let time = try context.clock.humanTime()
         let filter = try TicketFilter(invocation, now: now, zone: time.zone)
         let limit = try invocation[Self.limit]
-        let desk = try context.readDesk()
+        let desk = try context.desk.readDesk()
         // --reverse reverses the whole order before the limit applies: the last N, reversed.
         let reverse = invocation[Self.reverse]
         var views = TicketOrder.sorted(
@@ -70,18 +70,18 @@ enum ListCommand: Command {
         if let limit { views = Array(views.prefix(limit)) }
         // Only the tickets shown are decoded whole.
         let tickets = views.compactMap { $0.summary() }
-        if context.json {
+        if context.output.json {
             var writer = JSONWriter()
             writer.beginArray()
             for ticket in tickets { TicketJSON.write(ticket, thread: false, into: &writer) }
             writer.endArray()
-            context.print(writer.text)
+            context.output.print(writer.text)
             return
         }
         if invocation[plain] {
             // Stable columns for scripts: id, status, priority, category, assignee, created, subject, customer.
             for ticket in tickets {
-                context.print(
+                context.output.print(
                     [
                         ticket.id, ticket.status.rawValue, ticket.priority.rawValue, ticket.category.rawValue,
                         ticket.assignee ?? "-", ticket.createdAt.rfc3339, Terminal.singleLine(ticket.subject),
@@ -91,12 +91,12 @@ enum ListCommand: Command {
             return
         }
         if tickets.isEmpty {
-            context.print(.noTicketsMatch)
+            context.output.print(.noTicketsMatch)
             return
         }
-        context.page(
+        context.output.page(
             QueueTable.render(
-                tickets, time: time, width: context.outputWidth, style: context.style,
+                tickets, time: time, width: context.output.width, style: context.output.style,
                 catalogue: context.catalogue))
     }
 }

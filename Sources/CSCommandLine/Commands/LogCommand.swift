@@ -10,18 +10,18 @@ enum LogCommand: Command {
         ])
 
     static func run(_ context: Context) throws {
-        let time = context.json ? nil : try context.humanTime()
-        var render = Renderer(time: time, width: context.outputWidth, catalogue: context.catalogue)
+        let time = context.output.json ? nil : try context.clock.humanTime()
+        var render = Renderer(time: time, width: context.output.width, catalogue: context.catalogue)
         var lines: [String] = []
         guard let typed = try context.invocation[ticket] else {
             // The whole log, streamed: each event printed as it is decoded.
-            let log = try context.locateLog()
+            let log = try context.desk.locateLog()
             let torn = try log.forEachEvent { event, line in lines.append(render.line(event, stored: line)) }
-            context.warnIfTorn(torn, log: log)
+            context.output.warnIfTorn(torn, log: log)
             print(lines, context: context)
             return
         }
-        let (desk, log) = try context.readLog()
+        let (desk, log) = try context.desk.readLog()
         do {
             // A ticket's events are read by their offsets: no other line is decoded.
             let ticket = try desk.ticket(matching: typed)
@@ -44,10 +44,10 @@ enum LogCommand: Command {
 
     private static func print(_ lines: [String], context: Context) {
         guard !lines.isEmpty else { return }
-        if context.json {
-            context.print(lines.joined(separator: "\n"))
+        if context.output.json {
+            context.output.print(lines.joined(separator: "\n"))
         } else {
-            context.page(lines.joined(separator: "\n"))
+            context.output.page(lines.joined(separator: "\n"))
         }
     }
 

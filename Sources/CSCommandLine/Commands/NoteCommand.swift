@@ -9,10 +9,10 @@ enum NoteCommand: Command {
         examples: ["cs note K7M2 \"PG사 승인번호 확인 필요\"", "echo 'checked with the card issuer' | cs note K7M2 -"])
 
     static func run(_ context: Context) throws {
-        let body = try context.requireBody(
+        let body = try context.input.requireBody(
             BodySource(context.invocation, inline: text, file: bodyFile), .note,
             hint: .editorHintTicket(try context.invocation[Common.ticket]))
-        try context.changeTicket(done: { .noted(ticket: $0.id) }) { decider, ticket in
+        try context.desk.changeTicket(done: { .noted(ticket: $0.id) }) { decider, ticket in
             try decider.note(on: ticket, body: body)
         }
     }

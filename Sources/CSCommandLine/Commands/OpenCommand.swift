@@ -33,33 +33,35 @@ enum OpenCommand: Command {
         let invocation = context.invocation
         let subject = try invocation[Self.subject]
         let customer = Customer(
-            name: try invocation[customer], email: try context.text(email), phone: try context.text(phone))
+            name: try invocation[customer], email: try context.input.text(email), phone: try context.input.text(phone))
         let opened = TicketOpened(
             subject: subject, customer: customer,
             category: try invocation[category] ?? .other, channel: try invocation[channel] ?? .web,
             priority: try invocation[priority] ?? .normal, tags: try invocation[tags],
             body: try openingBody(context, subject: subject), payment: try payment(invocation))
-        let written = try context.write { (decider: inout Decider) in
+        let written = try context.desk.write { (decider: inout Decider) in
             (events: [try decider.open(opened)], outcome: ())
         }
         let stored = written.stored
         // Whole, thread and all: the customer's first message is what the FAQ hints match.
-        let ticket = context.applying(stored, to: Ticket(id: stored[0].ticket, keepingThread: true))
-        if context.quiet && !context.json {
-            context.print(ticket.id)
+        let ticket = context.desk.applying(stored, to: Ticket(id: stored[0].ticket, keepingThread: true))
+        if context.output.quiet && !context.output.json {
+            context.output.print(ticket.id)
         } else {
-            context.report(ticket, message: .opened(ticket: ticket.id, subject: ticket.subject))
+            context.output.report(ticket, message: .opened(ticket: ticket.id, subject: ticket.subject))
         }
         // -q asks for the id alone: no hints, not even on standard error.
-        if !context.quiet { FAQSuggestions.offer(for: ticket, desk: written.desk, log: written.log, context: context) }
+        if !context.output.quiet {
+            FAQSuggestions.offer(for: ticket, desk: written.desk, log: written.log, context: context)
+        }
     }
 
     /// `--body`, `--body-file`, or on a terminal the editor. `--body ''` opens with no body.
     private static func openingBody(_ context: Context, subject: String) throws -> String? {
         let source = BodySource(context.invocation, inline: body, file: bodyFile)
-        if let body = try context.body(source) { return body }
-        guard !source.given, context.canOpenEditor else { return nil }
-        return try context.editText(.firstMessage, hint: .editorHintOpening(subject: subject))
+        if let body = try context.input.body(source) { return body }
+        guard !source.given, context.input.canOpenEditor else { return nil }
+        return try context.input.editText(.firstMessage, hint: .editorHintOpening(subject: subject))
     }
 
     /// `--payment REF --amount N [--currency CODE]`: all or nothing.

@@ -16,7 +16,9 @@ enum PaymentCommand: Command {
         let payment = Payment(
             ref: try invocation[ref],
             amount: try ValueParsing.amount(try invocation[amount], in: currency, what: amount.spec.name))
-        try context.changeTicket(done: { .paymentRecorded(ticket: $0.id, ref: payment.ref, amount: payment.amount) }) {
+        try context.desk.changeTicket(done: {
+            .paymentRecorded(ticket: $0.id, ref: payment.ref, amount: payment.amount)
+        }) {
             decider, ticket in try decider.recordPayment(on: ticket, payment)
         }
     }

@@ -9,7 +9,7 @@ enum PriorityCommand: Command {
 
     static func run(_ context: Context) throws {
         let priority = try context.invocation[Self.priority]
-        try context.changeTicket(
+        try context.desk.changeTicket(
             done: { .priorityChanged(ticket: $0.id, priority: priority) },
             unchanged: { .priorityUnchanged(ticket: $0.id, priority: priority) }
         ) {

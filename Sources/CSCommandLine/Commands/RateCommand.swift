@@ -17,8 +17,8 @@ enum RateCommand: Command {
 
     static func run(_ context: Context) throws {
         let score = try context.invocation[Self.score]
-        let comment = try context.text(Self.comment)
-        try context.changeTicket(done: { .rated(ticket: $0.id, score: score) }) { decider, ticket in
+        let comment = try context.input.text(Self.comment)
+        try context.desk.changeTicket(done: { .rated(ticket: $0.id, score: score) }) { decider, ticket in
             try decider.rate(ticket, score: score, comment: comment)
         }
     }

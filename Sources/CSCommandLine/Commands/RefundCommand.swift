@@ -16,16 +16,16 @@ enum RefundCommand: Command {
 
     static func run(_ context: Context) throws {
         let invocation = context.invocation
-        let reason = try context.text(Self.reason)
+        let reason = try context.input.text(Self.reason)
         let givenCurrency = try invocation[currency]
         let amountText = try invocation[amount]
         // With --currency, checked before the log is locked: a typo is a usage error whatever the ticket.
         if let givenCurrency { _ = try ValueParsing.amount(amountText, in: givenCurrency, what: amount.spec.name) }
-        let typedKey = try context.text(idempotencyKey)
-        let log = try context.locateLog()
+        let typedKey = try context.input.text(idempotencyKey)
+        let log = try context.desk.locateLog()
         let key = try typedKey.map { (typed) throws(LogError) in try IdempotencyKey(typed: typed, secret: log.secret) }
         let typed = try invocation[Common.ticket]
-        let written = try context.write { (decider: inout Decider) in
+        let written = try context.desk.write { (decider: inout Decider) in
             let ticket = try decider.desk.ticket(matching: typed)
             // Without --currency, the refund is in the payment's currency (KRW without a payment).
             let currency = givenCurrency ?? ticket.payment?.amount.currency ?? .krw
@@ -35,12 +35,13 @@ enum RefundCommand: Command {
             return (events: [], outcome: (ticket, outcome, amount))
         }
         let ((before, outcome, amount), stored) = (written.outcome, written.stored)
-        let after = context.applying(stored, to: before)
+        let after = context.desk.applying(stored, to: before)
         switch outcome {
         case .issued:
-            context.report(after, message: .refunded(ticket: after.id, amount: amount, refundable: after.refundable))
+            context.output.report(
+                after, message: .refunded(ticket: after.id, amount: amount, refundable: after.refundable))
         case .alreadyIssued(let refund):
-            context.report(
+            context.output.report(
                 after,
                 message: .refundAlreadyIssued(
                     ticket: after.id, key: key?.stored ?? "", amount: refund.amount,

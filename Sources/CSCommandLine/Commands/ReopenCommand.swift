@@ -8,8 +8,8 @@ enum ReopenCommand: Command {
         examples: ["cs reopen K7M2 --reason \"charged again\""])
 
     static func run(_ context: Context) throws {
-        let reason = try context.text(Self.reason)
-        try context.changeTicket(done: { .reopened(ticket: $0.id) }) { decider, ticket in
+        let reason = try context.input.text(Self.reason)
+        try context.desk.changeTicket(done: { .reopened(ticket: $0.id) }) { decider, ticket in
             try decider.reopen(ticket, reason: reason)
         }
     }

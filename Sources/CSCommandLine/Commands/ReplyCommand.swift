@@ -25,17 +25,17 @@ enum ReplyCommand: Command {
             if fromCustomer {
                 throw UsageError.conflictingOptions("--" + Self.fromCustomer.spec.long, "--" + Self.faq.spec.long)
             }
-            let text = try context.body(source)
-            try context.changeTicket(done: { .repliedWithFAQ(ticket: $0.id, faq: faq) }) { decider, ticket in
+            let text = try context.input.body(source)
+            try context.desk.changeTicket(done: { .repliedWithFAQ(ticket: $0.id, faq: faq) }) { decider, ticket in
                 let entry = try FAQCatalog(desk: decider.desk).entry(faq)
                 return try decider.reply(to: ticket, body: text ?? entry.answer, faq: entry.id)
             }
             return
         }
-        let body = try context.requireBody(
+        let body = try context.input.requireBody(
             source, fromCustomer ? .customerMessage : .reply,
             hint: .editorHintTicket(try invocation[Common.ticket]))
-        try context.changeTicket(
+        try context.desk.changeTicket(
             done: {
                 fromCustomer ? .recordedCustomerMessage(ticket: $0.id, status: $0.status) : .replied(ticket: $0.id)
             }

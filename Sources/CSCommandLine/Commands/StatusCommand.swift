@@ -9,7 +9,7 @@ enum StatusCommand: Command {
 
     static func run(_ context: Context) throws {
         let status = try context.invocation[Self.status]
-        try context.changeTicket(
+        try context.desk.changeTicket(
             done: { .statusChanged(ticket: $0.id, status: status) },
             unchanged: { .statusUnchanged(ticket: $0.id, status: status) }
         ) { decider, ticket in

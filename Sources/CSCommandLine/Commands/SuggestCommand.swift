@@ -10,7 +10,7 @@ enum SuggestCommand: Command {
         let invocation = context.invocation
         let limit = try invocation[Common.faqLimit] ?? 5
         let language = try invocation[Common.faqLanguage]
-        let (desk, log) = try context.readLog()
+        let (desk, log) = try context.desk.readLog()
         let ticket = try log.readTicket(try desk.ticket(matching: try invocation[Common.ticket]))
         let query = FAQSuggestions.query(for: ticket)
         let hits = FAQSuggestions.find(

@@ -28,7 +28,7 @@ enum TagCommand: Command {
             case .remove(let name): removing.append(name)
             }
         }
-        try context.changeTicket(
+        try context.desk.changeTicket(
             done: { .tagsChanged(ticket: $0.id, tags: $0.tags) },
             unchanged: { .tagsUnchanged(ticket: $0.id, tags: $0.tags) }
         ) { decider, ticket in

@@ -5,11 +5,11 @@ enum VerifyCommand: Command {
         ["verify"], group: .reading, abstract: .verifyAbstract, discussion: .verifyDiscussion, examples: ["cs verify"])
 
     static func run(_ context: Context) throws {
-        let log = try context.locateLog()
-        for warning in permissionWarnings(log.path, shown: context.displayPath) { context.warn(warning) }
+        let log = try context.desk.locateLog()
+        for warning in permissionWarnings(log.path, shown: context.output.displayPath) { context.output.warn(warning) }
         let report = try log.withBytes { LogVerifier.verify($0, path: log.path, mapped: true) }
-        let shown = context.displayPath(log.path)
-        if context.json {
+        let shown = context.output.displayPath(log.path)
+        if context.output.json {
             var writer = JSONWriter()
             writer.beginObject()
             writer.int("events", Int64(report.eventCount))
@@ -24,13 +24,13 @@ enum VerifyCommand: Command {
             }
             writer.endArray()
             writer.endObject()
-            context.print(writer.text)
+            context.output.print(writer.text)
         } else {
             for problem in report.problems {
-                context.print("\(shown):\(problem.line): " + context.catalogue.problem(problem.problem))
+                context.output.print("\(shown):\(problem.line): " + context.catalogue.problem(problem.problem))
             }
-            if report.problems.isEmpty && !context.quiet {
-                context.print(.verified(path: shown, events: report.eventCount))
+            if report.problems.isEmpty && !context.output.quiet {
+                context.output.print(.verified(path: shown, events: report.eventCount))
             }
         }
         if !report.problems.isEmpty { throw CommandLineError.verifyFailed(problems: report.problems.count) }

@@ -45,6 +45,11 @@ public struct CommandEnvironment: Sendable {
     }
 
     /// A path as messages show it: relative when it lies below the current folder.
+    /// A path as typed, made absolute from the current folder.
+    public func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : currentDirectory + "/" + path
+    }
+
     public func displayPath(_ path: String) -> String {
         let folder = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
         return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path

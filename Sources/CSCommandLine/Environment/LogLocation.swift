@@ -2,14 +2,14 @@ import CSDomain
 /// Finding the desk's log the way git finds `.git`, and saying exactly what is wrong when a
 /// path cannot be a log: a folder, a FIFO (which would block), a device (`/dev/zero` would
 /// read as an empty desk), a link to nothing, a folder that cannot be entered.
-extension Context {
+extension DeskAccess {
     /// `--log`, else `CS_LOG`, else `.cs/events.jsonl` in this folder or the nearest parent.
-    public func locateLog() throws -> EventLog {
+    func locateLog() throws -> EventLog {
         if let explicit = invocation.globals.log ?? environment.variables["CS_LOG"].flatMap({ $0.isEmpty ? nil : $0 }) {
             guard !explicit.isEmpty else {
                 throw UsageError.invalidValue(what: "--log", value: "", expected: .logPath)
             }
-            let path = absolute(explicit)
+            let path = environment.absolute(explicit)
             try LogLocation.check(path, shownAs: explicit, mustExist: true)
             return EventLog(path: path, derived: derivedFiles)
         }
@@ -17,11 +17,11 @@ extension Context {
         while true {
             let desk = (folder == "/" ? "" : folder) + "/.cs"
             if LogLocation.exists(desk) {
-                try LogLocation.refuseDanglingLink(desk, shownAs: displayPath(desk))
+                try LogLocation.refuseDanglingLink(desk, shownAs: output.displayPath(desk))
                 let candidate = desk + "/events.jsonl"
-                try LogLocation.check(candidate, shownAs: displayPath(candidate), mustExist: false)
+                try LogLocation.check(candidate, shownAs: output.displayPath(candidate), mustExist: false)
                 if LogLocation.exists(candidate) { return EventLog(path: candidate, derived: derivedFiles) }
-                throw UsageError.notALog(path: displayPath(desk), problem: .noEventsFile(folder: folder))
+                throw UsageError.notALog(path: output.displayPath(desk), problem: .noEventsFile(folder: folder))
             }
             guard folder != "/", !folder.isEmpty else { break }
             folder = LogLocation.parent(of: folder)

@@ -12,7 +12,7 @@ struct FAQSearcher {
     /// built now (and saved for the next search). The desk is read as every command reads it,
     /// so a damaged log is refused here too, whatever the index says.
     static func load(_ context: Context) throws -> FAQSearcher {
-        let (desk, log) = try context.readLog()
+        let (desk, log) = try context.desk.readLog()
         return load(desk: desk, log: log)
     }
 

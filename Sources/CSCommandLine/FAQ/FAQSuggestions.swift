@@ -37,7 +37,7 @@ enum FAQSuggestions {
         let best = offered(hits)
         guard !best.isEmpty else { return }
         let lines =
-            [context.say(.faqOffer(ticket: ticket.id))]
+            [context.output.say(.faqOffer(ticket: ticket.id))]
             + best.map { "  \($0.entry.id)  \(Terminal.singleLine($0.entry.question))" }
         context.environment.errors(lines.joined(separator: "\n") + "\n")
     }

@@ -57,12 +57,12 @@ enum FAQText {
     /// Search results as the reading commands print them: JSON, a line when there are
     /// none, or ranked entries with snippets (paged on a terminal).
     static func show(_ hits: [FAQSearcher.Hit], query: String, ticket: String? = nil, none: Message, context: Context) {
-        if context.json {
-            context.print(json(query: query, hits: hits, ticket: ticket))
+        if context.output.json {
+            context.output.print(json(query: query, hits: hits, ticket: ticket))
         } else if hits.isEmpty {
-            context.print(none)
+            context.output.print(none)
         } else {
-            context.page(results(hits, query: query, style: context.style, width: context.outputWidth))
+            context.output.page(results(hits, query: query, style: context.output.style, width: context.output.width))
         }
     }
 

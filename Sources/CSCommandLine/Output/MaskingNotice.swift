@@ -2,7 +2,7 @@ import CSDomain
 
 /// What the masking writer changed, told on standard error: one line per kind of number
 /// and field, naming the field as the person typed it.
-extension Context {
+extension Output {
     func reportMasking(_ masked: [MaskedField]) {
         var seen = Set<String>()
         for item in masked {

@@ -52,6 +52,18 @@ public struct PositionalSpec: Sendable {
     /// Words such as `-vip` or `-5000` belong here rather than being read as options.
     public var acceptsDashWords: Bool
     public var help: HelpKey
+
+    func with(optional: Bool) -> PositionalSpec {
+        var copy = self
+        copy.optional = optional
+        return copy
+    }
+
+    func with(variadic: Bool) -> PositionalSpec {
+        var copy = self
+        copy.variadic = variadic
+        return copy
+    }
 }
 
 public struct CommandSpec: Sendable {

@@ -87,18 +87,10 @@ public struct Argument<Value>: ArgumentDeclaration {
     }
 
     /// The same argument, which may be left out.
-    public var optional: OptionalArgument<Value> {
-        var spec = spec
-        spec.optional = true
-        return OptionalArgument(spec: spec, convert: convert)
-    }
+    public var optional: OptionalArgument<Value> { OptionalArgument(spec: spec.with(optional: true), convert: convert) }
 
     /// Every remaining word (at least one).
-    public var list: ArgumentList<Value> {
-        var spec = spec
-        spec.variadic = true
-        return ArgumentList(spec: spec, convert: convert)
-    }
+    public var list: ArgumentList<Value> { ArgumentList(spec: spec.with(variadic: true), convert: convert) }
 }
 
 /// A positional argument that may be left out.
@@ -107,11 +99,7 @@ public struct OptionalArgument<Value>: ArgumentDeclaration {
     let convert: WordConversion<Value>
 
     /// Every remaining word, perhaps none.
-    public var list: ArgumentList<Value> {
-        var spec = spec
-        spec.variadic = true
-        return ArgumentList(spec: spec, convert: convert)
-    }
+    public var list: ArgumentList<Value> { ArgumentList(spec: spec.with(variadic: true), convert: convert) }
 }
 
 /// The remaining positional words.

@@ -1,0 +1,41 @@
+import CSDomain
+
+/// Now, and the zone times are shown in.
+struct Clock {
+    let environment: CommandEnvironment
+    let output: Output
+
+    /// `CS_NOW` when set (fixture logs and tests are reproducible), else the clock.
+    func now() throws(UsageError) -> Timestamp {
+        guard let fixed = environment.variables["CS_NOW"], !fixed.isEmpty else { return environment.clock() }
+        guard let time = Timestamp(rfc3339: fixed) else {
+            throw .invalidValue(what: "CS_NOW", value: fixed, expected: .rfc3339Time)
+        }
+        return time
+    }
+
+    func humanTime() throws -> HumanTime {
+        HumanTime(now: try now(), zone: zone(), catalogue: output.catalogue)
+    }
+
+    /// The zone of `TZ` (see `Zone.named`). One that cannot be read is said once, on
+    /// standard error, and times are shown in UTC, named so.
+    func zone() -> Zone {
+        let variables = environment.variables
+        switch Zone.named(
+            variables["TZ"], zoneDirectory: variables["TZDIR"],
+            readFile: { path in
+                try? FileReading.bytes(atPath: path, shownAs: path)
+            })
+        {
+        case .success(let zone):
+            return zone
+        case .failure(.unknown(let name)):
+            output.warn(.unknownTimeZone(Terminal.singleLine(name)))
+            return .utc
+        case .failure(.unreadable(let path)):
+            output.warn(.unreadableZoneFile(path: path))
+            return .utc
+        }
+    }
+}
