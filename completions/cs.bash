@@ -16,12 +16,13 @@ _cs_complete_value() {
 _cs() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
     local command='' positional=0 i word
-    local value_options=' --amount --answer --answer-file --as --assignee --body --body-file --category --channel --color --comment --currency --customer --email --faq --idempotency-key --lang --limit --log --payment --phone --priority --question --reason --since --sort --status --tag --tier --title --to --until '
+    local value_options=' --amount --answer --answer-file --as --as-of --assignee --body --body-file --by --category --channel --color --comment --currency --customer --days --email --faq --first-response --holiday --hours --idempotency-key --lang --limit --log --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until '
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         if [[ $value_options == *" $word "* ]]; then ((i++)); continue; fi
         [[ $word == -?* && $word != -[0-9]* ]] && continue
         if [[ -z $command ]]; then command=$word
+        elif [[ $command == sla ]]; then command="sla $word"
         elif [[ $command == faq ]]; then command="faq $word"
         else ((positional++)); fi
     done
@@ -30,17 +31,23 @@ _cs() {
         --answer) _cs_complete_value 'text'; return ;;
         --answer-file) _cs_complete_value 'file'; return ;;
         --as) _cs_complete_value 'agent'; return ;;
+        --as-of) _cs_complete_value 'text'; return ;;
         --assignee) _cs_complete_value 'agent'; return ;;
         --body) _cs_complete_value 'text'; return ;;
         --body-file) _cs_complete_value 'file'; return ;;
+        --by) _cs_complete_value 'choice:agent category channel priority tier customer'; return ;;
         --category) _cs_complete_value 'text'; return ;;
         --channel) _cs_complete_value 'choice:phone email chat web visit'; return ;;
         --color) _cs_complete_value 'choice:auto always never'; return ;;
         --comment) _cs_complete_value 'text'; return ;;
         --currency) _cs_complete_value 'text'; return ;;
         --customer) _cs_complete_value 'text'; return ;;
+        --days) _cs_complete_value 'text'; return ;;
         --email) _cs_complete_value 'text'; return ;;
         --faq) _cs_complete_value 'faq'; return ;;
+        --first-response) _cs_complete_value 'text'; return ;;
+        --holiday) _cs_complete_value 'text'; return ;;
+        --hours) _cs_complete_value 'text'; return ;;
         --idempotency-key) _cs_complete_value 'text'; return ;;
         --lang) _cs_complete_value 'choice:ko en'; return ;;
         --limit) _cs_complete_value 'text'; return ;;
@@ -50,13 +57,15 @@ _cs() {
         --priority) _cs_complete_value 'choice:low normal high urgent'; return ;;
         --question) _cs_complete_value 'text'; return ;;
         --reason) _cs_complete_value 'text'; return ;;
+        --resolution) _cs_complete_value 'text'; return ;;
         --since) _cs_complete_value 'text'; return ;;
-        --sort) _cs_complete_value 'choice:queue created updated priority status id customer'; return ;;
+        --sort) _cs_complete_value 'choice:queue created updated priority status id customer due'; return ;;
         --status) _cs_complete_value 'choice:new open pending solved closed active all'; return ;;
         --tag) _cs_complete_value 'text'; return ;;
         --tier) _cs_complete_value 'choice:L1 L2 L3'; return ;;
         --title) _cs_complete_value 'text'; return ;;
         --to) _cs_complete_value 'agent'; return ;;
+        --tz) _cs_complete_value 'text'; return ;;
         --until) _cs_complete_value 'text'; return ;;
     esac
     if [[ $cur == -* ]]; then
@@ -77,9 +86,14 @@ _cs() {
             'payment') COMPREPLY=($(compgen -W '--currency --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'refund') COMPREPLY=($(compgen -W '--reason --currency --idempotency-key --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'rate') COMPREPLY=($(compgen -W '--comment --log --as --json --quiet --color --help --version' -- "$cur")) ;;
-            'show') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
-            'list') COMPREPLY=($(compgen -W '--status --priority --category --channel --assignee --tier --tag --customer --since --until --overdue --sort --reverse --limit --plain --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'sla policy') COMPREPLY=($(compgen -W '--first-response --resolution --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'sla hours') COMPREPLY=($(compgen -W '--always --days --hours --tz --holiday --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'show') COMPREPLY=($(compgen -W '--as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'list') COMPREPLY=($(compgen -W '--status --priority --category --channel --assignee --tier --tag --customer --since --until --overdue --sort --reverse --limit --plain --as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'log') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'stats') COMPREPLY=($(compgen -W '--since --until --by --as-of --csv --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'sla') COMPREPLY=($(compgen -W '--as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'blame') COMPREPLY=($(compgen -W '--as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'verify') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'faq search') COMPREPLY=($(compgen -W '--limit --lang --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'faq show') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
@@ -95,7 +109,8 @@ _cs() {
         return
     fi
     case $command in
-        '') COMPREPLY=($(compgen -W 'init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify faq suggest help' -- "$cur")) ;;
+        '') COMPREPLY=($(compgen -W 'init completion repair open reply note assign escalate priority tag status close reopen payment refund rate sla show list log stats blame verify faq suggest help' -- "$cur")) ;;
+        'sla') COMPREPLY=($(compgen -W 'policy hours' -- "$cur")) ;;
         'faq') COMPREPLY=($(compgen -W 'search show list add edit remove import' -- "$cur")) ;;
         'completion') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:bash zsh fish'; return; } ;;
         'open') [[ $positional -eq 0 ]] && { _cs_complete_value 'text'; return; } ;;
@@ -111,8 +126,11 @@ _cs() {
         'payment') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'text'; return; }; [[ $positional -eq 2 ]] && { _cs_complete_value 'text'; return; } ;;
         'refund') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'text'; return; } ;;
         'rate') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'choice:1 2 3 4 5'; return; } ;;
+        'sla policy') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:low normal high urgent'; return; } ;;
         'show') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'log') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
+        'sla') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
+        'blame') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'faq search') [[ $positional -eq 0 ]] && { _cs_complete_value 'text'; return; } ;;
         'faq show') [[ $positional -eq 0 ]] && { _cs_complete_value 'faq'; return; } ;;
         'faq add') [[ $positional -eq 0 ]] && { _cs_complete_value 'text'; return; } ;;
@@ -120,7 +138,7 @@ _cs() {
         'faq remove') [[ $positional -eq 0 ]] && { _cs_complete_value 'faq'; return; } ;;
         'faq import') [[ $positional -eq 0 ]] && { _cs_complete_value 'file'; return; } ;;
         'suggest') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
-        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify faq suggest help'; return; } ;;
+        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair open reply note assign escalate priority tag status close reopen payment refund rate sla show list log stats blame verify faq suggest help'; return; } ;;
     esac
 }
 complete -F _cs cs

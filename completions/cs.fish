@@ -12,7 +12,7 @@ function __cs_state --description 'the command typed so far, then how many argum
             set skip 0
             continue
         end
-        if contains -- $word --amount --answer --answer-file --as --assignee --body --body-file --category --channel --color --comment --currency --customer --email --faq --idempotency-key --lang --limit --log --payment --phone --priority --question --reason --since --sort --status --tag --tier --title --to --until
+        if contains -- $word --amount --answer --answer-file --as --as-of --assignee --body --body-file --by --category --channel --color --comment --currency --customer --days --email --faq --first-response --holiday --hours --idempotency-key --lang --limit --log --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until
             set skip 1
             continue
         end
@@ -21,6 +21,8 @@ function __cs_state --description 'the command typed so far, then how many argum
         end
         if test -z "$command"
             set command $word
+        else if test "$command" = sla
+            set command "sla $word"
         else if test "$command" = faq
             set command "faq $word"
         else
@@ -65,13 +67,18 @@ complete -c cs -n '__cs_at ""' -a 'reopen' -d 'reopen a solved or closed ticket'
 complete -c cs -n '__cs_at ""' -a 'payment' -d 'record the payment a ticket concerns, which refunds draw on'
 complete -c cs -n '__cs_at ""' -a 'refund' -d 'refund part or all of the ticket'\''s payment'
 complete -c cs -n '__cs_at ""' -a 'rate' -d 'record the customer'\''s satisfaction score, 1 to 5'
+complete -c cs -n '__cs_at ""' -a 'sla' -d 'sla commands'
 complete -c cs -n '__cs_at ""' -a 'show' -d 'show a ticket'\''s current state and its whole thread'
 complete -c cs -n '__cs_at ""' -a 'list' -d 'list tickets as a queue: most urgent first, then oldest'
 complete -c cs -n '__cs_at ""' -a 'log' -d 'print the events themselves, oldest first'
+complete -c cs -n '__cs_at ""' -a 'stats' -d 'measure the desk: response and resolution times, waits, satisfaction, service levels'
+complete -c cs -n '__cs_at ""' -a 'blame' -d 'show each field of a ticket and the event that last set it'
 complete -c cs -n '__cs_at ""' -a 'verify' -d 'check every line of the log and say where it is damaged'
 complete -c cs -n '__cs_at ""' -a 'faq' -d 'faq commands'
 complete -c cs -n '__cs_at ""' -a 'suggest' -d 'list the FAQ entries that may answer a ticket'
 complete -c cs -n '__cs_at ""' -a 'help' -d 'show the commands, or one command'\''s options and examples'
+complete -c cs -n '__cs_at sla' -a 'policy' -d 'set a priority'\''s service-level targets'
+complete -c cs -n '__cs_at sla' -a 'hours' -d 'set when the service-level clocks run'
 complete -c cs -n '__cs_at faq' -a 'search' -d 'find the FAQ entries that answer a question'
 complete -c cs -n '__cs_at faq' -a 'show' -d 'show one FAQ entry in full'
 complete -c cs -n '__cs_at faq' -a 'list' -d 'list the FAQ entries search answers from'
@@ -122,6 +129,15 @@ complete -c cs -n '__cs_at '\''refund'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''rate'\''' -l comment -x -d 'what the customer said'
 complete -c cs -n '__cs_at '\''rate'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''rate'\'' 1' -x -a '1 2 3 4 5'
+complete -c cs -n '__cs_at '\''sla policy'\''' -l first-response -x -d 'how soon the first agent reply is due'
+complete -c cs -n '__cs_at '\''sla policy'\''' -l resolution -x -d 'how soon the ticket must be solved or closed'
+complete -c cs -n '__cs_at '\''sla policy'\'' 0' -x -a 'low normal high urgent'
+complete -c cs -n '__cs_at '\''sla hours'\''' -l always -d 'count around the clock, every day'
+complete -c cs -n '__cs_at '\''sla hours'\''' -l days -x -d 'working days: mon-fri, or a list such as mon,wed,fri'
+complete -c cs -n '__cs_at '\''sla hours'\''' -l hours -x -d 'working hours each working day, such as 09:00-18:00'
+complete -c cs -n '__cs_at '\''sla hours'\''' -l tz -x -d 'the time zone of those hours, such as Asia/Seoul'
+complete -c cs -n '__cs_at '\''sla hours'\''' -l holiday -x -d 'a day off, not counted'
+complete -c cs -n '__cs_at '\''show'\''' -l as-of -x -d 'look at the desk as it stood at TIME (replayed from the events up to then)'
 complete -c cs -n '__cs_at '\''show'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''list'\''' -l status -x -a 'new open pending solved closed active all' -d 'only tickets with this status'
 complete -c cs -n '__cs_at '\''list'\''' -l priority -x -a 'low normal high urgent' -d 'only this priority'
@@ -133,12 +149,22 @@ complete -c cs -n '__cs_at '\''list'\''' -l tag -x -d 'only tickets with this ta
 complete -c cs -n '__cs_at '\''list'\''' -l customer -x -d 'only customers whose name, email or phone contains TEXT'
 complete -c cs -n '__cs_at '\''list'\''' -l since -x -d 'only tickets opened at or after TIME (2026-11-01: midnight in TZ; RFC 3339; or 7d)'
 complete -c cs -n '__cs_at '\''list'\''' -l until -x -d 'only tickets opened before TIME (a date: its midnight in TZ)'
-complete -c cs -n '__cs_at '\''list'\''' -l overdue -d 'only unresolved tickets past their service-level target'
-complete -c cs -n '__cs_at '\''list'\''' -l sort -x -a 'queue created updated priority status id customer' -d 'order: queue (default), created, updated, priority, status, id, customer'
+complete -c cs -n '__cs_at '\''list'\''' -l overdue -d 'only unresolved tickets past a service-level target'
+complete -c cs -n '__cs_at '\''list'\''' -l sort -x -a 'queue created updated priority status id customer due' -d 'order: queue (default), created, updated, priority, status, id, customer, due'
 complete -c cs -n '__cs_at '\''list'\''' -l reverse -d 'reverse the order'
 complete -c cs -n '__cs_at '\''list'\''' -l limit -x -d 'show at most N tickets'
 complete -c cs -n '__cs_at '\''list'\''' -l plain -d 'one ticket a line, tab-separated, no header, no colour: for scripts'
+complete -c cs -n '__cs_at '\''list'\''' -l as-of -x -d 'look at the desk as it stood at TIME (replayed from the events up to then)'
 complete -c cs -n '__cs_at '\''log'\'' 0' -x -a '(cs __complete tickets)'
+complete -c cs -n '__cs_at '\''stats'\''' -l since -x -d 'only tickets opened at or after TIME (2026-11-01: midnight in TZ; RFC 3339; or 7d)'
+complete -c cs -n '__cs_at '\''stats'\''' -l until -x -d 'only tickets opened before TIME'
+complete -c cs -n '__cs_at '\''stats'\''' -l by -x -a 'agent category channel priority tier customer' -d 'the same figures per group'
+complete -c cs -n '__cs_at '\''stats'\''' -l as-of -x -d 'look at the desk as it stood at TIME (replayed from the events up to then)'
+complete -c cs -n '__cs_at '\''stats'\''' -l csv -d 'CSV (RFC 4180) with a header row instead of the report'
+complete -c cs -n '__cs_at '\''sla'\''' -l as-of -x -d 'look at the desk as it stood at TIME (replayed from the events up to then)'
+complete -c cs -n '__cs_at '\''sla'\'' 0' -x -a '(cs __complete tickets)'
+complete -c cs -n '__cs_at '\''blame'\''' -l as-of -x -d 'look at the desk as it stood at TIME (replayed from the events up to then)'
+complete -c cs -n '__cs_at '\''blame'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''faq search'\''' -l limit -x -d 'show at most N entries (default 5)'
 complete -c cs -n '__cs_at '\''faq search'\''' -l lang -x -a 'ko en' -d 'only entries in this language'
 complete -c cs -n '__cs_at '\''faq show'\'' 0' -x -a '(cs __complete faq)'
@@ -166,4 +192,4 @@ complete -c cs -n '__cs_at '\''faq import'\'' 0' -r -F
 complete -c cs -n '__cs_at '\''suggest'\''' -l limit -x -d 'show at most N entries (default 5)'
 complete -c cs -n '__cs_at '\''suggest'\''' -l lang -x -a 'ko en' -d 'only entries in this language'
 complete -c cs -n '__cs_at '\''suggest'\'' 0' -x -a '(cs __complete tickets)'
-complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion repair open reply note assign escalate priority tag status close reopen payment refund rate show list log verify faq suggest help'
+complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion repair open reply note assign escalate priority tag status close reopen payment refund rate sla show list log stats blame verify faq suggest help'

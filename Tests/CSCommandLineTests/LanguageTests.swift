@@ -27,7 +27,7 @@ import Testing
     /// Help texts that are the same in both languages on purpose.
     static let sameInBothLanguages: Set<HelpKey> = [
         .manSentenceEnd, .completionShell, .completeWhat, .priorityPriority,
-        .statusStatus,
+        .statusStatus, .slaPolicyPriority,
     ]
 
     @Test(arguments: HelpKey.allCases)

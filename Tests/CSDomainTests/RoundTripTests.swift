@@ -41,11 +41,23 @@ import Testing
             FAQEntryAdded(entry: entry), FAQEntryEdited(entry: entry), FAQEntryRemoved(),
             FAQEntryAdded(entry: FAQEntry(id: "refund-card", question: "PIN?", answer: "Reset it.", lang: "en")),
         ]
+        let deskPayloads: [any DeskEventKind] = [
+            SLAPolicySet(priority: .urgent, target: .init(firstResponse: 600, resolution: 7200)),
+            SLAHoursSet(hours: .always),
+            SLAHoursSet(
+                hours: .schedule(
+                    .init(
+                        days: [.mon, .fri], opens: 540, closes: 1080, zone: "Asia/Seoul",
+                        holidays: ["2026-12-25", "2027-01-01"]))),
+        ]
         return ticketPayloads.enumerated().map {
             Event(id: "E\($0.offset)", ticket: "K7M2ABCD", at: at, by: "park", payload: $0.element)
         }
             + faqPayloads.enumerated().map {
                 Event(id: "F\($0.offset)", faq: "refund-card", at: at, by: "park", payload: $0.element)
+            }
+            + deskPayloads.enumerated().map {
+                Event(id: "D\($0.offset)", settings: "sla", at: at, by: "park", payload: $0.element)
             }
     }()
 

@@ -17,6 +17,8 @@ enum StatusGroup: String, CaseIterable {
 /// The orders `cs list --sort` offers.
 enum SortField: String, ChoiceWord {
     case queue, created, updated, priority, status, id, customer
+    /// Time left before a service-level breach, the most overdue first.
+    case due
 }
 
 enum ListCommand: Command {
@@ -47,7 +49,7 @@ enum ListCommand: Command {
         ["list"], group: .reading, abstract: .listAbstract, discussion: .listDiscussion,
         options: [
             status, priority, category, channel, assignee, tier, tag, customer, since, until, overdue, sort, reverse,
-            limit, plain,
+            limit, plain, Common.asOf,
         ],
         examples: [
             "cs list", "cs list --priority urgent --priority high --assignee none",
@@ -56,16 +58,16 @@ enum ListCommand: Command {
 
     static func run(_ context: Context) throws {
         let invocation = context.invocation
-        let now = try context.clock.now()
-        let time = try context.clock.humanTime()
-        let filter = try TicketFilter(invocation, now: now, zone: time.zone)
+        let view = try context.desk.view()
+        let time = context.clock.humanTime(at: view.now)
+        let clocks = ServiceLevels(view: view, calendar: context.desk.calendar(view.desk.settings))
+        let filter = try TicketFilter(invocation, now: view.now, zone: time.zone, clocks: clocks)
         let limit = try invocation[Self.limit]
-        let desk = try context.desk.readDesk()
         // --reverse reverses the whole order before the limit applies: the last N, reversed.
         let reverse = invocation[Self.reverse]
         var views = TicketOrder.sorted(
-            desk.tickets.filter(filter.matches), by: try invocation[sort] ?? .queue,
-            limit: reverse ? nil : limit)
+            view.desk.tickets.filter(filter.matches), by: try invocation[sort] ?? .queue, limit: reverse ? nil : limit,
+            dueIn: clocks.secondsUntilDue)
         if reverse { views.reverse() }
         if let limit { views = Array(views.prefix(limit)) }
         // Only the tickets shown are decoded whole.

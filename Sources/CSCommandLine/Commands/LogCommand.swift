@@ -29,9 +29,10 @@ enum LogCommand: Command {
                 lines.append(line.withUnsafeBufferPointer { render.line(event, stored: $0) })
             }
         } catch LookupError.noTicket {
-            // No ticket: a FAQ entry's history (removals included), which needs the whole log.
+            // No ticket: a FAQ entry's history (removals included), or the settings' (`sla`),
+            // which needs the whole log.
             _ = try log.forEachEvent { event, line in
-                if event.isFAQ && event.ticket == typed {
+                if !event.isTicket && event.ticket == typed {
                     lines.append(render.line(event, stored: line))
                 } else if event.isFAQ {
                     render.follow(event)
@@ -70,13 +71,20 @@ enum LogCommand: Command {
         mutating func line(_ event: Event, stored: UnsafeBufferPointer<UInt8>) -> String {
             guard let time else { return String(decoding: stored, as: UTF8.self) }
             let entry = follow(event)
-            let summary =
-                event.isFAQ
-                ? firstLine(faq.entries[event.ticket]?.question ?? "")
-                : entry.map {
-                    $0.kind.isConversation
-                        ? firstLine($0.body) : Terminal.singleLine(catalogue.text(.threadEvent($0.content)))
-                } ?? ""
+            let summary: String
+            switch event.body {
+            case .faq: summary = firstLine(faq.entries[event.ticket]?.question ?? "")
+            case .desk(let change as SLAPolicySet):
+                summary = catalogue.text(.slaPolicySet(priority: change.priority, target: change.target))
+            case .desk(let change as SLAHoursSet): summary = catalogue.text(.slaHoursSet(change.hours))
+            case .desk: summary = ""
+            case .ticket:
+                summary =
+                    entry.map {
+                        $0.kind.isConversation
+                            ? firstLine($0.body) : Terminal.singleLine(catalogue.text(.threadEvent($0.content)))
+                    } ?? ""
+            }
             let line = [
                 time.format(event.at), event.ticket, DisplayWidth.pad(event.type, to: 16),
                 DisplayWidth.truncate(Terminal.singleLine(event.by), to: 16), summary,
@@ -88,9 +96,14 @@ enum LogCommand: Command {
         @discardableResult
         mutating func follow(_ event: Event) -> ThreadEntry? {
             guard time != nil else { return nil }
-            if case .faq(let change) = event.body {
+            switch event.body {
+            case .faq(let change):
                 change.apply(to: &faq, entry: event.ticket, at: event.at)
                 return nil
+            case .desk:
+                return nil
+            case .ticket:
+                break
             }
             var ticket = tickets.removeValue(forKey: event.ticket) ?? Ticket(id: event.ticket, keepingThread: true)
             event.apply(to: &ticket)

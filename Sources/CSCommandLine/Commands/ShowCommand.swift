@@ -2,19 +2,18 @@ import CSDomain
 
 enum ShowCommand: Command {
     static let spec = CommandSpec(
-        ["show"], group: .reading, abstract: .showAbstract, arguments: [Common.ticket],
-        examples: ["cs show K7M2", "cs show K7M2 --json | jq .refundedTotal"])
+        ["show"], group: .reading, abstract: .showAbstract, arguments: [Common.ticket], options: [Common.asOf],
+        examples: ["cs show K7M2", "cs show K7M2 --json | jq .refundedTotal", "cs show K7M2 --as-of 2026-11-20"])
 
     static func run(_ context: Context) throws {
-        let ticket = try context.desk.readTicket(try context.invocation[Common.ticket])
+        let view = try context.desk.view()
+        let ticket = try view.ticket(try context.invocation[Common.ticket])
         if context.output.json {
             context.output.print(TicketJSON.text(ticket, thread: true))
         } else {
+            let time = context.clock.humanTime(at: view.now)
             context.output.page(
-                TicketText(
-                    time: try context.clock.humanTime(), style: context.output.style, catalogue: context.catalogue
-                ).render(
-                    ticket))
+                TicketText(time: time, style: context.output.style, catalogue: context.catalogue).render(ticket))
         }
     }
 }

@@ -14,9 +14,10 @@ struct TicketFilter {
     var customer: String?
     var since: Timestamp?
     var until: Timestamp?
-    var overdueAt: Timestamp?
+    /// `--overdue`: whether a ticket's service-level clocks have run past a target.
+    var overdue: ((Ticket) -> Bool)?
 
-    init(_ invocation: Invocation, now: Timestamp, zone: Zone) throws(UsageError) {
+    init(_ invocation: Invocation, now: Timestamp, zone: Zone, clocks: ServiceLevels) throws(UsageError) {
         let chosen = try invocation[ListCommand.status]
         statuses = chosen.isEmpty ? StatusGroup.active.statuses : chosen.reduce(into: []) { $0.formUnion($1) }
         statusMask = statuses.reduce(0) { $0 | 1 << Status.allCases.firstIndex(of: $1)! }
@@ -33,7 +34,7 @@ struct TicketFilter {
         until = try invocation[ListCommand.until].map { (text) throws(UsageError) in
             try ValueParsing.time(text, option: "--until", now: now, zone: zone)
         }
-        overdueAt = invocation[ListCommand.overdue] ? now : nil
+        overdue = invocation[ListCommand.overdue] ? { clocks.isOverdue($0) } : nil
     }
 
     /// Whether the ticket passes every filter. The cheap tests come first and read only
@@ -46,18 +47,14 @@ struct TicketFilter {
         if !tiers.isEmpty && !tiers.contains(ticket.tier) { return false }
         if let since, ticket.createdAt < since { return false }
         if let until, ticket.createdAt >= until { return false }
-        if let overdueAt,
-            !ServiceLevel.isOverdue(
-                status: ticket.status, priority: ticket.priority, createdAt: ticket.createdAt,
-                firstResponseAt: ticket.firstResponseAt, now: overdueAt)
-        {
-            return false
-        }
+        // Solved and closed tickets are done: nothing of theirs is overdue any more.
+        if overdue != nil, ticket.status == .solved || ticket.status == .closed { return false }
         if !assignees.isEmpty && !assignees.contains(where: { ticket.isAssigned(to: $0 == "none" ? nil : $0) }) {
             return false
         }
-        if tags.isEmpty && customer == nil { return true }
+        if tags.isEmpty && customer == nil && overdue == nil { return true }
         guard let summary = ticket.summary() else { return false }
+        if let overdue, !overdue(summary) { return false }
         if !tags.allSatisfy(summary.tags.contains) { return false }
         if let customer {
             let fields = [summary.customer.name, summary.customer.email ?? "", summary.customer.phone ?? ""]
@@ -83,7 +80,10 @@ enum TicketOrder {
 
     /// The tickets in order; only the first `limit` when given, found without sorting the
     /// rest (`cs list --limit 20` of 100,000 tickets).
-    static func sorted(_ tickets: [TicketView], by field: SortField, limit: Int? = nil) -> [TicketView] {
+    /// `due`: seconds until a clock breaches (negative once breached), from `dueIn`.
+    static func sorted(
+        _ tickets: [TicketView], by field: SortField, limit: Int? = nil, dueIn: ((TicketView) -> Int64)? = nil
+    ) -> [TicketView] {
         // Customers' names are ranked once, so the sort itself compares numbers.
         var ranks: [String: Int] = [:]
         var names: [String] = []
@@ -94,7 +94,8 @@ enum TicketOrder {
         var keys = tickets.indices.map { index in
             let ticket = tickets[index]
             return Key(
-                primary: primary(ticket, field), rank: names.isEmpty ? 0 : ranks[names[index]]!,
+                primary: field == .due ? (dueIn?(ticket) ?? Int64.max) : primary(ticket, field),
+                rank: names.isEmpty ? 0 : ranks[names[index]]!,
                 created: field == .id ? 0 : ticket.createdAt.secondsSince1970, id: ticket.idKey, index: index)
         }
         func before(_ a: Key, _ b: Key) -> Bool {
@@ -134,7 +135,7 @@ enum TicketOrder {
             // Unsolved work first, then urgent first.
             let waiting: Int64 = ticket.status == .solved || ticket.status == .closed ? 1 : 0
             return waiting * 10 + urgency
-        case .created, .id, .customer: return 0  // decided by the later keys
+        case .created, .id, .customer, .due: return 0  // decided by the later keys (or `dueIn`)
         }
     }
 }

@@ -63,4 +63,37 @@ enum ValueParsing {
         }
         return value
     }
+
+    /// `90s`, `15m`, `4h`, `2d`: a positive duration in seconds.
+    static func duration(_ text: String, option: String) throws(UsageError) -> Int64 {
+        let units: [Character: Int64] = ["s": 1, "m": 60, "h": 3600, "d": 86_400]
+        guard let unit = text.last, let seconds = units[unit], let count = Int64(text.dropLast()), count > 0,
+            count <= 3650 * 86_400 / seconds
+        else { throw .invalidValue(what: option, value: text, expected: .duration) }
+        return count * seconds
+    }
+
+    /// `mon-fri`, `mon,wed,fri`, `sat`: working days (a range wraps no further than sun).
+    static func weekdays(_ text: String, option: String) throws(UsageError) -> [Weekday] {
+        var days = Set<Weekday>()
+        for part in text.lowercased().split(separator: ",", omittingEmptySubsequences: false) {
+            let ends = part.split(separator: "-", omittingEmptySubsequences: false).map {
+                Weekday(rawValue: String($0))
+            }
+            guard ends.count <= 2, let first = ends.first ?? nil, let last = ends.last ?? nil, first <= last else {
+                throw .invalidValue(what: option, value: text, expected: .weekdays)
+            }
+            days.formUnion(Weekday.allCases.filter { $0 >= first && $0 <= last })
+        }
+        return days.sorted()
+    }
+
+    /// `09:00-18:00`: opening and closing, as minutes after midnight (closing later, up to 24:00).
+    static func openingHours(_ text: String, option: String) throws(UsageError) -> ClosedRange<Int> {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, let opens = SLAHoursSet.minutes(parts[0]), let closes = SLAHoursSet.minutes(parts[1]),
+            opens < closes
+        else { throw .invalidValue(what: option, value: text, expected: .openingHours) }
+        return opens...closes
+    }
 }

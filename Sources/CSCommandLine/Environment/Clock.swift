@@ -15,7 +15,19 @@ struct Clock {
     }
 
     func humanTime() throws -> HumanTime {
-        HumanTime(now: try now(), zone: zone(), catalogue: output.catalogue)
+        humanTime(at: try now())
+    }
+
+    /// Times shown as seen from `moment` (`--as-of` looks from then).
+    func humanTime(at moment: Timestamp) -> HumanTime {
+        HumanTime(now: moment, zone: zone(), catalogue: output.catalogue)
+    }
+
+    /// A zone by name, read as `TZ` is (from `TZDIR` or the system's database).
+    func zone(named name: String) -> Result<Zone, Zone.Problem> {
+        Zone.named(
+            name, zoneDirectory: environment.variables["TZDIR"],
+            readFile: { path in try? FileReading.bytes(atPath: path, shownAs: path) })
     }
 
     /// The zone of `TZ` (see `Zone.named`). One that cannot be read is said once, on

@@ -71,10 +71,4 @@ struct DeskAccess {
         ProcessLifetime.keep(result.desk)
         return (result.desk, log)
     }
-
-    /// The ticket a person named, read whole (summary and thread).
-    func readTicket(_ typed: String) throws -> Ticket {
-        let (desk, log) = try readLog()
-        return try log.readTicket(try desk.ticket(matching: typed))
-    }
 }

@@ -51,6 +51,13 @@ public enum HelpKey: CaseIterable, Sendable {
     case suggestAbstract, suggestDiscussion
     case helpAbstract, helpDiscussion, helpCommand
     case manPageAbstract
+    case asOf
+    case slaAbstract, slaDiscussion
+    case slaPolicyAbstract, slaPolicyDiscussion, slaPolicyPriority, slaPolicyFirstResponse, slaPolicyResolution
+    case slaHoursAbstract, slaHoursDiscussion, slaHoursAlways, slaHoursDays, slaHoursHours, slaHoursZone,
+        slaHoursHoliday
+    case statsAbstract, statsDiscussion, statsSince, statsUntil, statsBy, statsCSV
+    case blameAbstract, blameDiscussion
 }
 
 /// The environment variables cs reads, for the man page and the README.

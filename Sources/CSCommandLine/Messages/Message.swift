@@ -78,6 +78,35 @@ enum Message: Equatable {
     // Times for people.
     case age(Age)
     case ago(Age)
+    /// `1h 30m`, `15m`, `2d 3h`, `45s`.
+    case duration(Int64)
+
+    // Service levels (`cs sla`, `cs sla policy`, `cs sla hours`).
+    case clockName(ServiceLevelClock.Kind)
+    case clockStanding(ClockText.Standing)
+    case clockElapsed(elapsed: Int64, target: Int64)
+    case clockBreachedAt(String)
+    case clockStoppedAt(String)
+    case clockDue(at: String, left: Int64)
+    case clockPausedFor(Int64)
+    case intervalState(ServiceLevelClock.State)
+    case slaPolicySet(priority: Priority, target: ServiceLevelPolicy.Target)
+    case slaHoursSet(BusinessHours)
+    case unknownScheduleZone(String)
+
+    // `cs stats`.
+    case statsTitle(since: String?, until: String?, at: String, asOf: Bool)
+    case statsLabel(StatsLabel)
+    case statsCounts(opened: Int, solved: Int, closed: Int, reopened: Int, backlog: Int)
+    case statsDistribution(median: String, p90: String, count: Int)
+    case statsRate(String)
+    case statsLongestWaiting(ticket: String, wait: String)
+    case statsSatisfaction(average: String, responses: Int, rate: String)
+    case statsLevelHeld(clock: String, met: String, breached: Int)
+    case groupHeader(StatsGrouping)
+
+    // `cs blame`.
+    case blameField(BlameCommand.Field)
 
     /// How long ago, in the largest whole unit.
     enum Age: Equatable {
@@ -92,5 +121,12 @@ enum Message: Equatable {
 
     enum Header: CaseIterable {
         case id, status, priority, age, assignee, customer, subject, source, lang, category, question
+        case opened, firstResponse, wait, resolved, reopened, satisfaction, slaMet
+        case field, value, event, time, by
+    }
+
+    enum StatsLabel: CaseIterable {
+        case tickets, firstResponse, resolution, wait, reopenRate, satisfaction, serviceLevels, refunds, backlogAge
+        case openedPerDay
     }
 }

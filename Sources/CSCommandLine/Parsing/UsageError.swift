@@ -54,6 +54,18 @@ public enum Expected: Equatable, Sendable {
     case logPath
     case rfc3339Time
     case faqID
+    /// `90s`, `15m`, `4h`, `2d`.
+    case duration
+    /// `mon-fri`, `mon,wed,fri`.
+    case weekdays
+    /// `09:00-18:00`.
+    case openingHours
+    /// A time zone the system knows (`Asia/Seoul`).
+    case zoneName
+    /// `2026-12-25`.
+    case date
+    /// `--since` before `--until`.
+    case timeBefore(String)
 }
 
 /// The free text a command needs: named in errors and in the editor's template.

@@ -4,10 +4,10 @@
 ///
 /// Sections: 0 counts · 1 ticket entries (fixed size, open order) · 2 ticket records ·
 /// 3 ids sorted, for prefixes · 4 idempotency keys sorted · 5 masked keys' secrets ·
-/// 6 event-id hashes sorted · 7 the FAQ.
+/// 6 event-id hashes sorted · 7 the FAQ · 8 the service-level settings.
 final class DeskSnapshot: @unchecked Sendable {
     static let kind = "SNAP"
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     /// What the snapshot was made from: the log's first `coveredLength` bytes (ending in
     /// `anchor`), in the file `device`/`inode`, under the seen-file's `epoch`.
@@ -74,6 +74,7 @@ final class DeskSnapshot: @unchecked Sendable {
     private let refundKeys: UnsafeRawBufferPointer
     let maskedKeySecrets: [String: Set<String>]
     let faq: FAQBook
+    let settings: DeskSettings
 
     /// Opens and checks a snapshot: nil when missing, of another layout, or damaged anywhere
     /// but the event-id section (see `eventIDHashes`).
@@ -84,11 +85,12 @@ final class DeskSnapshot: @unchecked Sendable {
 
     init?(_ file: DerivedFile) {
         // The large sections are checked on every core; each is checked once.
-        guard file.sectionCount == 8, let stamp = Stamp(file.stamp), stamp.schema == TicketRecord.schema,
-            file.verify([1, 2, 3, 4, 5, 7]),
+        guard file.sectionCount == 9, let stamp = Stamp(file.stamp), stamp.schema == TicketRecord.schema,
+            file.verify([1, 2, 3, 4, 5, 7, 8]),
             let counts = file.section(0), let entries = file.section(1), let records = file.section(2),
             let idIndex = file.section(3), let refundKeys = file.section(4), let masked = file.section(5),
-            let faqSection = file.section(7)
+            let faqSection = file.section(7), let settingsSection = file.section(8),
+            let settings = Self.readSettings(settingsSection)
         else { return nil }
         var reader = BinaryReader(counts)
         guard let events = reader.u64(), let tickets = reader.u64(), let revision = reader.u64(),
@@ -112,6 +114,51 @@ final class DeskSnapshot: @unchecked Sendable {
         self.refundKeys = refundKeys
         self.maskedKeySecrets = maskedKeySecrets
         self.faq = faq
+        self.settings = settings
+    }
+
+    // MARK: Settings
+
+    static func settingsSection(_ settings: DeskSettings) -> [UInt8] {
+        var writer = BinaryWriter()
+        for priority in Priority.allCases {
+            writer.i64(settings.policy.target(priority).firstResponse)
+            writer.i64(settings.policy.target(priority).resolution)
+        }
+        switch settings.hours {
+        case .always:
+            writer.u8(0)
+        case .schedule(let schedule):
+            writer.u8(1)
+            writer.strings(schedule.days.map(\.rawValue))
+            writer.u32(UInt32(schedule.opens))
+            writer.u32(UInt32(schedule.closes))
+            writer.string(schedule.zone)
+            writer.strings(schedule.holidays)
+        }
+        return writer.bytes
+    }
+
+    private static func readSettings(_ section: UnsafeRawBufferPointer) -> DeskSettings? {
+        var reader = BinaryReader(section)
+        var settings = DeskSettings()
+        for priority in Priority.allCases {
+            guard let first = reader.i64(), let resolution = reader.i64(), first > 0, resolution > 0 else { return nil }
+            settings.policy.set(.init(firstResponse: first, resolution: resolution), for: priority)
+        }
+        guard let kind = reader.u8() else { return nil }
+        if kind == 1 {
+            guard let dayWords = reader.strings(), let opens = reader.u32(), let closes = reader.u32(),
+                let zone = reader.string(), let holidays = reader.strings(), opens < closes, closes <= 24 * 60
+            else { return nil }
+            let days = dayWords.compactMap(Weekday.init)
+            guard days.count == dayWords.count, !days.isEmpty else { return nil }
+            settings.hours = .schedule(
+                .init(days: days, opens: Int(opens), closes: Int(closes), zone: zone, holidays: holidays))
+        } else if kind != 0 {
+            return nil
+        }
+        return settings
     }
 
     private static func entriesAreSound(_ entries: UnsafeRawBufferPointer, count: Int) -> Bool {

@@ -57,7 +57,7 @@ extension Desk {
             kind: DeskSnapshot.kind, version: DeskSnapshot.version, stamp: stamp.bytes,
             sections: [
                 counts.bytes, entries.bytes, records.bytes, idIndex.bytes, refundKeySection(), maskedKeySection(),
-                eventIDs, faqSection(),
+                eventIDs, faqSection(), DeskSnapshot.settingsSection(settings),
             ])
     }
 

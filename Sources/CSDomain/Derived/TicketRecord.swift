@@ -12,7 +12,7 @@ enum TicketRecord {
     /// order. Part of the snapshot's stamp, so a build that reads them differently rebuilds.
     static let schema: UInt64 = {
         let words =
-            ["ticket-record-1"] + Status.allCases.map(\.rawValue) + Priority.allCases.map(\.rawValue)
+            ["ticket-record-2"] + Status.allCases.map(\.rawValue) + Priority.allCases.map(\.rawValue)
             + Category.allCases.map(\.rawValue) + Channel.allCases.map(\.rawValue) + Tier.allCases.map(\.rawValue)
         return FastHash.hash(Array(words.joined(separator: ",").utf8))
     }()
@@ -83,7 +83,50 @@ enum TicketRecord {
         writer.string(ticket.openedBy)
         writer.u32(UInt32(ticket.eventOffsets.count))
         for offset in ticket.eventOffsets { writer.u64(UInt64(offset)) }
+        writeHistory(ticket.history, into: &writer)
         return writer.bytes
+    }
+
+    private static func writeHistory(_ history: TicketHistory, into writer: inout BinaryWriter) {
+        writer.u32(UInt32(history.changes.count))
+        for change in history.changes {
+            writer.i64(change.at.secondsSince1970)
+            writer.u8(code(change.status))
+            writer.u8(code(change.priority))
+        }
+        writer.i64(history.firstResolvedAt?.secondsSince1970 ?? noTime)
+        writer.u32(UInt32(history.reopenCount))
+        writer.u32(UInt32(history.waits.count))
+        for wait in history.waits { writer.i64(wait) }
+        writer.i64(history.waitingSince?.secondsSince1970 ?? noTime)
+    }
+
+    private static func readHistory(_ reader: inout BinaryReader) -> TicketHistory? {
+        func time(_ seconds: Int64) -> Timestamp? {
+            guard seconds >= Timestamp.earliest.secondsSince1970, seconds <= Timestamp.latest.secondsSince1970 else {
+                return nil
+            }
+            return Timestamp(secondsSince1970: seconds)
+        }
+        var history = TicketHistory()
+        guard let changeCount = reader.count(minimumSize: 10) else { return nil }
+        for _ in 0..<changeCount {
+            guard let at = reader.i64().flatMap(time), let status = reader.u8().flatMap({ value($0, as: Status.self) }),
+                let priority = reader.u8().flatMap({ value($0, as: Priority.self) })
+            else { return nil }
+            history.changes.append(TicketHistory.Change(at: at, status: status, priority: priority))
+        }
+        guard let resolved = reader.i64(), let reopens = reader.u32(), let waitCount = reader.count(minimumSize: 8)
+        else { return nil }
+        history.firstResolvedAt = resolved == noTime ? nil : time(resolved)
+        history.reopenCount = Int(reopens)
+        for _ in 0..<waitCount {
+            guard let wait = reader.i64(), wait >= 0 else { return nil }
+            history.waits.append(wait)
+        }
+        guard let waiting = reader.i64() else { return nil }
+        history.waitingSince = waiting == noTime ? nil : time(waiting)
+        return history
     }
 
     private static func writeMoney(_ money: Money?, into writer: inout BinaryWriter) {
@@ -156,6 +199,8 @@ enum TicketRecord {
             guard let offset = body.u64(), offset < UInt64(Int.max) else { return nil }
             ticket.eventOffsets.append(Int(offset))
         }
+        guard let history = readHistory(&body) else { return nil }
+        ticket.history = history
         return ticket
     }
 }

@@ -2,18 +2,20 @@
 ///
 ///     {"v":1,"id":"…","type":"replied","ticket":"K7M2XQ9P","at":"2026-11-23T09:30:00Z","by":"park",…,"sum":"…"}
 ///
-/// Ticket events name their ticket in `"ticket"`; FAQ events name their entry in `"faq"`.
+/// Ticket events name their ticket in `"ticket"`; FAQ events name their entry in `"faq"`;
+/// settings events name what they set in `"desk"`.
 public struct Event: Sendable {
     public enum Payload: Sendable {
         case ticket(any TicketEventKind)
         case faq(any FAQEventKind)
+        case desk(any DeskEventKind)
     }
 
     /// The on-disk format version written by this build. Readers refuse newer ones.
     public static let formatVersion: Int64 = 1
 
     public var id: String
-    /// The ticket's id, or for an FAQ event the entry's id.
+    /// The ticket's id; for an FAQ event the entry's id; for a settings event what it sets.
     public var ticket: String
     public var at: Timestamp
     public var by: String
@@ -25,6 +27,11 @@ public struct Event: Sendable {
 
     public init(id: String, faq: String, at: Timestamp, by: String, payload: any FAQEventKind) {
         self.init(id: id, subject: faq, at: at, by: by, body: .faq(payload))
+    }
+
+    /// A change to the desk's service-level settings.
+    public init(id: String, settings: String, at: Timestamp, by: String, payload: any DeskEventKind) {
+        self.init(id: id, subject: settings, at: at, by: by, body: .desk(payload))
     }
 
     private init(id: String, subject: String, at: Timestamp, by: String, body: Payload) {
@@ -39,7 +46,22 @@ public struct Event: Sendable {
         switch body {
         case .ticket(let payload): return payload
         case .faq(let payload): return payload
+        case .desk(let payload): return payload
         }
+    }
+
+    /// The envelope's field naming the event's subject.
+    var subjectField: String {
+        switch body {
+        case .ticket: return "ticket"
+        case .faq: return "faq"
+        case .desk: return "desk"
+        }
+    }
+
+    public var isTicket: Bool {
+        if case .ticket = body { return true }
+        return false
     }
 
     public var isFAQ: Bool {
@@ -52,6 +74,7 @@ public struct Event: Sendable {
     private enum Kind {
         case ticket(any TicketEventKind.Type)
         case faq(any FAQEventKind.Type)
+        case desk(any DeskEventKind.Type)
     }
 
     /// Every ticket event kind this build reads, in the order a ticket's life meets them:
@@ -65,16 +88,20 @@ public struct Event: Sendable {
     private static let faqKinds: [any FAQEventKind.Type] = [
         FAQEntryAdded.self, FAQEntryEdited.self, FAQEntryRemoved.self,
     ]
+    private static let deskKinds: [any DeskEventKind.Type] = [SLAPolicySet.self, SLAHoursSet.self]
 
     /// Every event kind this build reads, by its `type` word.
     private static let kinds: [String: Kind] = Dictionary(
-        uniqueKeysWithValues: ticketKinds.map { ($0.type, Kind.ticket($0)) } + faqKinds.map { ($0.type, Kind.faq($0)) })
+        uniqueKeysWithValues: ticketKinds.map { ($0.type, Kind.ticket($0)) } + faqKinds.map { ($0.type, Kind.faq($0)) }
+            + deskKinds.map { ($0.type, Kind.desk($0)) })
 
     /// The `type` words of ticket events, in order.
     public static let ticketTypeNames: [String] = ticketKinds.map { $0.type }
     /// The `type` words of FAQ events, in order.
     public static let faqTypeNames: [String] = faqKinds.map { $0.type }
-    public static var typeNames: [String] { ticketTypeNames + faqTypeNames }
+    /// The `type` words of settings events, in order.
+    public static let deskTypeNames: [String] = deskKinds.map { $0.type }
+    public static var typeNames: [String] { ticketTypeNames + faqTypeNames + deskTypeNames }
 
     public init(decoding object: JSONObject) throws(EventDecodingError) {
         try self.init(decoding: EventFields(object))
@@ -97,6 +124,9 @@ public struct Event: Sendable {
         case .faq(let kind):
             ticket = try fields.text("faq")
             body = .faq(try kind.init(from: fields))
+        case .desk(let kind):
+            ticket = try fields.text("desk")
+            body = .desk(try kind.init(from: fields))
         }
     }
 
@@ -109,7 +139,7 @@ public struct Event: Sendable {
         writer.int("v", Event.formatVersion)
         writer.string("id", id)
         writer.string("type", type)
-        writer.string(isFAQ ? "faq" : "ticket", ticket)
+        writer.string(subjectField, ticket)
         writer.string("at", at.rfc3339)
         writer.string("by", by)
         payload.encode(into: &writer)
@@ -120,7 +150,6 @@ public struct Event: Sendable {
     /// Applies a ticket event to its ticket (an FAQ event changes no ticket).
     public func apply(to ticket: inout Ticket) {
         guard case .ticket(let payload) = body else { return }
-        payload.apply(to: &ticket, by: by, at: at, eventID: id)
-        ticket.updatedAt = at
+        ticket.apply(payload, by: by, at: at, eventID: id)
     }
 }

@@ -28,6 +28,12 @@ public protocol FAQEventKind: EventKind {
     func apply(to book: inout FAQBook, entry: String, at time: Timestamp)
 }
 
+/// A change to the desk's settings (service levels); its envelope names what it sets in
+/// `"desk"` (`"sla"`).
+public protocol DeskEventKind: EventKind {
+    func apply(to settings: inout DeskSettings)
+}
+
 /// What a field's value should have been.
 public enum JSONKind: Sendable {
     case string, wholeNumber, listOfStrings, object

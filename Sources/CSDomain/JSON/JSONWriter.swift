@@ -65,6 +65,18 @@ public struct JSONWriter: Sendable {
 
     public mutating func string(_ name: String, _ value: String) { key(name); string(value) }
     public mutating func int(_ name: String, _ value: Int64) { key(name); int(value) }
+    public mutating func bool(_ name: String, _ value: Bool) { key(name); bool(value) }
+    public mutating func optionalInt(_ name: String, _ value: Int64?) {
+        key(name)
+        if let value { int(value) } else { null() }
+    }
+    /// A number that may be fractional (a rate, a mean), or null; at most four decimals.
+    public mutating func optionalNumber(_ name: String, _ value: Double?) {
+        key(name)
+        guard let value else { return null() }
+        if value == value.rounded(), abs(value) < 1e15 { return int(Int64(value)) }
+        self.value(.double((value * 10_000).rounded() / 10_000))
+    }
     public mutating func optionalString(_ name: String, _ value: String?) {
         key(name)
         if let value { string(value) } else { null() }

@@ -73,6 +73,38 @@ public struct EventLog: Sendable {
         return Read(desk: loaded.desk, tornLastLine: loaded.tornLastLine, wholeLength: loaded.wholeLength)
     }
 
+    /// The desk as it stood at `time`: the whole log replayed, each event at or before `time`
+    /// applied and the later ones left out (a ticket opened later does not exist yet). No
+    /// derived file is read or written: time travel is rare, and costs one full replay.
+    public func read(asOf time: Timestamp) throws(LogError) -> Read {
+        let file = try LogFile.openForReading(path)
+        defer { file.close() }
+        try file.lock(exclusive: false)
+        return try file.withMappedBytes { (bytes) throws(LogError) in
+            var desk = Desk(expectedEvents: bytes.count / 400)
+            var torn: Int?
+            var whole = 0
+            try ParallelDecoder.forEach(bytes, path: path, depth: .summary, mapped: true) { (chunk) throws(LogError) in
+                for (index, event) in chunk.events.enumerated() where event.at <= time {
+                    do throws(ReplayError) {
+                        try desk.apply(event, at: chunk.offsets[index])
+                    } catch .unknownTicket {
+                        // Its opening is later than `time` (logs written with a fixed clock).
+                        continue
+                    } catch {
+                        throw .damaged(path: path, line: chunk.firstLine + index, problem: .replay(error))
+                    }
+                }
+                if let last = chunk.offsets.last { whole = LogReader.endOfLine(bytes, from: last) + 1 }
+                if let failure = chunk.failure {
+                    guard case .damaged(_, let line, .tornLastLine) = failure else { throw failure }
+                    torn = line
+                }
+            }
+            return Read(desk: desk, tornLastLine: torn, wholeLength: min(whole, bytes.count))
+        }
+    }
+
     /// Every event in log order with its line as stored, checked as replay checks them,
     /// handed over as it is decoded (`cs log` prints a million without holding them). A torn
     /// last line is left out; its number is returned.
@@ -104,9 +136,12 @@ public struct EventLog: Sendable {
 
     /// One ticket read whole — its summary and its thread — from its own lines only, found
     /// by the offsets the desk keeps.
-    public func readTicket(_ ticket: Ticket) throws(LogError) -> Ticket {
+    /// `asOf`: only its events at or before that moment.
+    public func readTicket(_ ticket: Ticket, asOf time: Timestamp? = nil) throws(LogError) -> Ticket {
         var whole = Ticket(id: ticket.id, keepingThread: true)
-        for (event, _) in try events(at: ticket.eventOffsets) { event.apply(to: &whole) }
+        for (event, _) in try events(at: ticket.eventOffsets) where time.map({ event.at <= $0 }) ?? true {
+            event.apply(to: &whole)
+        }
         whole.eventOffsets = ticket.eventOffsets
         return whole
     }

@@ -24,6 +24,8 @@ public struct Desk: Sendable {
     private var collectedIDs: [UInt64] = []
     private(set) var collectingIDs = false
     public private(set) var faq: FAQBook
+    /// The service-level settings in force (defaults until a settings event).
+    public private(set) var settings: DeskSettings
     public private(set) var eventCount: Int
 
     public init() {
@@ -36,6 +38,7 @@ public struct Desk: Sendable {
         liveEventIDs = EventIDSet(capacity: expectedEvents)
         liveIndex.reserveCapacity(expectedEvents / 8)
         faq = FAQBook()
+        settings = DeskSettings()
         eventCount = 0
     }
 
@@ -46,6 +49,7 @@ public struct Desk: Sendable {
         baseEventIDs = MappedBytes(bytes: hashes)
         liveEventIDs = EventIDSet()
         faq = base.faq
+        settings = base.settings
         eventCount = base.eventCount
     }
 
@@ -177,6 +181,8 @@ public struct Desk: Sendable {
         switch event.body {
         case .faq(let change):
             change.apply(to: &faq, entry: event.ticket, at: event.at)
+        case .desk(let change):
+            change.apply(to: &settings)
         case .ticket:
             let index: Int
             if let place {
@@ -195,8 +201,7 @@ public struct Desk: Sendable {
                 liveIndex[event.ticket] = index
                 changedBaseTickets[baseIndex] = index
             }
-            ticketPayload!.apply(to: &liveTickets[index], by: event.by, at: event.at, eventID: event.id)
-            liveTickets[index].updatedAt = event.at
+            liveTickets[index].apply(ticketPayload!, by: event.by, at: event.at, eventID: event.id)
             liveTickets[index].eventOffsets.append(offset)
         }
         if let key = ticketPayload?.idempotencyKey {
@@ -214,6 +219,8 @@ public struct Desk: Sendable {
         switch event.body {
         case .faq(let change):
             try faq.check(change, entry: event.ticket)
+            return nil
+        case .desk:
             return nil
         case .ticket:
             let place = liveIndex[event.ticket]

@@ -21,6 +21,12 @@ public struct Ticket: Sendable {
     public var rating: Rating?
     public var faqsUsed: [String] = []
     public var openedBy = ""
+    /// What the clocks and figures read of its past (see `TicketHistory`).
+    public var history = TicketHistory()
+    /// For a ticket read whole: the event behind each of `history.changes`, in order, and
+    /// the first agent reply (which stops the first-response clock).
+    public var changeCauses: [EventReference] = []
+    public var firstReply: EventReference?
     public var thread: [ThreadEntry] = []
     /// Where this ticket's events start in the log, in log order: how `cs show` reads one
     /// ticket without replaying the others.

@@ -26,6 +26,12 @@ public struct Decider {
             payload: payload)
     }
 
+    mutating func settingsEvent(_ payload: any DeskEventKind) -> Event {
+        Event(
+            id: Identifier.make(length: Identifier.eventLength, using: &ids), settings: "sla", at: now, by: actor,
+            payload: payload)
+    }
+
     mutating func newTicketID() throws(DomainError) -> String {
         // 32^8 ids: a clash with this desk is rare, but cheap to rule out here.
         for _ in 0..<64 {

@@ -26,3 +26,15 @@ extension Decider {
         return event(ticket.id, TicketRated(score: score, comment: comment))
     }
 }
+
+extension Decider {
+    /// A priority's service-level targets from now on.
+    public mutating func setServiceLevel(_ target: ServiceLevelPolicy.Target, for priority: Priority) -> Event {
+        settingsEvent(SLAPolicySet(priority: priority, target: target))
+    }
+
+    /// When the service-level clocks run from now on.
+    public mutating func setBusinessHours(_ hours: BusinessHours) -> Event {
+        settingsEvent(SLAHoursSet(hours: hours))
+    }
+}

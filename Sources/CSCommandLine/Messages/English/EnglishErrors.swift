@@ -222,6 +222,12 @@ enum English: Wording {
         case .logPath: return "the path of the desk's log file"
         case .rfc3339Time: return "an RFC 3339 time such as 2026-11-23T09:30:00Z"
         case .faqID: return "letters, digits, '.', '_' or '-', up to 40"
+        case .duration: return "a duration such as 90s, 15m, 4h or 2d"
+        case .weekdays: return "days such as mon-fri or mon,wed,fri (mon tue wed thu fri sat sun)"
+        case .openingHours: return "hours such as 09:00-18:00 (closing after opening, at most 24:00)"
+        case .zoneName: return "a time zone this machine knows, such as Asia/Seoul"
+        case .date: return "a date such as 2026-12-25"
+        case .timeBefore(let until): return "a time before --until '\(until)'"
         }
     }
 

@@ -155,9 +155,11 @@ extension English {
         case .listDiscussion:
             return "Without --status, closed tickets are left out (--status active); --status all shows every ticket. "
                 + "Filters of different kinds must all match; a repeated filter matches any of its values. "
-                + "--overdue: not yet solved and past its target (first response: "
-                + ServiceLevelText.targets(ServiceLevel.firstResponseTarget, hour: "h", day: "d") + "; resolution: "
-                + ServiceLevelText.targets(ServiceLevel.resolutionTarget, hour: "h", day: "d") + ")."
+                + "--overdue: not yet solved and past a service-level target; --sort due: the least time left first "
+                + "(see 'cs sla'; the default targets: first response "
+                + ServiceLevelText.targets(.firstResponse, minute: "m", hour: "h", day: "d") + "; resolution "
+                + ServiceLevelText.targets(.resolution, minute: "m", hour: "h", day: "d") + ", around the clock). "
+                + "--as-of TIME lists the desk as it stood then."
         case .listStatus: return "only tickets with this status"
         case .listPriority: return "only this priority"
         case .listCategory: return "only this category"
@@ -168,15 +170,16 @@ extension English {
         case .listCustomer: return "only customers whose name, email or phone contains TEXT"
         case .listSince: return "only tickets opened at or after TIME (2026-11-01: midnight in TZ; RFC 3339; or 7d)"
         case .listUntil: return "only tickets opened before TIME (a date: its midnight in TZ)"
-        case .listOverdue: return "only unresolved tickets past their service-level target"
-        case .listSort: return "order: queue (default), created, updated, priority, status, id, customer"
+        case .listOverdue: return "only unresolved tickets past a service-level target"
+        case .listSort: return "order: queue (default), created, updated, priority, status, id, customer, due"
         case .listReverse: return "reverse the order"
         case .listLimit: return "show at most N tickets"
         case .listPlain: return "one ticket a line, tab-separated, no header, no colour: for scripts"
         case .logAbstract: return "print the events themselves, oldest first"
         case .logDiscussion:
             return "With --json, one event a line exactly as the log stores it (JSON Lines, checksum and all)."
-        case .logTicket: return "only this ticket's events, or a FAQ entry's (by its exact id)"
+        case .logTicket:
+            return "only this ticket's events, a FAQ entry's (by its exact id), or sla: the service-level settings'"
         case .verifyAbstract: return "check every line of the log and say where it is damaged"
         case .verifyDiscussion: return "Prints one line per problem as FILE:LINE: what, and exits 4 if there is any."
 
@@ -238,6 +241,50 @@ extension English {
             return "Topics: exit-codes (what each exit status means), log-format (the event log on disk)."
         case .helpCommand: return "the command or topic to explain"
         case .manPageAbstract: return "print the manual page in roff"
+        case .asOf: return "look at the desk as it stood at TIME (replayed from the events up to then)"
+        case .slaAbstract: return "show a ticket's service-level clocks and why they stand where they do"
+        case .slaDiscussion:
+            return "First response runs from the opening to the first agent reply. Resolution runs while the ticket is "
+                + "new or open, is paused while it is pending (waiting on the customer), stops while it is solved or "
+                + "closed and runs again when it is reopened. Both count business time ('cs sla hours') and hold each "
+                + "moment to the target of the ticket's priority then ('cs sla policy'): a priority change takes the new "
+                + "target from then on. Each stretch is listed with the event that began it. Defaults: first response "
+                + ServiceLevelText.targets(.firstResponse, minute: "m", hour: "h", day: "d") + "; resolution "
+                + ServiceLevelText.targets(.resolution, minute: "m", hour: "h", day: "d") + "; around the clock."
+        case .slaPolicyAbstract: return "set a priority's service-level targets"
+        case .slaPolicyDiscussion:
+            return
+                "DURATION is 90s, 15m, 4h or 2d. The change is an event in the log: every clone of the desk sees it, "
+                + "and views use the targets in force when they are computed."
+        case .slaPolicyPriority: return "low, normal, high or urgent"
+        case .slaPolicyFirstResponse: return "how soon the first agent reply is due"
+        case .slaPolicyResolution: return "how soon the ticket must be solved or closed"
+        case .slaHoursAbstract: return "set when the service-level clocks run"
+        case .slaHoursDiscussion:
+            return "--always counts every second. Otherwise --days, --hours and --tz say when the desk works, and each "
+                + "--holiday is a day off; time outside them is not counted. An event in the log, like 'cs sla policy'."
+        case .slaHoursAlways: return "count around the clock, every day"
+        case .slaHoursDays: return "working days: mon-fri, or a list such as mon,wed,fri"
+        case .slaHoursHours: return "working hours each working day, such as 09:00-18:00"
+        case .slaHoursZone: return "the time zone of those hours, such as Asia/Seoul"
+        case .slaHoursHoliday: return "a day off, not counted"
+        case .statsAbstract:
+            return "measure the desk: response and resolution times, waits, satisfaction, service levels"
+        case .statsDiscussion:
+            return "Over the tickets opened between --since and --until (default: all), at now or --as-of. Medians are "
+                + "the middle value (or the mean of the two middle ones), p90 the nearest rank; nothing to measure is "
+                + "null, never 0. Resolution is wall clock from opening to the first solved or closed; waits run from "
+                + "each customer message to the reply that answered it. --by groups the same figures (agent: the "
+                + "assignee, '-' when none). --csv: one row per group for spreadsheets."
+        case .statsSince: return "only tickets opened at or after TIME (2026-11-01: midnight in TZ; RFC 3339; or 7d)"
+        case .statsUntil: return "only tickets opened before TIME"
+        case .statsBy: return "the same figures per group"
+        case .statsCSV: return "CSV (RFC 4180) with a header row instead of the report"
+        case .blameAbstract: return "show each field of a ticket and the event that last set it"
+        case .blameDiscussion:
+            return "Like git blame for a ticket: status, priority, assignee, tier, tags and the rest, each with the "
+                + "event that last changed it (its type, id, time and author). --json prints an array of {field, "
+                + "value, event, type, at, by}."
         }
     }
 

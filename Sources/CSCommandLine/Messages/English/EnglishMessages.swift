@@ -109,6 +109,56 @@ extension English {
             case .years(let count): return "\(count)y"
             }
         case .ago(let age): return age == .now ? "(just now)" : "(\(text(.age(age))) ago)"
+        case .duration(let seconds): return Self.duration(seconds, units: ("d", "h", "m", "s"))
+
+        case .clockName(let kind): return kind == .firstResponse ? "first response" : "resolution"
+        case .clockStanding(let standing): return standing.rawValue
+        case .clockElapsed(let elapsed, let target): return text(.duration(elapsed)) + " of " + text(.duration(target))
+        case .clockBreachedAt(let time): return "breached " + time
+        case .clockStoppedAt(let time): return "stopped " + time
+        case .clockDue(let time, let left): return "due \(time) (\(text(.duration(left))) left)"
+        case .clockPausedFor(let seconds): return "paused " + text(.duration(seconds))
+        case .intervalState(let state): return state.rawValue
+        case .slaPolicySet(let priority, let target):
+            return "\(priority.rawValue): first response within \(text(.duration(target.firstResponse))), "
+                + "resolution within \(text(.duration(target.resolution)))"
+        case .slaHoursSet(.always): return "service levels count around the clock"
+        case .slaHoursSet(.schedule(let schedule)):
+            return "service levels count " + Self.days(schedule.days) + " " + SLAHoursSet.clock(schedule.opens) + "–"
+                + SLAHoursSet.clock(schedule.closes) + " " + schedule.zone
+                + (schedule.holidays.isEmpty ? "" : " except " + schedule.holidays.joined(separator: ", "))
+        case .unknownScheduleZone(let zone):
+            return "warning: the desk's hours name the time zone '\(zone)', which this machine does not know; "
+                + "counting them in UTC (set them again with 'cs sla hours')"
+
+        case .statsTitle(let since, let until, let at, let asOf):
+            let window = since.map { "from \($0)" } ?? "from the start"
+            return "Tickets opened \(window) " + (until.map { "until \($0)" } ?? "until now")
+                + (asOf ? ", as of \(at)" : ", at \(at)")
+        case .statsLabel(let label):
+            switch label {
+            case .tickets: return "tickets"
+            case .firstResponse: return "first response"
+            case .resolution: return "resolution"
+            case .wait: return "customer wait"
+            case .reopenRate: return "reopen rate"
+            case .satisfaction: return "satisfaction"
+            case .serviceLevels: return "service levels"
+            case .refunds: return "refunds"
+            case .backlogAge: return "backlog by age"
+            case .openedPerDay: return "opened per day"
+            }
+        case .statsCounts(let opened, let solved, let closed, let reopened, let backlog):
+            return
+                "\(opened) opened, \(solved) solved, \(closed) closed, \(reopened) reopened, \(backlog) in the backlog"
+        case .statsDistribution(let median, let p90, let count): return "median \(median), p90 \(p90) (\(count))"
+        case .statsRate(let rate): return "resolved \(rate)"
+        case .statsLongestWaiting(let ticket, let wait): return "longest waiting now: \(wait) (\(ticket))"
+        case .statsSatisfaction(let average, let responses, let rate):
+            return "\(average) of 5 from \(responses) \(responses == 1 ? "rating" : "ratings") (\(rate) of resolved)"
+        case .statsLevelHeld(let clock, let met, let breached): return "\(clock) met \(met) (\(breached) breached)"
+        case .groupHeader(let grouping): return grouping.rawValue.uppercased()
+        case .blameField(let field): return field.rawValue
         }
     }
 
@@ -189,6 +239,43 @@ extension English {
         case .lang: return "LANG"
         case .category: return "CATEGORY"
         case .question: return "QUESTION"
+        case .opened: return "OPENED"
+        case .firstResponse: return "1ST RESPONSE"
+        case .wait: return "WAIT"
+        case .resolved: return "RESOLVED"
+        case .reopened: return "REOPENED"
+        case .satisfaction: return "CSAT"
+        case .slaMet: return "SLA MET"
+        case .field: return "FIELD"
+        case .value: return "VALUE"
+        case .event: return "EVENT"
+        case .time: return "AT"
+        case .by: return "BY"
         }
+    }
+
+    /// The two largest units: `2d 3h`, `1h 30m`, `15m`, `45s`; a negative duration keeps its sign.
+    static func duration(
+        _ seconds: Int64, units: (day: String, hour: String, minute: String, second: String),
+        separator: String = " "
+    ) -> String {
+        let sign = seconds < 0 ? "-" : ""
+        let total = abs(seconds)
+        let parts: [(Int64, String)] = [
+            (total / 86_400, units.day), (total % 86_400 / 3600, units.hour), (total % 3600 / 60, units.minute),
+            (total % 60, units.second),
+        ]
+        guard let first = parts.firstIndex(where: { $0.0 > 0 }) else { return "0" + units.second }
+        let shown = parts[first...].prefix(2).filter { $0.0 > 0 }
+        return sign + shown.map { "\($0.0)\($0.1)" }.joined(separator: separator)
+    }
+
+    /// `mon–fri`, or `mon, wed, fri`.
+    static func days(_ days: [Weekday]) -> String {
+        let indices = days.map { Weekday.allCases.firstIndex(of: $0)! }
+        if indices.count > 2, indices.last! - indices.first! == indices.count - 1 {
+            return days.first!.rawValue + "–" + days.last!.rawValue
+        }
+        return days.map(\.rawValue).joined(separator: ", ")
     }
 }

@@ -229,6 +229,12 @@ enum Korean: Wording {
         case .logPath: return "데스크 로그 파일의 경로를 쓰세요"
         case .rfc3339Time: return "2026-11-23T09:30:00Z 같은 RFC 3339 시각을 쓰세요"
         case .faqID: return "영문자, 숫자, '.', '_', '-'로 40자까지 쓰세요"
+        case .duration: return "90s, 15m, 4h, 2d 같은 기간을 쓰세요"
+        case .weekdays: return "mon-fri나 mon,wed,fri 같은 요일을 쓰세요 (mon tue wed thu fri sat sun)"
+        case .openingHours: return "09:00-18:00 같은 시간을 쓰세요 (끝이 시작보다 늦고, 24:00까지)"
+        case .zoneName: return "Asia/Seoul처럼 이 컴퓨터가 아는 시간대를 쓰세요"
+        case .date: return "2026-12-25 같은 날짜를 쓰세요"
+        case .timeBefore(let until): return "--until '\(until)'보다 이른 시각을 쓰세요"
         }
     }
 

@@ -108,6 +108,88 @@ extension Korean {
             case .years(let count): return "\(count)년"
             }
         case .ago(let age): return age == .now ? "(방금)" : "(\(text(.age(age))) 전)"
+        case .duration(let seconds): return English.duration(seconds, units: ("일", "시간", "분", "초"))
+
+        case .clockName(let kind): return kind == .firstResponse ? "첫 응답" : "해결"
+        case .clockStanding(let standing):
+            switch standing {
+            case .met: return "달성"
+            case .breached: return "초과"
+            case .running: return "진행 중"
+            case .paused: return "일시 정지"
+            }
+        case .clockElapsed(let elapsed, let target):
+            return "목표 " + text(.duration(target)) + " 중 " + text(.duration(elapsed))
+        case .clockBreachedAt(let time): return time + "에 초과"
+        case .clockStoppedAt(let time): return time + "에 멈춤"
+        case .clockDue(let time, let left): return "기한 \(time) (\(text(.duration(left))) 남음)"
+        case .clockPausedFor(let seconds): return text(.duration(seconds)) + " 일시 정지"
+        case .intervalState(let state):
+            switch state {
+            case .counting: return "계산"
+            case .paused: return "정지"
+            case .stopped: return "멈춤"
+            }
+        case .slaPolicySet(let priority, let target):
+            return "\(priority.rawValue): 첫 응답 \(text(.duration(target.firstResponse))) 이내, "
+                + "해결 \(text(.duration(target.resolution))) 이내"
+        case .slaHoursSet(.always): return "서비스 수준을 24시간 계산합니다"
+        case .slaHoursSet(.schedule(let schedule)):
+            return "서비스 수준을 " + English.days(schedule.days) + " " + SLAHoursSet.clock(schedule.opens) + "–"
+                + SLAHoursSet.clock(schedule.closes) + " " + schedule.zone + " 기준으로 계산합니다"
+                + (schedule.holidays.isEmpty ? "" : " (휴일: " + schedule.holidays.joined(separator: ", ") + ")")
+        case .unknownScheduleZone(let zone):
+            return "경고: 업무 시간의 시간대 '\(zone)'을(를) 이 컴퓨터에서 찾을 수 없어 UTC로 계산합니다 "
+                + "('cs sla hours'로 다시 정하세요)"
+
+        case .statsTitle(let since, let until, let at, let asOf):
+            return (since.map { "\($0)부터 " } ?? "처음부터 ") + (until.map { "\($0) 전까지" } ?? "지금까지")
+                + " 열린 티켓, " + at + (asOf ? " 시점 기준" : " 기준")
+        case .statsLabel(let label):
+            switch label {
+            case .tickets: return "티켓"
+            case .firstResponse: return "첫 응답"
+            case .resolution: return "해결"
+            case .wait: return "고객 대기"
+            case .reopenRate: return "재오픈 비율"
+            case .satisfaction: return "고객 만족도"
+            case .serviceLevels: return "서비스 수준"
+            case .refunds: return "환불"
+            case .backlogAge: return "미해결 경과"
+            case .openedPerDay: return "일별 접수"
+            }
+        case .statsCounts(let opened, let solved, let closed, let reopened, let backlog):
+            return "접수 \(opened), 해결 \(solved), 종료 \(closed), 재오픈 \(reopened), 미해결 \(backlog)"
+        case .statsDistribution(let median, let p90, let count): return "중앙값 \(median), p90 \(p90) (\(count)건)"
+        case .statsRate(let rate): return "해결률 \(rate)"
+        case .statsLongestWaiting(let ticket, let wait): return "지금 가장 오래 기다리는 고객: \(wait) (\(ticket))"
+        case .statsSatisfaction(let average, let responses, let rate):
+            return "5점 만점에 \(average)점, 평가 \(responses)건 (해결 티켓의 \(rate))"
+        case .statsLevelHeld(let clock, let met, let breached): return "\(clock) 달성 \(met) (초과 \(breached)건)"
+        case .groupHeader(let grouping):
+            switch grouping {
+            case .agent: return "상담원"
+            case .category: return "분류"
+            case .channel: return "채널"
+            case .priority: return "우선순위"
+            case .tier: return "단계"
+            case .customer: return "고객"
+            }
+        case .blameField(let field):
+            switch field {
+            case .subject: return "제목"
+            case .status: return "상태"
+            case .priority: return "우선순위"
+            case .category: return "분류"
+            case .channel: return "채널"
+            case .customer: return "고객"
+            case .assignee: return "담당자"
+            case .tier: return "단계"
+            case .tags: return "태그"
+            case .payment: return "결제"
+            case .refunded: return "환불됨"
+            case .rating: return "평가"
+            }
         }
     }
 
@@ -213,6 +295,18 @@ extension Korean {
         case .lang: return "언어"
         case .category: return "분류"
         case .question: return "질문"
+        case .opened: return "접수"
+        case .firstResponse: return "첫 응답"
+        case .wait: return "대기"
+        case .resolved: return "해결률"
+        case .reopened: return "재오픈"
+        case .satisfaction: return "만족도"
+        case .slaMet: return "SLA 달성"
+        case .field: return "필드"
+        case .value: return "값"
+        case .event: return "이벤트"
+        case .time: return "시각"
+        case .by: return "작성자"
         }
     }
 }

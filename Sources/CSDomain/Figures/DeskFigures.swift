@@ -1,0 +1,148 @@
+/// What a desk is judged by, over a set of tickets at a moment: how many came and went, how
+/// fast the first response and the resolution were, how long customers waited, how often
+/// tickets came back, how satisfied customers were, how the service levels held, what was
+/// refunded and how old the backlog is. Nothing to measure is nil, never 0.
+public struct DeskFigures: Equatable, Sendable {
+    public var opened = 0
+    public var solved = 0
+    public var closed = 0
+    public var reopened = 0
+    public var backlog = 0
+    /// From opening to the first agent reply (wall clock).
+    public var firstResponse = Distribution([])
+    /// From opening to the first solved or closed (wall clock).
+    public var resolution = Distribution([])
+    /// Resolved ÷ opened; nil when none were opened.
+    public var resolutionRate: Double?
+    /// From each customer message (the opening too) to the reply that answered it.
+    public var wait = Distribution([])
+    /// The customer waiting longest for an answer now, on a ticket still being worked.
+    public var longestWaiting: (ticket: String, seconds: Int64)?
+    /// Reopened ÷ resolved.
+    public var reopenRate: Double?
+    public var csat = Satisfaction()
+    public var firstResponseLevel = LevelHeld()
+    public var resolutionLevel = LevelHeld()
+    /// By currency code, sorted: how many refunds and their total in minor units.
+    public var refunds: [RefundTotal] = []
+    /// The backlog by age at the moment, in `BacklogAge.allCases` order.
+    public var backlogAge: [Int] = Array(repeating: 0, count: BacklogAge.allCases.count)
+
+    public struct Satisfaction: Equatable, Sendable {
+        public var responses = 0
+        public var average: Double?
+        /// Rated ÷ resolved.
+        public var responseRate: Double?
+        /// Ratings by score, 1 to 5.
+        public var distribution: [Int] = Array(repeating: 0, count: Rating.scores.count)
+    }
+
+    /// How one service level held: tickets whose clock was decided (stopped, or breached).
+    public struct LevelHeld: Equatable, Sendable {
+        public var met = 0
+        public var breached = 0
+        /// Met ÷ decided; nil when none is decided yet.
+        public var metRate: Double? { met + breached == 0 ? nil : Double(met) / Double(met + breached) }
+    }
+
+    public struct RefundTotal: Equatable, Sendable {
+        public var currency: String
+        public var count: Int
+        public var total: Int64
+    }
+
+    public enum BacklogAge: String, CaseIterable, Sendable {
+        case underAnHour = "<1h", underFourHours = "1h-4h", underADay = "4h-24h", underThreeDays = "1d-3d"
+        case underAWeek = "3d-7d", overAWeek = ">7d"
+
+        static func of(seconds: Int64) -> BacklogAge {
+            switch seconds {
+            case ..<3600: return .underAnHour
+            case ..<(4 * 3600): return .underFourHours
+            case ..<86_400: return .underADay
+            case ..<(3 * 86_400): return .underThreeDays
+            case ..<(7 * 86_400): return .underAWeek
+            default: return .overAWeek
+            }
+        }
+    }
+
+    public static func == (lhs: DeskFigures, rhs: DeskFigures) -> Bool {
+        lhs.opened == rhs.opened && lhs.solved == rhs.solved && lhs.closed == rhs.closed
+            && lhs.reopened == rhs.reopened && lhs.backlog == rhs.backlog && lhs.firstResponse == rhs.firstResponse
+            && lhs.resolution == rhs.resolution && lhs.resolutionRate == rhs.resolutionRate && lhs.wait == rhs.wait
+            && lhs.longestWaiting?.ticket == rhs.longestWaiting?.ticket
+            && lhs.longestWaiting?.seconds == rhs.longestWaiting?.seconds && lhs.reopenRate == rhs.reopenRate
+            && lhs.csat == rhs.csat && lhs.firstResponseLevel == rhs.firstResponseLevel
+            && lhs.resolutionLevel == rhs.resolutionLevel && lhs.refunds == rhs.refunds
+            && lhs.backlogAge == rhs.backlogAge
+    }
+
+    public init() {}
+
+    /// The figures of `tickets` at `now`; `clocks` reads a ticket's service-level clocks
+    /// (under the desk's policy and hours) at that moment.
+    public init(_ tickets: [Ticket], now: Timestamp, clocks: (Ticket) -> [ServiceLevelClock]) {
+        var firstResponses: [Int64] = [], resolutions: [Int64] = [], waits: [Int64] = []
+        var resolved = 0, scoreSum = 0
+        var refundTotals: [String: RefundTotal] = [:]
+        for ticket in tickets {
+            opened += 1
+            switch ticket.status {
+            case .solved: solved += 1
+            case .closed: closed += 1
+            default:
+                backlog += 1
+                backlogAge[
+                    BacklogAge.allCases.firstIndex(
+                        of: .of(seconds: now.secondsSince1970 - ticket.createdAt.secondsSince1970))!] += 1
+                if let since = ticket.history.waitingSince {
+                    let seconds = now.secondsSince1970 - since.secondsSince1970
+                    if longestWaiting.map({ seconds > $0.seconds || (seconds == $0.seconds && ticket.id < $0.ticket) })
+                        ?? true
+                    {
+                        longestWaiting = (ticket.id, seconds)
+                    }
+                }
+            }
+            if ticket.history.reopenCount > 0 { reopened += 1 }
+            if let first = ticket.firstResponseAt {
+                firstResponses.append(first.secondsSince1970 - ticket.createdAt.secondsSince1970)
+            }
+            if let done = ticket.history.firstResolvedAt {
+                resolved += 1
+                resolutions.append(done.secondsSince1970 - ticket.createdAt.secondsSince1970)
+            }
+            waits += ticket.history.waits
+            if let rating = ticket.rating, Rating.scores.contains(rating.score) {
+                csat.responses += 1
+                scoreSum += rating.score
+                csat.distribution[rating.score - Rating.scores.lowerBound] += 1
+            }
+            for refund in ticket.refunds {
+                let code = refund.amount.currency.code
+                var total = refundTotals[code] ?? RefundTotal(currency: code, count: 0, total: 0)
+                total.count += 1
+                total.total += refund.amount.minorUnits
+                refundTotals[code] = total
+            }
+            for clock in clocks(ticket) {
+                var held = clock.kind == .firstResponse ? firstResponseLevel : resolutionLevel
+                if clock.breached {
+                    held.breached += 1
+                } else if !clock.isRunning {
+                    held.met += 1
+                }
+                if clock.kind == .firstResponse { firstResponseLevel = held } else { resolutionLevel = held }
+            }
+        }
+        firstResponse = Distribution(firstResponses)
+        resolution = Distribution(resolutions)
+        wait = Distribution(waits)
+        resolutionRate = opened == 0 ? nil : Double(resolved) / Double(opened)
+        reopenRate = resolved == 0 ? nil : Double(reopened) / Double(resolved)
+        csat.average = csat.responses == 0 ? nil : Double(scoreSum) / Double(csat.responses)
+        csat.responseRate = resolved == 0 ? nil : Double(csat.responses) / Double(resolved)
+        refunds = refundTotals.values.sorted { $0.currency < $1.currency }
+    }
+}
