@@ -65,6 +65,38 @@ import Testing
         Case(name: "error-log-is-a-folder", arguments: ["--log", ".cs", "list"], status: 2),
     ]
 
+    /// The desk's figures, clocks and blame over the fixture desk.
+    static let measureCases: [Case] = [
+        Case(name: "stats", arguments: ["stats"]),
+        Case(name: "stats-json", arguments: ["stats", "--json"]),
+        Case(name: "stats-csv", arguments: ["stats", "--csv"]),
+        Case(name: "stats-by-agent", arguments: ["stats", "--by", "agent"]),
+        Case(name: "stats-by-channel-csv", arguments: ["stats", "--by", "channel", "--csv"]),
+        Case(name: "stats-window", arguments: ["stats", "--since", "2026-11-03", "--until", "2026-11-05", "--json"]),
+        Case(name: "stats-as-of", arguments: ["stats", "--as-of", "2026-11-04T00:00:00Z"]),
+        Case(name: "sla-reopened", arguments: ["sla", "P2DG"]),
+        Case(name: "sla-new-json", arguments: ["sla", "2QYK", "--json"]),
+        Case(name: "sla-pending", arguments: ["sla", "6S24"]),
+        Case(name: "blame", arguments: ["blame", "5S4X"]),
+        Case(name: "blame-json", arguments: ["blame", "P2DG", "--json"]),
+        Case(name: "list-sort-due", arguments: ["list", "--sort", "due", "--limit", "6"]),
+        Case(
+            name: "write-sla-policy",
+            arguments: ["sla", "policy", "urgent", "--first-response", "10m", "--resolution", "2h"]),
+        Case(
+            name: "write-sla-hours",
+            arguments: [
+                "sla", "hours", "--days", "mon-fri", "--hours", "09:00-18:00", "--tz", "Asia/Seoul", "--holiday",
+                "2026-12-25",
+            ]),
+        Case(
+            name: "sla-office-hours", arguments: ["sla", "2QYK"],
+            setup: [["sla", "hours", "--days", "mon-fri", "--hours", "09:00-18:00", "--tz", "Asia/Seoul"]]),
+        Case(name: "ko-stats-by-agent", arguments: ["stats", "--by", "agent"], variables: ["LANG": "ko_KR.UTF-8"]),
+        Case(name: "ko-sla", arguments: ["sla", "P2DG"], variables: ["LANG": "ko_KR.UTF-8"]),
+        Case(name: "ko-blame", arguments: ["blame", "5S4X"], variables: ["LANG": "ko_KR.UTF-8"]),
+    ]
+
     /// Every write command's report for a person (and what it says on standard error),
     /// each on a fresh copy of the fixture desk.
     static let writeCases: [Case] = [
@@ -184,6 +216,11 @@ import Testing
 
     @Test(arguments: koreanCases)
     func korean(_ testCase: Case) {
+        run(testCase)
+    }
+
+    @Test(arguments: measureCases)
+    func measure(_ testCase: Case) {
         run(testCase)
     }
 

@@ -145,6 +145,58 @@ import Testing
         Case(
             name: "option without its value", given: [], when: ["close", "T", "--reason"], status: 2,
             error: "option '--reason' needs a value (TEXT)"),
+        Case(
+            name: "stats by an unknown grouping", given: [], when: ["stats", "--by", "team"], status: 2,
+            error: "invalid value 'team' for '--by'; use one of: agent, category, channel, priority, tier, customer"),
+        Case(
+            name: "stats with an unreadable time", given: [], when: ["stats", "--since", "yesterday"], status: 2,
+            error:
+                "invalid --since 'yesterday'; expected a date (2026-11-01), an RFC 3339 time, or an age such as 24h or 7d"
+        ),
+        Case(
+            name: "stats since after until", given: [],
+            when: ["stats", "--since", "2026-11-10", "--until", "2026-11-01"],
+            status: 2, error: "invalid --since '2026-11-10'; expected a time before --until '2026-11-01'"),
+        Case(
+            name: "stats as json and csv", given: [], when: ["stats", "--json", "--csv"], status: 2,
+            error: "give --json or --csv, not both"),
+        Case(
+            name: "sla hours in an unknown zone", given: [],
+            when: ["sla", "hours", "--days", "mon-fri", "--hours", "09:00-18:00", "--tz", "Mars/Olympus"], status: 2,
+            error: "invalid --tz 'Mars/Olympus'; expected a time zone this machine knows, such as Asia/Seoul"),
+        Case(
+            name: "sla hours backwards", given: [],
+            when: ["sla", "hours", "--days", "mon-fri", "--hours", "18:00-09:00", "--tz", "Asia/Seoul"], status: 2,
+            error:
+                "invalid --hours '18:00-09:00'; expected hours such as 09:00-18:00 (closing after opening, at most 24:00)"
+        ),
+        Case(
+            name: "sla hours half given", given: [], when: ["sla", "hours", "--days", "mon-fri"], status: 2,
+            error: "'sla hours' needs --always or --days DAYS --hours HH:MM-HH:MM --tz ZONE; see 'cs sla hours --help'"),
+        Case(
+            name: "sla hours always and days", given: [], when: ["sla", "hours", "--always", "--days", "mon"],
+            status: 2,
+            error: "give --always or --days, not both"),
+        Case(
+            name: "sla policy with a bare number", given: [],
+            when: ["sla", "policy", "urgent", "--first-response", "15", "--resolution", "4h"], status: 2,
+            error: "invalid --first-response '15'; expected a duration such as 90s, 15m, 4h or 2d"),
+        Case(
+            name: "sla policy without resolution", given: [],
+            when: ["sla", "policy", "urgent", "--first-response", "15m"],
+            status: 2, error: "'sla policy' needs --resolution DURATION; see 'cs sla policy --help'"),
+        Case(
+            name: "sla of an unknown ticket", given: [], when: ["sla", "ZZZZZZZZ"], status: 3,
+            error: "no ticket matches 'ZZZZZZZZ'; see 'cs list --status all' for the ids"),
+        Case(
+            name: "show as of an unreadable time", given: [], when: ["show", "T", "--as-of", "soon"], status: 2,
+            error: "invalid --as-of 'soon'; expected a date (2026-11-01), an RFC 3339 time, or an age such as 24h or 7d"
+        ),
+        Case(
+            name: "list sorted by nothing known", given: [], when: ["list", "--sort", "urgency"], status: 2,
+            error:
+                "invalid value 'urgency' for '--sort'; use one of: queue, created, updated, priority, status, id, customer, due"
+        ),
     ]
 
     @Test(arguments: cases)

@@ -22,6 +22,9 @@ import CSPlatform
         run(["faq", "list", "--json"])
         run(["faq", "search", "환불", "--json"])
         run(["__complete", "tickets"])
+        // The figures and clocks read every ticket's history, which the snapshot keeps.
+        run(["stats", "--json", "--by", "agent"])
+        run(["list", "--overdue", "--sort", "due", "--plain"])
         let ids = harness.run(["list", "--status", "all", "--sort", "updated", "--plain"]).stdout.split(separator: "\n")
             .map { String($0.prefix(8)) }
         // The tickets changed last (the tail's) and a spread of the rest (the snapshot's).
@@ -29,6 +32,8 @@ import CSPlatform
             run(["show", id, "--json"])
             run(["show", id])
             run(["log", id])
+            run(["sla", id, "--json"])
+            run(["blame", id, "--json"])
         }
         return outputs
     }

@@ -185,3 +185,29 @@ import Testing
         #expect(ticket.history.waitingSince == Self.time("2026-11-23T03:00:00Z"))
     }
 }
+
+/// Median and p90 as the figures define them, checked against a sort on random data.
+@Suite struct DistributionTests {
+    @Test func definitions() {
+        #expect(Distribution([]).median == nil && Distribution([]).p90 == nil)
+        #expect(Distribution([7]).median == 7 && Distribution([7]).p90 == 7)
+        #expect(Distribution([3, 1]).median == 2 && Distribution([3, 1]).p90 == 3)
+        // ⌈0.9·10⌉ = 9th smallest.
+        #expect(Distribution(Array(1...10)).p90 == 9 && Distribution(Array(1...10)).median == 5.5)
+        #expect(Distribution(Array(1...11)).p90 == 10 && Distribution(Array(1...11)).median == 6)
+    }
+
+    @Test func agreesWithASort() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let values = (0..<Int.random(in: 1...300, using: &generator)).map { _ in
+                Int64.random(in: 0...50, using: &generator)
+            }
+            let sorted = values.sorted()
+            let n = sorted.count
+            let median = (Double(sorted[(n - 1) / 2]) + Double(sorted[n / 2])) / 2
+            let distribution = Distribution(values)
+            #expect(distribution.median == median && distribution.p90 == sorted[(9 * n + 9) / 10 - 1])
+        }
+    }
+}

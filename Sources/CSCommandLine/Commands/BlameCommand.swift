@@ -45,7 +45,10 @@ enum BlameCommand: Command {
             let before = Field.allCases.map { $0.value(of: replayed) }
             let opening = event.type == TicketOpened.type
             event.apply(to: &replayed)
-            for (field, old) in zip(Field.allCases, before) where opening || field.value(of: replayed) != old {
+            // The opening sets what it gives a value; later events, what they change.
+            for (field, old) in zip(Field.allCases, before) {
+                let new = field.value(of: replayed)
+                guard opening ? new != nil : new != old else { continue }
                 setBy[field] = event
             }
         }

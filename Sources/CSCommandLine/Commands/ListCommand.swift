@@ -71,7 +71,7 @@ enum ListCommand: Command {
         if reverse { views.reverse() }
         if let limit { views = Array(views.prefix(limit)) }
         // Only the tickets shown are decoded whole.
-        let tickets = views.compactMap { $0.summary() }
+        let tickets = views.compactMap { $0.summaryForListing() }
         if context.output.json {
             var writer = JSONWriter()
             writer.beginArray()

@@ -19,7 +19,7 @@ enum SLACommand: Command {
         if context.output.json {
             context.output.print(ClockText.json(ticket, clocks: clocks, at: view.now))
         } else {
-            let text = ClockText(time: try context.clock.humanTime(at: view.now), catalogue: context.catalogue)
+            let text = ClockText(time: context.clock.humanTime(at: view.now), catalogue: context.catalogue)
             context.output.page(text.render(ticket, clocks: clocks))
         }
     }

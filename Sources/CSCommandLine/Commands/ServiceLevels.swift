@@ -18,7 +18,9 @@ struct ServiceLevels {
     /// Seconds until the first running clock breaches (negative: how long ago one did); no
     /// running clock with a due time (paused, stopped, or the ticket done): last.
     func secondsUntilDue(_ ticket: TicketView) -> Int64 {
-        guard ticket.status != .solved && ticket.status != .closed, let summary = ticket.summary() else { return .max }
+        guard ticket.status != .solved && ticket.status != .closed, let summary = ticket.summaryForFigures() else {
+            return .max
+        }
         let due = clocks(summary).filter(\.isRunning).compactMap { $0.breachedAt ?? $0.dueAt }.min()
         return due.map { $0.secondsSince1970 - view.now.secondsSince1970 } ?? .max
     }

@@ -39,6 +39,7 @@ enum StatsCommand: Command {
             throw UsageError.conflictingOptions("--json", "--" + csv.spec.long)
         }
         let view = try context.desk.view()
+        let (desk, now) = (view.desk, view.now)
         let zone = context.clock.zone()
         let from = try invocation[since].map { (text) throws(UsageError) in
             try ValueParsing.time(text, option: "--since", now: view.now, zone: zone)
@@ -51,27 +52,28 @@ enum StatsCommand: Command {
                 what: "--since", value: invocation.word(since) ?? "",
                 expected: .timeBefore(invocation.word(until) ?? ""))
         }
-        // One pass over the tickets opened in the window, each decoded once.
-        let tickets = view.desk.tickets.filter { ticket in
-            (from.map { ticket.createdAt >= $0 } ?? true) && (to.map { ticket.createdAt < $0 } ?? true)
-        }.compactMap { $0.summary() }
+        // One pass over the tickets opened in the window, each decoded once and let go.
         let calendar = context.desk.calendar(view.desk.settings)
-        let measure = { (tickets: [Ticket]) in
-            DeskFigures(tickets, now: view.now) { ticket in
-                ServiceLevelClock.clocks(
-                    of: ticket, policy: view.desk.settings.policy, calendar: calendar, now: view.now)
-            }
-        }
         let grouping = try invocation[grouping]
-        var groups: [(key: String, figures: DeskFigures)] = []
-        if let grouping {
-            var members: [String: [Ticket]] = [:]
-            for ticket in tickets { members[grouping.key(ticket), default: []].append(ticket) }
-            groups = members.keys.sorted().map { ($0, measure(members[$0]!)) }
+        var whole = DeskFigures.Tally(now: view.now)
+        var tallies: [String: DeskFigures.Tally] = [:]
+        var opened: [Timestamp] = []
+        for entry in desk.tickets {
+            guard from.map({ entry.createdAt >= $0 }) ?? true, to.map({ entry.createdAt < $0 }) ?? true,
+                let ticket = entry.summaryForFigures()
+            else { continue }
+            let clocks = ServiceLevelClock.clocks(
+                of: ticket, policy: desk.settings.policy, calendar: calendar, now: now, keepingIntervals: false)
+            whole.add(ticket, clocks: clocks)
+            if let grouping {
+                tallies[grouping.key(ticket), default: DeskFigures.Tally(now: now)].add(ticket, clocks: clocks)
+            }
+            opened.append(ticket.createdAt)
         }
+        let groups = tallies.keys.sorted().map { (key: $0, figures: tallies[$0]!.figures) }
         let report = StatsReport(
-            whole: measure(tickets), groups: groups, grouping: grouping, since: from, until: to, asOf: view.asOf,
-            now: view.now, openedPerDay: StatsReport.perDay(tickets.map(\.createdAt), zone: zone))
+            whole: whole.figures, groups: groups, grouping: grouping, since: from, until: to, asOf: view.asOf,
+            now: view.now, openedPerDay: StatsReport.perDay(opened, zone: zone))
         if context.output.json {
             context.output.print(report.json())
         } else if invocation[csv] {

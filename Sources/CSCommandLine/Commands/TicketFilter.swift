@@ -53,7 +53,8 @@ struct TicketFilter {
             return false
         }
         if tags.isEmpty && customer == nil && overdue == nil { return true }
-        guard let summary = ticket.summary() else { return false }
+        // The clocks read the history; names and tags need the listing's depth.
+        guard let summary = overdue != nil ? ticket.summary() : ticket.summaryForListing() else { return false }
         if let overdue, !overdue(summary) { return false }
         if !tags.allSatisfy(summary.tags.contains) { return false }
         if let customer {
@@ -88,7 +89,7 @@ enum TicketOrder {
         var ranks: [String: Int] = [:]
         var names: [String] = []
         if field == .customer {
-            names = tickets.map { $0.summary()?.customer.name ?? "" }
+            names = tickets.map { $0.summaryForFigures()?.customer.name ?? "" }
             for (rank, name) in Set(names).sorted().enumerated() { ranks[name] = rank }
         }
         var keys = tickets.indices.map { index in

@@ -130,9 +130,9 @@ struct StatsReport {
     ) {
         writer.beginObject()
         writer.int("count", Int64(distribution.count))
-        extra(&writer)
         writer.optionalNumber("medianSeconds", distribution.median)
         writer.optionalInt("p90Seconds", distribution.p90)
+        extra(&writer)
         writer.endObject()
     }
 

@@ -97,6 +97,30 @@ struct BinaryReader {
         return UTF8Validation.string(utf8.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// A string read, or only stepped over (`decoding: false`: "" in its place), nil when damaged.
+    mutating func string(decoding: Bool) -> String? {
+        if decoding { return string() }
+        guard let length = u32(), raw(Int(length)) != nil else { return nil }
+        return ""
+    }
+
+    mutating func optionalString(decoding: Bool) -> String?? {
+        if decoding { return optionalString() }
+        guard offset + 4 <= bytes.count else { return nil }
+        if UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) == .max {
+            offset += 4
+            return .some(nil)
+        }
+        return string(decoding: false).map { .some($0) }
+    }
+
+    mutating func strings(decoding: Bool) -> [String]? {
+        if decoding { return strings() }
+        guard let count = count(minimumSize: 4) else { return nil }
+        for _ in 0..<count where string(decoding: false) == nil { return nil }
+        return []
+    }
+
     mutating func optionalString() -> String?? {
         guard offset + 4 <= bytes.count else { return nil }
         if UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) == .max {

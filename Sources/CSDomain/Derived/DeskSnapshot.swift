@@ -201,14 +201,15 @@ final class DeskSnapshot: @unchecked Sendable {
     }
 
     /// The summary of the ticket at `index`; nil when its record is damaged.
-    func ticket(at index: Int) -> Ticket? {
+    func ticket(at index: Int, depth: TicketRecord.Depth = .whole) -> Ticket? {
         let entry = entry(index)
         var reader = BinaryReader(entry, at: 64)
         guard let offset = reader.u64(), let length = reader.u32(), offset <= UInt64(records.count),
             UInt64(length) <= UInt64(records.count) - offset
         else { return nil }
         return TicketRecord.ticket(
-            entry: entry, record: UnsafeRawBufferPointer(rebasing: records[Int(offset)..<(Int(offset) + Int(length))]))
+            entry: entry, record: UnsafeRawBufferPointer(rebasing: records[Int(offset)..<(Int(offset) + Int(length))]),
+            depth: depth)
     }
 
     /// The record bytes of the ticket at `index`, to copy into a new snapshot unchanged.

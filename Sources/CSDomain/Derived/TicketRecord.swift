@@ -142,7 +142,20 @@ enum TicketRecord {
     }
 
     /// The ticket from its entry and record; nil when either is damaged.
-    static func ticket(entry: UnsafeRawBufferPointer, record: UnsafeRawBufferPointer) -> Ticket? {
+    /// How much of a record to decode.
+    enum Depth {
+        /// Everything.
+        case whole
+        /// What the figures read: times, status, names to group by, money, rating, history;
+        /// no subject, contact details, tags, texts or event offsets.
+        case figures
+        /// What a listing shows: everything but the event offsets and the history.
+        case listing
+    }
+
+    static func ticket(entry: UnsafeRawBufferPointer, record: UnsafeRawBufferPointer, depth: Depth = .whole) -> Ticket?
+    {
+        let whole = depth != .figures
         var head = BinaryReader(entry)
         guard let idBytes = head.raw(maximumIDLength), let idLength = head.u8(), Int(idLength) <= maximumIDLength,
             let id = UTF8Validation.string(
@@ -167,8 +180,9 @@ enum TicketRecord {
         ticket.resolvedAt = resolved == noTime ? nil : Timestamp(secondsSince1970: resolved)
 
         var body = BinaryReader(record)
-        guard let subject = body.string(), let name = body.string(), let email = body.optionalString(),
-            let phone = body.optionalString(), let assignee = body.optionalString(), let tags = body.strings(),
+        guard let subject = body.string(decoding: whole), let name = body.string(),
+            let email = body.optionalString(decoding: whole), let phone = body.optionalString(decoding: whole),
+            let assignee = body.optionalString(), let tags = body.strings(decoding: whole),
             let paymentRef = body.optionalString(), let paymentAmount = readMoney(&body),
             let refundCount = body.count(minimumSize: 28)
         else { return nil }
@@ -178,8 +192,9 @@ enum TicketRecord {
         ticket.tags = tags
         if let paymentRef, let paymentAmount { ticket.payment = Payment(ref: paymentRef, amount: paymentAmount) }
         for _ in 0..<refundCount {
-            guard let eventID = body.string(), let amount = readMoney(&body), let amount, let reason = body.string(),
-                let key = body.optionalString(), let at = body.i64(), let by = body.string(),
+            guard let eventID = body.string(decoding: whole), let amount = readMoney(&body), let amount,
+                let reason = body.string(decoding: whole), let key = body.optionalString(decoding: whole),
+                let at = body.i64(), let by = body.string(decoding: whole),
                 at >= Timestamp.earliest.secondsSince1970, at <= Timestamp.latest.secondsSince1970
             else { return nil }
             ticket.refunds.append(
@@ -187,17 +202,22 @@ enum TicketRecord {
                     eventID: eventID, amount: amount, reason: reason, idempotencyKey: key,
                     at: Timestamp(secondsSince1970: at), by: by))
         }
-        guard let score = body.u8(), let comment = body.optionalString(), let faqs = body.strings(),
-            let openedBy = body.string(),
+        guard let score = body.u8(), let comment = body.optionalString(decoding: whole),
+            let faqs = body.strings(decoding: whole), let openedBy = body.string(decoding: whole),
             let offsetCount = body.count(minimumSize: 8)
         else { return nil }
         if score > 0 { ticket.rating = Rating(score: Int(score), comment: comment) }
         ticket.faqsUsed = faqs
         ticket.openedBy = openedBy
-        ticket.eventOffsets.reserveCapacity(offsetCount)
-        for _ in 0..<offsetCount {
-            guard let offset = body.u64(), offset < UInt64(Int.max) else { return nil }
-            ticket.eventOffsets.append(Int(offset))
+        if depth == .listing { return ticket }
+        if depth == .whole {
+            ticket.eventOffsets.reserveCapacity(offsetCount)
+            for _ in 0..<offsetCount {
+                guard let offset = body.u64(), offset < UInt64(Int.max) else { return nil }
+                ticket.eventOffsets.append(Int(offset))
+            }
+        } else if body.raw(offsetCount * 8) == nil {
+            return nil
         }
         guard let history = readHistory(&body) else { return nil }
         ticket.history = history

@@ -1,5 +1,6 @@
 /// A public answer from staff to the customer. The first one is the first response.
 public struct AgentReplied: TicketEventKind, Equatable {
+    public static let speaker = Speaker.agent
     public static let type = "replied"
 
     public var body: String

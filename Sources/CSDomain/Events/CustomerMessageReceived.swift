@@ -1,5 +1,6 @@
 /// The customer wrote or called again. Staff record it; the customer is its author.
 public struct CustomerMessageReceived: TicketEventKind, Equatable {
+    public static let speaker = Speaker.customer
     public static let type = "received"
 
     public var body: String

@@ -14,12 +14,21 @@ public protocol TicketEventKind: EventKind {
     /// Whether the event starts a ticket (only `opened`). Asked of every event in replay:
     /// a requirement answers it without a dynamic cast.
     static var opensTicket: Bool { get }
+    /// Who speaks in it (the customer's waits follow): asked of every event too.
+    static var speaker: Speaker { get }
     /// The idempotency key the event uses up, if any (only `refunded`).
     var idempotencyKey: IdempotencyKey? { get }
 }
 
+/// Who speaks in a ticket event, for the customer's waits: the customer (a wait begins), an
+/// agent's public reply (a wait ends), or neither.
+public enum Speaker: Sendable {
+    case none, customer, agent
+}
+
 extension TicketEventKind {
     public static var opensTicket: Bool { false }
+    public static var speaker: Speaker { .none }
     public var idempotencyKey: IdempotencyKey? { nil }
 }
 

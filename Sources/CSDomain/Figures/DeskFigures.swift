@@ -83,29 +83,41 @@ public struct DeskFigures: Equatable, Sendable {
     /// The figures of `tickets` at `now`; `clocks` reads a ticket's service-level clocks
     /// (under the desk's policy and hours) at that moment.
     public init(_ tickets: [Ticket], now: Timestamp, clocks: (Ticket) -> [ServiceLevelClock]) {
-        var firstResponses: [Int64] = [], resolutions: [Int64] = [], waits: [Int64] = []
-        var resolved = 0, scoreSum = 0
-        var refundTotals: [String: RefundTotal] = [:]
-        for ticket in tickets {
-            opened += 1
+        var tally = Tally(now: now)
+        for ticket in tickets { tally.add(ticket, clocks: clocks(ticket)) }
+        self = tally.figures
+    }
+
+    /// Figures gathered one ticket at a time, so a desk of any size is measured without
+    /// holding its tickets.
+    public struct Tally: Sendable {
+        let now: Timestamp
+        private var counted = DeskFigures()
+        private var firstResponses: [Int64] = [], resolutions: [Int64] = [], waits: [Int64] = []
+        private var resolved = 0, scoreSum = 0
+        private var refundTotals: [String: RefundTotal] = [:]
+
+        public init(now: Timestamp) { self.now = now }
+
+        public mutating func add(_ ticket: Ticket, clocks: [ServiceLevelClock]) {
+            counted.opened += 1
             switch ticket.status {
-            case .solved: solved += 1
-            case .closed: closed += 1
+            case .solved: counted.solved += 1
+            case .closed: counted.closed += 1
             default:
-                backlog += 1
-                backlogAge[
-                    BacklogAge.allCases.firstIndex(
-                        of: .of(seconds: now.secondsSince1970 - ticket.createdAt.secondsSince1970))!] += 1
+                counted.backlog += 1
+                let age = BacklogAge.of(seconds: now.secondsSince1970 - ticket.createdAt.secondsSince1970)
+                counted.backlogAge[BacklogAge.allCases.firstIndex(of: age)!] += 1
                 if let since = ticket.history.waitingSince {
                     let seconds = now.secondsSince1970 - since.secondsSince1970
-                    if longestWaiting.map({ seconds > $0.seconds || (seconds == $0.seconds && ticket.id < $0.ticket) })
-                        ?? true
+                    let longest = counted.longestWaiting
+                    if longest.map({ seconds > $0.seconds || (seconds == $0.seconds && ticket.id < $0.ticket) }) ?? true
                     {
-                        longestWaiting = (ticket.id, seconds)
+                        counted.longestWaiting = (ticket.id, seconds)
                     }
                 }
             }
-            if ticket.history.reopenCount > 0 { reopened += 1 }
+            if ticket.history.reopenCount > 0 { counted.reopened += 1 }
             if let first = ticket.firstResponseAt {
                 firstResponses.append(first.secondsSince1970 - ticket.createdAt.secondsSince1970)
             }
@@ -115,9 +127,9 @@ public struct DeskFigures: Equatable, Sendable {
             }
             waits += ticket.history.waits
             if let rating = ticket.rating, Rating.scores.contains(rating.score) {
-                csat.responses += 1
+                counted.csat.responses += 1
                 scoreSum += rating.score
-                csat.distribution[rating.score - Rating.scores.lowerBound] += 1
+                counted.csat.distribution[rating.score - Rating.scores.lowerBound] += 1
             }
             for refund in ticket.refunds {
                 let code = refund.amount.currency.code
@@ -126,23 +138,28 @@ public struct DeskFigures: Equatable, Sendable {
                 total.total += refund.amount.minorUnits
                 refundTotals[code] = total
             }
-            for clock in clocks(ticket) {
-                var held = clock.kind == .firstResponse ? firstResponseLevel : resolutionLevel
-                if clock.breached {
-                    held.breached += 1
-                } else if !clock.isRunning {
-                    held.met += 1
+            for clock in clocks {
+                let decided = clock.breached ? \LevelHeld.breached : clock.isRunning ? nil : \LevelHeld.met
+                guard let decided else { continue }
+                if clock.kind == .firstResponse {
+                    counted.firstResponseLevel[keyPath: decided] += 1
+                } else {
+                    counted.resolutionLevel[keyPath: decided] += 1
                 }
-                if clock.kind == .firstResponse { firstResponseLevel = held } else { resolutionLevel = held }
             }
         }
-        firstResponse = Distribution(firstResponses)
-        resolution = Distribution(resolutions)
-        wait = Distribution(waits)
-        resolutionRate = opened == 0 ? nil : Double(resolved) / Double(opened)
-        reopenRate = resolved == 0 ? nil : Double(reopened) / Double(resolved)
-        csat.average = csat.responses == 0 ? nil : Double(scoreSum) / Double(csat.responses)
-        csat.responseRate = resolved == 0 ? nil : Double(csat.responses) / Double(resolved)
-        refunds = refundTotals.values.sorted { $0.currency < $1.currency }
+
+        public var figures: DeskFigures {
+            var figures = counted
+            figures.firstResponse = Distribution(firstResponses)
+            figures.resolution = Distribution(resolutions)
+            figures.wait = Distribution(waits)
+            figures.resolutionRate = figures.opened == 0 ? nil : Double(resolved) / Double(figures.opened)
+            figures.reopenRate = resolved == 0 ? nil : Double(figures.reopened) / Double(resolved)
+            figures.csat.average = figures.csat.responses == 0 ? nil : Double(scoreSum) / Double(figures.csat.responses)
+            figures.csat.responseRate = resolved == 0 ? nil : Double(figures.csat.responses) / Double(resolved)
+            figures.refunds = refundTotals.values.sorted { $0.currency < $1.currency }
+            return figures
+        }
     }
 }

@@ -42,15 +42,23 @@ public struct TicketHistory: Equatable, Sendable {
             waitingSince = time
             return
         }
-        if before != after { changes.append(Change(at: time, status: after.status, priority: after.priority)) }
+        if before.status != after.status || before.priority != after.priority {
+            changes.append(Change(at: time, status: after.status, priority: after.priority))
+        }
         if Self.isResolved(after.status) && !Self.isResolved(before.status) && firstResolvedAt == nil {
             firstResolvedAt = time
         }
         if Self.isResolved(before.status) && !Self.isResolved(after.status) { reopenCount += 1 }
-        if payload is CustomerMessageReceived, waitingSince == nil { waitingSince = time }
-        if payload is AgentReplied, let since = waitingSince {
-            waits.append(max(0, time.secondsSince1970 - since.secondsSince1970))
-            waitingSince = nil
+        switch type(of: payload).speaker {
+        case .customer:
+            if waitingSince == nil { waitingSince = time }
+        case .agent:
+            if let since = waitingSince {
+                waits.append(max(0, time.secondsSince1970 - since.secondsSince1970))
+                waitingSince = nil
+            }
+        case .none:
+            break
         }
     }
 }
@@ -71,7 +79,7 @@ extension Ticket {
             if history.changes.count < changes { changeCauses.removeAll() }
             changeCauses.append(reference)
         }
-        if payload is AgentReplied, firstReply == nil { firstReply = reference }
+        if type(of: payload).speaker == .agent, firstReply == nil { firstReply = reference }
     }
 }
 

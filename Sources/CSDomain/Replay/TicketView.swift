@@ -124,4 +124,21 @@ public struct TicketView: Sendable {
         case .base(let snapshot, let index): return snapshot.ticket(at: index)
         }
     }
+
+    /// What a listing shows of a ticket: the summary without its history or event offsets.
+    public func summaryForListing() -> Ticket? {
+        switch source {
+        case .live(let ticket): return ticket
+        case .base(let snapshot, let index): return snapshot.ticket(at: index, depth: .listing)
+        }
+    }
+
+    /// What the figures read of every ticket: the summary without its texts, contact
+    /// details, tags or event offsets (a live ticket has them all anyway).
+    public func summaryForFigures() -> Ticket? {
+        switch source {
+        case .live(let ticket): return ticket
+        case .base(let snapshot, let index): return snapshot.ticket(at: index, depth: .figures)
+        }
+    }
 }

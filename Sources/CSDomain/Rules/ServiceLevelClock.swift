@@ -44,20 +44,28 @@ public struct ServiceLevelClock: Equatable, Sendable {
     /// When it last stopped (the first reply; the latest resolution), if it is stopped now.
     public var stoppedAt: Timestamp?
     public var intervals: [Interval]
+    /// The latest stretch (also when `intervals` is not kept: figures need only the end).
+    private(set) var latest: Interval?
+    private var keepsIntervals = true
 
     public var breached: Bool { breachedAt != nil }
     /// Still running (counting or paused) at the moment it was read.
     public var isRunning: Bool { stoppedAt == nil }
 
     /// Both clocks of a ticket at `now`.
+    /// `keepingIntervals: false` keeps only the standing (what figures over many tickets need).
     public static func clocks(
-        of ticket: Ticket, policy: ServiceLevelPolicy, calendar: BusinessCalendar, now: Timestamp
+        of ticket: Ticket, policy: ServiceLevelPolicy, calendar: BusinessCalendar, now: Timestamp,
+        keepingIntervals: Bool = true
     ) -> [ServiceLevelClock] {
-        Kind.allCases.map { clock($0, of: ticket, policy: policy, calendar: calendar, now: now) }
+        Kind.allCases.map {
+            clock($0, of: ticket, policy: policy, calendar: calendar, now: now, keepingIntervals: keepingIntervals)
+        }
     }
 
     public static func clock(
-        _ kind: Kind, of ticket: Ticket, policy: ServiceLevelPolicy, calendar: BusinessCalendar, now: Timestamp
+        _ kind: Kind, of ticket: Ticket, policy: ServiceLevelPolicy, calendar: BusinessCalendar, now: Timestamp,
+        keepingIntervals: Bool = true
     ) -> ServiceLevelClock {
         let changes =
             ticket.history.changes.isEmpty
@@ -74,12 +82,12 @@ public struct ServiceLevelClock: Equatable, Sendable {
 
         var clock = ServiceLevelClock(
             kind: kind, targetSeconds: target(changes.last!.priority), elapsedSeconds: 0, pausedSeconds: 0, dueAt: nil,
-            breachedAt: nil, stoppedAt: nil, intervals: [])
+            breachedAt: nil, stoppedAt: nil, intervals: [], latest: nil, keepsIntervals: keepingIntervals)
         var state = (status: changes[0].status, priority: changes[0].priority)
         for (index, bound) in bounds.enumerated() where bound.at <= now {
             if let change = bound.change { state = (changes[change].status, changes[change].priority) }
             // After the first reply the first-response clock has nothing more to say.
-            if kind == .firstResponse, clock.intervals.last?.state == .stopped { break }
+            if kind == .firstResponse, clock.latest?.state == .stopped { break }
             var end = min(now, index + 1 < bounds.count ? bounds[index + 1].at : now)
             let running: State
             if kind == .firstResponse {
@@ -96,9 +104,9 @@ public struct ServiceLevelClock: Equatable, Sendable {
                 running, from: bound.at, to: end, priority: state.priority, target: target(state.priority),
                 startedBy: bound.change, calendar: calendar)
         }
-        if let last = clock.intervals.last, last.state == .stopped { clock.stoppedAt = last.from }
+        if let last = clock.latest, last.state == .stopped { clock.stoppedAt = last.from }
         clock.targetSeconds = target(state.priority)
-        if clock.breachedAt == nil, clock.intervals.last?.state == .counting {
+        if clock.breachedAt == nil, clock.latest?.state == .counting {
             clock.dueAt = calendar.moment(after: clock.targetSeconds - clock.elapsedSeconds, from: now)
         } else if clock.breachedAt != nil {
             clock.dueAt = clock.breachedAt
@@ -127,15 +135,17 @@ public struct ServiceLevelClock: Equatable, Sendable {
             break
         }
         // A change at the same moment as the one before begins nothing of its own.
-        if from == to, state != .stopped, let last = intervals.last, last.to == from { return }
-        if let last = intervals.last, last.state == state, last.priority == priority, last.to == from {
-            intervals[intervals.count - 1].to = to
-            intervals[intervals.count - 1].countedSeconds += counted
+        if from == to, state != .stopped, let last = latest, last.to == from { return }
+        if var last = latest, last.state == state, last.priority == priority, last.to == from {
+            last.to = to
+            last.countedSeconds += counted
+            latest = last
+            if keepsIntervals { intervals[intervals.count - 1] = last }
         } else {
-            intervals.append(
-                Interval(
-                    from: from, to: to, state: state, countedSeconds: counted, priority: priority,
-                    startedBy: startedBy))
+            let interval = Interval(
+                from: from, to: to, state: state, countedSeconds: counted, priority: priority, startedBy: startedBy)
+            latest = interval
+            if keepsIntervals { intervals.append(interval) }
         }
     }
 }

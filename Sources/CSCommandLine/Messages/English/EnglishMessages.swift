@@ -133,7 +133,7 @@ extension English {
 
         case .statsTitle(let since, let until, let at, let asOf):
             let window = since.map { "from \($0)" } ?? "from the start"
-            return "Tickets opened \(window) " + (until.map { "until \($0)" } ?? "until now")
+            return "Tickets opened \(window) " + (until.map { "until \($0)" } ?? (asOf ? "until then" : "until now"))
                 + (asOf ? ", as of \(at)" : ", at \(at)")
         case .statsLabel(let label):
             switch label {

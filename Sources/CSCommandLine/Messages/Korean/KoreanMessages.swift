@@ -143,7 +143,7 @@ extension Korean {
                 + "('cs sla hours'로 다시 정하세요)"
 
         case .statsTitle(let since, let until, let at, let asOf):
-            return (since.map { "\($0)부터 " } ?? "처음부터 ") + (until.map { "\($0) 전까지" } ?? "지금까지")
+            return (since.map { "\($0)부터 " } ?? "처음부터 ") + (until.map { "\($0) 전까지" } ?? (asOf ? "그때까지" : "지금까지"))
                 + " 열린 티켓, " + at + (asOf ? " 시점 기준" : " 기준")
         case .statsLabel(let label):
             switch label {
