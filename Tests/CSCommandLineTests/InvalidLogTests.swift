@@ -39,7 +39,11 @@ import Testing
         let (result, expected) = run(["list"], on: file)
         #expect(result.status == 4)
         #expect(result.stdout == "")
-        #expect(result.stderr.hasSuffix(expected + "; the log is damaged, see 'cs verify'\n"), "\(result.stderr)")
+        // A log a newer cs wrote is whole: the way out is a newer cs, not a repair.
+        let wayOut =
+            file == "unknown-version.jsonl"
+            ? "the log is not damaged: upgrade cs to read it" : "the log is damaged, see 'cs verify'"
+        #expect(result.stderr.hasSuffix(expected + "; " + wayOut + "\n"), "\(result.stderr)")
     }
 
     @Test(arguments: cases.map(\.file))

@@ -13,6 +13,8 @@ import Testing
             (["LC_ALL": "C", "LANG": "ko_KR.UTF-8"], .english),
             (["LC_MESSAGES": "ko", "LANG": "C"], .korean), (["CS_LANG": "en", "LC_ALL": "ko_KR.UTF-8"], .english),
             (["CS_LANG": "ko"], .korean), (["LANG": "kor"], .korean), (["LANG": "kok_IN"], .english),
+            (["LANG": "ko_KR.EUC-KR"], .english),
+            (["LANG": "ko_KR.utf8"], .korean), (["LANG": "ko_KR.UTF-8@euro"], .korean),
             (["LANG": ""], .english),
         ] as [([String: String], Language)])
     func languageFollowsTheEnvironment(_ variables: [String: String], _ expected: Language) {
@@ -61,6 +63,16 @@ import Testing
     static func korean(_ harness: Harness) -> Harness {
         harness.variables["LANG"] = "ko_KR.UTF-8"
         return harness
+    }
+
+    @Test(arguments: [
+        ("위에 사유을(를) 쓰세요", "위에 사유를 쓰세요"), ("답변이(가) 비어 있습니다", "답변이 비어 있습니다"),
+        ("메시지이(가) 비어", "메시지가 비어"), ("환불 금액 1.00 USD이(가) 넘습니다", "환불 금액 1.00 USD가 넘습니다"),
+        ("'dir'은(는) 폴더", "'dir'은 폴더"), ("L3(으)로 상향", "L3으로 상향"), ("L2(으)로", "L2로"), ("서울(으)로", "서울로"),
+        ("부산(으)로", "부산으로"), ("'K7M2'을(를)", "'K7M2'를"), ("Seoul과(와)", "Seoul과"), ("★을(를)", "★을(를)"),
+    ])
+    func koreanParticlesFitTheWordBefore(_ text: String, _ expected: String) {
+        #expect(KoreanParticles.resolve(text) == expected)
     }
 
     @Test func helpIsKorean() {

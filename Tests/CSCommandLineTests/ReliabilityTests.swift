@@ -141,7 +141,7 @@ import Testing
             (["list", "--limit", "0"], Int32(2)),
             (["list", "--limit", "99999999999999999999"], Int32(2)),
             (["rate", "T", "-1"], Int32(2)),
-            (["show", ""], Int32(3)),
+            (["show", ""], Int32(2)),
             (["show", "\u{0}"], Int32(3)),
         ] as [([String], Int32)])
     func hostileArgumentsGetAnErrorOrAreStoredFaithfully(_ arguments: [String], _ status: Int32) throws {

@@ -21,6 +21,7 @@ enum FAQLineProblem: Error, Equatable {
     case notUTF8
     case noEntries
     case notAnObject
+    case syntax(JSONSyntax)
     case invalidID(String)
     case emptyQuestionOrAnswer
     case invalidLanguage(String)

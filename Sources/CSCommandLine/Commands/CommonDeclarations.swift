@@ -2,7 +2,11 @@ import CSDomain
 
 /// Declarations several commands share, so each is worded (and translated) once.
 enum Common {
-    static let ticket = Argument.text("TICKET", kind: .ticket, help: .ticketArgument)
+    /// A ticket's id or a prefix of it; an empty word names nothing, so it is a usage error.
+    static let ticket = Argument<String>("TICKET", kind: .ticket, help: .ticketArgument) {
+        word, name throws(UsageError) in
+        try ValueParsing.nonEmpty(word, what: name)
+    }
     static let faqLanguage = Option.word("lang", "LANG", among: FAQEntry.languages, help: .faqLanguageFilter)
     static let faqLimit = Option.count("limit", help: .faqLimit)
 }

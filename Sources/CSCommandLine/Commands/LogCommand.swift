@@ -87,7 +87,7 @@ enum LogCommand: Command {
             }
             let line = [
                 time.format(event.at), event.ticket, DisplayWidth.pad(event.type, to: 16),
-                DisplayWidth.truncate(Terminal.singleLine(event.by), to: 16), summary,
+                DisplayWidth.pad(DisplayWidth.truncate(Terminal.singleLine(event.by), to: 12), to: 12), summary,
             ].joined(separator: "  ")
             return width.map { DisplayWidth.truncate(line, to: $0) } ?? line
         }

@@ -3,7 +3,7 @@ import CSDomain
 enum RepairCommand: Command {
     static let spec = CommandSpec(
         ["repair"], group: .setup, abstract: .repairAbstract, discussion: .repairDiscussion,
-        examples: ["cs repair", "cs verify && cs repair"])
+        examples: ["cs repair", "cs repair && cs verify"])
 
     static func run(_ context: Context) throws {
         let log = try context.desk.locateLog()

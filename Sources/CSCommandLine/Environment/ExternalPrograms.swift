@@ -31,6 +31,9 @@ enum ExternalPrograms {
         var environment = variables
         // less: quit if one screen (F), pass colours (R), leave the screen alone (X).
         if environment["LESS"] == nil { environment["LESS"] = "FRX" }
+        // cs writes UTF-8 whatever the locale; without a UTF-8 locale less would show Hangul
+        // as <EC><83>... (as git does, say what the bytes are).
+        if environment["LESSCHARSET"] == nil { environment["LESSCHARSET"] = "utf-8" }
         let child = ForegroundChild.start(
             pager, name: "cs-pager", arguments: [], environment: environment, standardInput: readEnd)
         close(readEnd)

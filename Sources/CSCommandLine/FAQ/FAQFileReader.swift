@@ -26,7 +26,14 @@ enum FAQFileReader {
     }
 
     private static func entry(_ text: String) throws(FAQLineProblem) -> FAQEntry {
-        guard case .object(let object)? = try? JSONParser.parse(text) else { throw .notAnObject }
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(text)
+        } catch {
+            guard case .syntax(let what, _) = error else { throw .notAnObject }
+            throw .syntax(what)
+        }
+        guard case .object(let object) = value else { throw .notAnObject }
         let fields = EventFields(object)
         do {
             let id = try fields.string("id")

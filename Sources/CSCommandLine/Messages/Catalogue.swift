@@ -11,6 +11,7 @@ protocol Wording {
     static func notFound(_ error: LookupError) -> String
     static func log(_ error: LogError, displayPath: (String) -> String) -> String
     static func problem(_ problem: LogProblem) -> String
+    static func jsonSyntax(_ syntax: JSONSyntax) -> String
     static func commandLine(_ error: CommandLineError) -> String
     static func internalError(_ description: String) -> String
     static func outputFailed(errorNumber: Int32) -> String
@@ -40,16 +41,23 @@ public struct Catalogue: Sendable {
         }
     }
 
-    func text(_ message: Message) -> String { wording.text(message) }
-    public func help(_ key: HelpKey) -> String { wording.help(key) }
-    func problem(_ problem: LogProblem) -> String { wording.problem(problem) }
-    func outputFailed(errorNumber: Int32) -> String { wording.outputFailed(errorNumber: errorNumber) }
-    func groupTitle(_ group: String) -> String { wording.groupTitle(group) }
-    func groupMore(_ group: String) -> String { wording.groupMore(group) }
-    func exitStatusMeaning(_ status: ExitStatus) -> String { wording.exitStatusMeaning(status) }
-    func exitStatusShort(_ status: ExitStatus) -> String { wording.exitStatusShort(status) }
-    func environmentMeaning(_ variable: EnvironmentVariable) -> String { wording.environmentMeaning(variable) }
-    func logFormatTopic() -> String { wording.logFormatTopic() }
+    /// Every text on its way out: Korean particles after values fitted to them.
+    private func finished(_ text: String) -> String {
+        language == .korean ? KoreanParticles.resolve(text) : text
+    }
+
+    func text(_ message: Message) -> String { finished(wording.text(message)) }
+    public func help(_ key: HelpKey) -> String { finished(wording.help(key)) }
+    func problem(_ problem: LogProblem) -> String { finished(wording.problem(problem)) }
+    func outputFailed(errorNumber: Int32) -> String { finished(wording.outputFailed(errorNumber: errorNumber)) }
+    func groupTitle(_ group: String) -> String { finished(wording.groupTitle(group)) }
+    func groupMore(_ group: String) -> String { finished(wording.groupMore(group)) }
+    func exitStatusMeaning(_ status: ExitStatus) -> String { finished(wording.exitStatusMeaning(status)) }
+    func exitStatusShort(_ status: ExitStatus) -> String { finished(wording.exitStatusShort(status)) }
+    func environmentMeaning(_ variable: EnvironmentVariable) -> String {
+        finished(wording.environmentMeaning(variable))
+    }
+    func logFormatTopic() -> String { finished(wording.logFormatTopic()) }
 
     /// `Exit status: 0 done, 1 refused by the rules, ...`: the overview's last line.
     func exitStatusSummary() -> String {
@@ -58,6 +66,10 @@ public struct Catalogue: Sendable {
 
     /// The one line an error prints (after `cs: `). `displayPath` shortens a log's path.
     func describe(_ failure: Failure, displayPath: (String) -> String) -> String {
+        finished(describeUnfinished(failure, displayPath: displayPath))
+    }
+
+    private func describeUnfinished(_ failure: Failure, displayPath: (String) -> String) -> String {
         switch failure {
         case .usage(let error): return wording.usage(error)
         case .refused(let error): return wording.refused(error)

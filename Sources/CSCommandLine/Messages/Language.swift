@@ -14,8 +14,15 @@ public enum Language: String, CaseIterable, Sendable {
         return .english
     }
 
+    /// Korean only where the text can be shown: a Korean locale in UTF-8 (or naming no
+    /// character set). `ko_KR.EUC-KR` gets English, which every terminal can show, rather
+    /// than UTF-8 Hangul it would print as garbage.
     private static func named(_ locale: String) -> Language {
-        let code = locale.lowercased().prefix { $0.isLetter }
-        return code == "ko" || code == "kor" || code == "korean" ? .korean : .english
+        let lowered = locale.lowercased()
+        let code = lowered.prefix { $0.isLetter }
+        guard code == "ko" || code == "kor" || code == "korean" else { return .english }
+        guard let dot = lowered.firstIndex(of: ".") else { return .korean }
+        let charset = lowered[lowered.index(after: dot)...].prefix { $0 != "@" }.filter { $0 != "-" && $0 != "_" }
+        return charset == "utf8" ? .korean : .english
     }
 }

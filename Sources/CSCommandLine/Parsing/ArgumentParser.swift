@@ -222,7 +222,7 @@ public enum ArgumentParser {
                 if !remaining.isEmpty { arguments[positional.name] = Array(remaining) }
                 remaining = []
             } else if let word = remaining.first {
-                arguments[positional.name] = [word]
+                arguments[positional.name] = [try canonical(word, for: positional)]
                 remaining = remaining.dropFirst()
             } else if !positional.optional {
                 throw .missingArgument(name: positional.name, command: command.name)
@@ -230,6 +230,15 @@ public enum ArgumentParser {
         }
         if let extra = remaining.first { throw .unexpectedArgument(extra, command: command.name) }
         return arguments
+    }
+
+    /// A choice's word as listed (`OPEN` → `open`), as options take them; others as typed.
+    private static func canonical(_ word: String, for positional: PositionalSpec) throws(UsageError) -> String {
+        guard case .choice(let allowed) = positional.kind else { return word }
+        guard let listed = allowed.first(where: { $0.lowercased() == word.lowercased() }) else {
+            throw .invalidChoice(option: positional.name, value: word, allowed: allowed)
+        }
+        return listed
     }
 
     private static func suggestOption(_ name: String, in command: CommandSpec?) -> String? {

@@ -57,5 +57,5 @@ public enum EventDecodingError: Error, Equatable, Sendable {
     case unknownType(String)
     case unknownVersion(Int64)
     /// A value that is not valid JSON text (a string that is not UTF-8), found when read.
-    case syntax(String)
+    case syntax(JSONSyntax)
 }

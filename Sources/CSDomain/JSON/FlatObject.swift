@@ -26,7 +26,7 @@ struct FlatObject {
         var scanner = Scanner(bytes: bytes)
         scanner.skipSpace()
         guard scanner.index < bytes.count, bytes[scanner.index] == UInt8(ascii: "{") else {
-            throw scanner.error(scanner.index < bytes.count ? "not a JSON object" : "unexpected end of line")
+            throw scanner.error(scanner.index < bytes.count ? .notAnObject : .unexpectedEnd)
         }
         scanner.index += 1
         scanner.skipSpace()
@@ -36,14 +36,14 @@ struct FlatObject {
             while true {
                 scanner.skipSpace()
                 guard scanner.index < bytes.count, bytes[scanner.index] == UInt8(ascii: "\"") else {
-                    throw scanner.error("expected a field name")
+                    throw scanner.error(.expectedFieldName)
                 }
                 let keyStart = scanner.index + 1
                 let keyEscaped = try scanner.skipString()
                 let key = keyStart..<(scanner.index - 1)
                 scanner.skipSpace()
                 guard scanner.index < bytes.count, bytes[scanner.index] == UInt8(ascii: ":") else {
-                    throw scanner.error("expected ':'")
+                    throw scanner.error(.expectedColon)
                 }
                 scanner.index += 1
                 scanner.skipSpace()
@@ -52,14 +52,14 @@ struct FlatObject {
                 fields.append(Field(key: key, keyHasEscapes: keyEscaped, value: start..<scanner.index, kind: kind))
                 scanner.skipSpace()
                 if scanner.index == bytes.count && closingImplied { return }
-                guard scanner.index < bytes.count else { throw scanner.error("unexpected end of line") }
+                guard scanner.index < bytes.count else { throw scanner.error(.unexpectedEnd) }
                 if bytes[scanner.index] == UInt8(ascii: ",") { scanner.index += 1; continue }
                 if bytes[scanner.index] == UInt8(ascii: "}") { scanner.index += 1; break }
-                throw scanner.error("expected ',' or '}'")
+                throw scanner.error(.expectedCommaOrBrace)
             }
         }
         scanner.skipSpace()
-        guard scanner.index == bytes.count else { throw scanner.error("unexpected text after the JSON value") }
+        guard scanner.index == bytes.count else { throw scanner.error(.trailingText) }
     }
 
     /// The field named `name`, the first if a name repeats.
@@ -84,12 +84,12 @@ struct FlatObject {
         let inner = (field.value.lowerBound + 1)..<(field.value.upperBound - 1)
         if !slice(inner).contains(UInt8(ascii: "\\")) {
             guard let text = UTF8Validation.string(slice(inner)) else {
-                throw .syntax("invalid UTF-8 in a string", offset: field.value.lowerBound)
+                throw .syntax(.invalidUTF8, offset: field.value.lowerBound)
             }
             return text
         }
         guard case .string(let text) = try JSONParser.parse(slice(field.value)) else {
-            throw .syntax("expected a string", offset: field.value.lowerBound)
+            throw .syntax(.expectedString, offset: field.value.lowerBound)
         }
         return text
     }
@@ -114,7 +114,7 @@ struct FlatObject {
         /// Bytes that need no attention inside a string: not a quote, backslash or control.
         static let plain: [Bool] = (0...255).map { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }
 
-        func error(_ what: String) -> JSONParseError { .syntax(what, offset: index) }
+        func error(_ what: JSONSyntax) -> JSONParseError { .syntax(what, offset: index) }
 
         mutating func skipSpace() {
             while index < bytes.count {
@@ -142,7 +142,7 @@ struct FlatObject {
                 let byte = bytes[index]
                 if Scanner.plain[Int(byte)] { index += 1; continue }
                 if byte == UInt8(ascii: "\"") { index += 1; return escaped }
-                if byte < 0x20 { throw error("control character in a string") }
+                if byte < 0x20 { throw error(.controlCharacter) }
                 // A backslash: check the escape's form; the tree parser decodes it when read.
                 escaped = true
                 index += 1
@@ -154,13 +154,13 @@ struct FlatObject {
                 case UInt8(ascii: "u"):
                     guard index + 4 < bytes.count,
                         (1...4).allSatisfy({ Scanner.isHex(bytes[index + $0]) })
-                    else { throw error("invalid \\u escape") }
+                    else { throw error(.invalidUnicodeEscape) }
                     index += 5
                 default:
-                    throw error("invalid escape in a string")
+                    throw error(.invalidEscape)
                 }
             }
-            throw error("unterminated string")
+            throw error(.unterminatedString)
         }
 
         private static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -182,8 +182,8 @@ struct FlatObject {
         }
 
         mutating func skipValue(depth: Int) throws(JSONParseError) -> Kind {
-            guard depth < Scanner.maxDepth else { throw error("nested too deeply") }
-            guard index < bytes.count else { throw error("unexpected end of line") }
+            guard depth < Scanner.maxDepth else { throw error(.nestedTooDeeply) }
+            guard index < bytes.count else { throw error(.unexpectedEnd) }
             switch bytes[index] {
             case UInt8(ascii: "\""):
                 _ = try skipString()
@@ -213,15 +213,15 @@ struct FlatObject {
                 _ = try JSONParser.parse(UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 return .number
             default:
-                throw error("unexpected character")
+                throw error(.unexpectedCharacter)
             }
         }
 
         mutating func skipWord(_ word: StaticString) throws(JSONParseError) {
             let count = word.utf8CodeUnitCount
-            guard index + count <= bytes.count else { throw error("unexpected end of line") }
+            guard index + count <= bytes.count else { throw error(.unexpectedEnd) }
             for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
-                throw error("unexpected character")
+                throw error(.unexpectedCharacter)
             }
             index += count
         }
@@ -234,20 +234,20 @@ struct FlatObject {
                 skipSpace()
                 if keyed {
                     guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                        throw error("expected a field name")
+                        throw error(.expectedFieldName)
                     }
                     _ = try skipString()
                     skipSpace()
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':'") }
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(.expectedColon) }
                     index += 1
                     skipSpace()
                 }
                 _ = try skipValue(depth: depth + 1)
                 skipSpace()
-                guard index < bytes.count else { throw error("unexpected end of line") }
+                guard index < bytes.count else { throw error(.unexpectedEnd) }
                 if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
                 if bytes[index] == close { index += 1; return }
-                throw error(keyed ? "expected ',' or '}'" : "expected ',' or ']'")
+                throw error(keyed ? .expectedCommaOrBrace : .expectedCommaOrBracket)
             }
         }
     }

@@ -2,7 +2,17 @@
 /// million lines and Foundation's JSONDecoder is four times too slow for that.
 public enum JSONParseError: Error, Equatable, Sendable {
     /// `offset` is the byte offset in the input where the problem was noticed.
-    case syntax(String, offset: Int)
+    case syntax(JSONSyntax, offset: Int)
+}
+
+/// What is wrong with JSON text: facts the command line words in the reader's language.
+public enum JSONSyntax: Sendable, Equatable, CaseIterable {
+    case controlCharacter, expectedCommaOrBracket, expectedCommaOrBrace, expectedColon, expectedFieldName
+    case invalidUnicodeEscape, invalidEscape, malformedNumber, nestedTooDeeply, unexpectedCharacter, unexpectedEnd
+    case trailingText, unpairedSurrogate, unterminatedString, expectedString, invalidUTF8, numberOutOfRange
+    case notAnObject
+    /// The line could not be read as JSON, and no parser said why.
+    case unreadable
 }
 
 public struct JSONParser {
@@ -20,7 +30,7 @@ public struct JSONParser {
         parser.skipSpace()
         let value = try parser.parseValue(depth: 0)
         parser.skipSpace()
-        if parser.index != bytes.count { throw parser.error("unexpected text after the JSON value") }
+        if parser.index != bytes.count { throw parser.error(.trailingText) }
         return value
     }
 
@@ -36,7 +46,7 @@ public struct JSONParser {
     /// Bytes that need no attention inside a string: not a quote, backslash or control.
     private static let plainStringByte: [Bool] = (0...255).map { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }
 
-    private func error(_ what: String) -> JSONParseError { .syntax(what, offset: index) }
+    private func error(_ what: JSONSyntax) -> JSONParseError { .syntax(what, offset: index) }
 
     private mutating func skipSpace() {
         while index < bytes.count {
@@ -48,8 +58,8 @@ public struct JSONParser {
     }
 
     private mutating func parseValue(depth: Int) throws(JSONParseError) -> JSONValue {
-        guard depth < Self.maxDepth else { throw error("nested too deeply") }
-        guard index < bytes.count else { throw error("unexpected end of line") }
+        guard depth < Self.maxDepth else { throw error(.nestedTooDeeply) }
+        guard index < bytes.count else { throw error(.unexpectedEnd) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return .object(try parseObject(depth: depth))
         case UInt8(ascii: "["): return try parseArray(depth: depth)
@@ -58,16 +68,16 @@ public struct JSONParser {
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-        default: throw error("unexpected character")
+        default: throw error(.unexpectedCharacter)
         }
     }
 
     private mutating func expectWord(_ word: StaticString) throws(JSONParseError) {
         let count = word.utf8CodeUnitCount
-        guard index + count <= bytes.count else { throw error("unexpected end of line") }
+        guard index + count <= bytes.count else { throw error(.unexpectedEnd) }
         let start = word.utf8Start
         for offset in 0..<count where bytes[index + offset] != start[offset] {
-            throw error("unexpected character")
+            throw error(.unexpectedCharacter)
         }
         index += count
     }
@@ -80,20 +90,20 @@ public struct JSONParser {
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return JSONObject(fields) }
         while true {
             skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a field name") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error(.expectedFieldName) }
             let key = try parseString()
             skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':'") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(.expectedColon) }
             index += 1
             skipSpace()
             let value = try parseValue(depth: depth + 1)
             fields.append((key, value))
             skipSpace()
             if index == bytes.count && closingImplied && depth == 0 { return JSONObject(fields) }
-            guard index < bytes.count else { throw error("unexpected end of line") }
+            guard index < bytes.count else { throw error(.unexpectedEnd) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; return JSONObject(fields) }
-            throw error("expected ',' or '}'")
+            throw error(.expectedCommaOrBrace)
         }
     }
 
@@ -106,10 +116,10 @@ public struct JSONParser {
             skipSpace()
             items.append(try parseValue(depth: depth + 1))
             skipSpace()
-            guard index < bytes.count else { throw error("unexpected end of line") }
+            guard index < bytes.count else { throw error(.unexpectedEnd) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
-            throw error("expected ',' or ']'")
+            throw error(.expectedCommaOrBracket)
         }
     }
 
@@ -131,12 +141,12 @@ public struct JSONParser {
             }
             index += 1
         }
-        guard sawDigit else { throw error("malformed number") }
+        guard sawDigit else { throw error(.malformedNumber) }
         if isInteger {
             let negative = bytes[start] == UInt8(ascii: "-")
             let digitsStart = negative ? start + 1 : start
             guard index - digitsStart == 1 || bytes[digitsStart] != UInt8(ascii: "0") else {
-                throw JSONParseError.syntax("malformed number", offset: start)
+                throw JSONParseError.syntax(.malformedNumber, offset: start)
             }
             var value: Int64 = 0
             for position in digitsStart..<index {
@@ -145,7 +155,7 @@ public struct JSONParser {
                 let (next, overflow2) =
                     negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
                 guard !overflow1 && !overflow2 else {
-                    throw JSONParseError.syntax("number out of range", offset: start)
+                    throw JSONParseError.syntax(.numberOutOfRange, offset: start)
                 }
                 value = next
             }
@@ -153,7 +163,7 @@ public struct JSONParser {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
-            throw JSONParseError.syntax("malformed number", offset: start)
+            throw JSONParseError.syntax(.malformedNumber, offset: start)
         }
         return .double(value)
     }
@@ -169,12 +179,12 @@ public struct JSONParser {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
                 guard let text = UTF8Validation.string(slice) else {
-                    throw JSONParseError.syntax("invalid UTF-8 in a string", offset: start)
+                    throw JSONParseError.syntax(.invalidUTF8, offset: start)
                 }
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw error("control character in a string") }
+            if byte < 0x20 { throw error(.controlCharacter) }
             index += 1
         }
         var scratch = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
@@ -185,24 +195,24 @@ public struct JSONParser {
                 index += 1
                 let decoded = scratch.withUnsafeBufferPointer { UTF8Validation.string($0) }
                 guard let text = decoded else {
-                    throw JSONParseError.syntax("invalid UTF-8 in a string", offset: start)
+                    throw JSONParseError.syntax(.invalidUTF8, offset: start)
                 }
                 return text
             case UInt8(ascii: "\\"):
                 index += 1
                 try appendEscape(to: &scratch)
             case 0..<0x20:
-                throw error("control character in a string")
+                throw error(.controlCharacter)
             default:
                 scratch.append(byte)
                 index += 1
             }
         }
-        throw error("unterminated string")
+        throw error(.unterminatedString)
     }
 
     private mutating func appendEscape(to scratch: inout [UInt8]) throws(JSONParseError) {
-        guard index < bytes.count else { throw error("unterminated string") }
+        guard index < bytes.count else { throw error(.unterminatedString) }
         let byte = bytes[index]
         index += 1
         switch byte {
@@ -220,24 +230,24 @@ public struct JSONParser {
                 // A high surrogate must be followed by an escaped low surrogate.
                 guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
                 else {
-                    throw error("unpaired surrogate in a string")
+                    throw error(.unpairedSurrogate)
                 }
                 index += 2
                 let low = try parseHex4()
-                guard (0xDC00..<0xE000).contains(low) else { throw error("unpaired surrogate in a string") }
+                guard (0xDC00..<0xE000).contains(low) else { throw error(.unpairedSurrogate) }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00..<0xE000).contains(scalar) {
-                throw error("unpaired surrogate in a string")
+                throw error(.unpairedSurrogate)
             }
-            guard let unicode = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
+            guard let unicode = Unicode.Scalar(scalar) else { throw error(.invalidUnicodeEscape) }
             scratch.append(contentsOf: String(Character(unicode)).utf8)
         default:
-            throw error("invalid escape in a string")
+            throw error(.invalidEscape)
         }
     }
 
     private mutating func parseHex4() throws(JSONParseError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("invalid \\u escape") }
+        guard index + 4 <= bytes.count else { throw error(.invalidUnicodeEscape) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -246,7 +256,7 @@ public struct JSONParser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw error("invalid \\u escape")
+            default: throw error(.invalidUnicodeEscape)
             }
             value = value << 4 | digit
             index += 1

@@ -30,7 +30,7 @@ public enum LogOperation: Sendable {
 }
 
 public enum LogProblem: Equatable, Sendable {
-    case syntax(String)
+    case syntax(JSONSyntax)
     case event(EventDecodingError)
     case replay(ReplayError)
     case emptyLine

@@ -51,7 +51,7 @@ public enum LogReader {
         } catch {
             guard case .syntax(let what, _) = error else { fatalError("unreachable") }
             throw .damaged(
-                path: path, line: line, problem: what == "not a JSON object" ? .event(.notAnObject) : .syntax(what))
+                path: path, line: line, problem: what == .notAnObject ? .event(.notAnObject) : .syntax(what))
         }
         if depth == .strict {
             do throws(JSONParseError) {
@@ -70,12 +70,12 @@ public enum LogReader {
         }
     }
 
-    private static func syntaxProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    private static func syntaxProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONSyntax {
         do {
             _ = try JSONParser.parse(bytes)
-            return "unreadable"
+            return .unreadable
         } catch {
-            guard case .syntax(let what, _) = error else { return "unreadable" }
+            guard case .syntax(let what, _) = error else { return .unreadable }
             return what
         }
     }

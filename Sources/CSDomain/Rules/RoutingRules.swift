@@ -16,6 +16,8 @@ extension Decider {
         let target: Tier
         if let tier {
             guard tier > ticket.tier else {
+                // Nothing is above the top tier: say that, not "go higher".
+                if ticket.tier.next == nil { throw .atTopTier(ticket: ticket.id) }
                 throw .tierNotHigher(ticket: ticket.id, current: ticket.tier, requested: tier)
             }
             target = tier

@@ -140,6 +140,10 @@ enum English: Wording {
         case .damaged(let path, let line, .tornLastLine):
             return "\(displayPath(path)):\(line): \(problem(.tornLastLine)); nothing can be added after it: "
                 + "run 'cs repair' (the original is kept)"
+        case .damaged(let path, let line, .event(.unknownVersion(let version))):
+            return
+                "\(displayPath(path)):\(line): \(problem(.event(.unknownVersion(version)))); the log is not damaged: "
+                + "upgrade cs to read it"
         case .damaged(let path, let line, let problem):
             return "\(displayPath(path)):\(line): \(self.problem(problem)); the log is damaged, see 'cs verify'"
         case .appendFailed(let path, let reason):
@@ -152,7 +156,7 @@ enum English: Wording {
 
     static func problem(_ problem: LogProblem) -> String {
         switch problem {
-        case .syntax(let what): return "not valid JSON (\(what))"
+        case .syntax(let what): return "not valid JSON (\(jsonSyntax(what)))"
         case .emptyLine: return "empty line"
         case .tornLastLine: return "the last line is incomplete (a write was cut off)"
         case .missingChecksum: return "no checksum (every line ends in a \"sum\" field)"
@@ -173,7 +177,7 @@ enum English: Wording {
         case .wrongType(let field, let expected): return "field '\(field)' should be \(jsonKind(expected))"
         case .badValue(let field, let value): return "invalid value '\(value)' in field '\(field)'"
         case .unknownType(let type): return "unknown event type '\(type)'"
-        case .syntax(let what): return "not valid JSON (\(what))"
+        case .syntax(let what): return "not valid JSON (\(jsonSyntax(what)))"
         case .unknownVersion(let version):
             return
                 "unknown format version \(version) (this cs reads version \(Event.formatVersion); a newer cs wrote it)"
@@ -327,10 +331,35 @@ enum English: Wording {
         case .notUTF8: return "not UTF-8 text"
         case .noEntries: return "no entries in the file"
         case .notAnObject: return "not a JSON object"
+        case .syntax(let what): return "not valid JSON (\(jsonSyntax(what)))"
         case .invalidID(let id): return "invalid id '\(id)' (letters, digits, '.', '_', '-'; up to 40)"
         case .emptyQuestionOrAnswer: return "empty question or answer"
         case .invalidLanguage(let language): return "invalid lang '\(language)' (ko or en)"
         case .field(let error): return eventProblem(error)
+        }
+    }
+
+    static func jsonSyntax(_ syntax: JSONSyntax) -> String {
+        switch syntax {
+        case .controlCharacter: return "control character in a string"
+        case .expectedCommaOrBracket: return "expected ',' or ']'"
+        case .expectedCommaOrBrace: return "expected ',' or '}'"
+        case .expectedColon: return "expected ':'"
+        case .expectedFieldName: return "expected a field name"
+        case .invalidUnicodeEscape: return "invalid \\u escape"
+        case .invalidEscape: return "invalid escape in a string"
+        case .malformedNumber: return "malformed number"
+        case .nestedTooDeeply: return "nested too deeply"
+        case .unexpectedCharacter: return "unexpected character"
+        case .unexpectedEnd: return "unexpected end of line"
+        case .trailingText: return "unexpected text after the JSON value"
+        case .unpairedSurrogate: return "unpaired surrogate in a string"
+        case .unterminatedString: return "unterminated string"
+        case .expectedString: return "expected a string"
+        case .invalidUTF8: return "invalid UTF-8 in a string"
+        case .numberOutOfRange: return "number out of range"
+        case .notAnObject: return "not a JSON object"
+        case .unreadable: return "unreadable"
         }
     }
 }

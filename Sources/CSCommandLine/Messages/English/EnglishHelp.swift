@@ -335,7 +335,8 @@ extension English {
         case .language:
             return "the language of messages and help: ko (Korean) or anything else (English); CS_LANG first"
         case .editor: return "the editor for bodies on a terminal (else vi)"
-        case .pager: return "the pager for long output on a terminal (else less, with LESS=FRX unless LESS is set)"
+        case .pager:
+            return "the pager for long output on a terminal (else less, with LESS=FRX and LESSCHARSET=utf-8 unless set)"
         case .noColor: return "no colour, unless --color always"
         case .columns: return "the width tables fit, else the terminal's"
         case .timeZone: return "the time zone of human-readable times (JSON is always UTC)"

@@ -8,7 +8,7 @@ enum Korean: Wording {
     static func usage(_ error: UsageError) -> String {
         switch error {
         case .noCommand:
-            return "명령을 입력하지 않았습니다; 'cs help'로 명령 목록을 확인하세요"
+            return "명령을 입력하지 않았습니다. 'cs help'로 명령 목록을 확인하세요"
         case .unknownCommand("", _, let parent?):
             let subcommands = CommandTable.specs.filter { $0.path.first == parent }.map { $0.path.last! }
             return "'\(parent)' 명령에는 하위 명령이 필요합니다 (\(subcommands.joined(separator: ", "))); "
@@ -18,65 +18,65 @@ enum Korean: Wording {
             let fix =
                 suggestion.map { "혹시 '\([parent, $0].compactMap { $0 }.joined(separator: " "))'인가요?" }
                 ?? "'cs help'로 명령 목록을 확인하세요"
-            return "알 수 없는 명령 '\(full)'입니다; \(fix)"
+            return "알 수 없는 명령 '\(full)'입니다. \(fix)"
         case .unknownOption(let word, let command, let suggestion):
             let fix =
                 suggestion.map { "혹시 '\($0)'인가요?" }
                 ?? "'cs \(command == "cs" ? "" : command + " ")--help'에서 확인하세요"
-            return "'\(command)' 명령에는 '\(word)' 옵션이 없습니다; \(fix)"
+            return "'\(command)' 명령에는 '\(word)' 옵션이 없습니다. \(fix)"
         case .missingValue(let option, let valueName):
             return "'\(option)' 옵션에는 값(\(valueName))이 필요합니다"
         case .flagTakesNoValue(let option):
-            return "'\(option)' 옵션은 값을 받지 않습니다; 옵션만 쓰세요"
+            return "'\(option)' 옵션은 값을 받지 않습니다. 옵션만 쓰세요"
         case .invalidChoice(let option, let value, let allowed):
             let guess = Suggestion.closest(to: value, among: allowed).map { "혹시 '\($0)'인가요? " } ?? ""
-            return "'\(option)'에 쓸 수 없는 값 '\(value)'입니다; \(guess)다음 중 하나를 쓰세요: "
+            return "'\(option)'에 쓸 수 없는 값 '\(value)'입니다. \(guess)다음 중 하나를 쓰세요: "
                 + allowed.joined(separator: ", ")
         case .invalidValue(let what, let value, let expected):
-            return "올바르지 않은 \(what) 값 '\(value)'입니다; \(self.expected(expected))"
+            return "올바르지 않은 \(what) 값 '\(value)'입니다. \(self.expected(expected))"
         case .badName(let what, let value, let problem):
             return "올바르지 않은 \(what) 값 '\(Terminal.singleLine(value))'입니다: \(nameProblem(problem))"
         case .badTagChange(let value, let problem):
-            return "올바르지 않은 태그 변경 '\(Terminal.singleLine(value))'입니다: \(nameProblem(problem)); "
+            return "올바르지 않은 태그 변경 '\(Terminal.singleLine(value))'입니다: \(nameProblem(problem)). "
                 + "추가는 +TAG, 삭제는 -TAG로 쓰세요"
         case .missingArgument(let name, let command):
-            return "'\(command)' 명령에 \(name) 인자가 필요합니다; 'cs \(command) --help'에서 확인하세요"
+            return "'\(command)' 명령에 \(name) 인자가 필요합니다. 'cs \(command) --help'에서 확인하세요"
         case .missingOption(let option, let command):
-            return "'\(command)' 명령에 \(option) 옵션이 필요합니다; 'cs \(command) --help'에서 확인하세요"
+            return "'\(command)' 명령에 \(option) 옵션이 필요합니다. 'cs \(command) --help'에서 확인하세요"
         case .missingOneOf(let choices, let command):
-            return "'\(command)' 명령에 \(choices.joined(separator: " 또는 ")) 중 하나가 필요합니다; "
+            return "'\(command)' 명령에 \(choices.joined(separator: " 또는 ")) 중 하나가 필요합니다. "
                 + "'cs \(command) --help'에서 확인하세요"
         case .needsOther(let given, let needs):
-            return "\(given)에는 \(needs)도 함께 필요합니다; 둘 다 쓰거나 둘 다 빼세요"
+            return "\(given)에는 \(needs)도 함께 필요합니다. 둘 다 쓰거나 둘 다 빼세요"
         case .nothingToChange(let options, let command):
             return "'\(command)' 명령에 바꿀 내용이 필요합니다: \(options.joined(separator: ", ")); "
                 + "'cs \(command) --help'에서 확인하세요"
         case .unexpectedArgument(let word, let command):
-            return "'\(command)' 명령이 받지 않는 인자 '\(word)'입니다; 공백이 있는 텍스트는 따옴표로 감싸고, "
+            return "'\(command)' 명령은 '\(word)' 인자를 받지 않습니다. 공백이 있는 텍스트는 따옴표로 감싸고, "
                 + "자세한 내용은 'cs \(command) --help'에서 확인하세요"
         case .repeatedOption(let option):
-            return "'\(option)' 옵션을 두 번 이상 썼습니다; 한 번만 쓰세요"
+            return "'\(option)' 옵션을 두 번 이상 썼습니다. 한 번만 쓰세요"
         case .conflictingOptions(let first, let second):
             return "\(first), \(second) 중 하나만 쓰세요"
         case .missingBody(let kind, let command):
-            return "\(body(kind))이(가) 없습니다; 인자로 주거나, --body-file FILE로 주거나, 표준 입력에서 읽으려면 "
+            return "\(body(kind))이(가) 없습니다. 인자로 주거나, --body-file FILE로 주거나, 표준 입력에서 읽으려면 "
                 + "'-'를 주세요 ('cs \(command) --help' 참고)"
         case .noLog(let folder):
-            return "'\(folder)' 폴더와 그 상위 폴더 어디에도 데스크가 없습니다; 'cs init' 명령으로 여기에 만들거나 "
+            return "'\(folder)' 폴더와 그 상위 폴더 어디에도 데스크가 없습니다. 'cs init' 명령으로 여기에 만들거나 "
                 + "--log PATH로 지정하세요"
         case .logNotFound(let path):
-            return "'\(path)'에 로그가 없습니다; 'cs init' 명령으로 데스크를 만들거나 --log와 CS_LOG를 확인하세요"
+            return "'\(path)'에 로그가 없습니다. 'cs init' 명령으로 데스크를 만들거나 --log와 CS_LOG를 확인하세요"
         case .unreadableFile(let path, let reason):
             return "'\(path)' 파일을 읽을 수 없습니다: \(fileProblem(reason))"
         case .optionAsValue(let option, let valueName, let word):
-            return "'\(option)' 옵션에는 값(\(valueName))이 필요한데 '\(word)'은(는) 옵션입니다; "
+            return "'\(option)' 옵션에는 값(\(valueName))이 필요한데 '\(word)'은(는) 옵션입니다. "
                 + "값을 주거나, 그것이 값이라면 \(option)=\(word)처럼 쓰세요"
         case .argumentNotUTF8(let position, let bytes):
-            return "\(position)번째 인자가 UTF-8 텍스트가 아닙니다 ('\(Terminal.escapedBytes(bytes))'); "
+            return "\(position)번째 인자가 UTF-8 텍스트가 아닙니다 ('\(Terminal.escapedBytes(bytes))'). "
                 + "cs는 UTF-8만 읽습니다: 터미널이나 스크립트의 인코딩을 확인하세요"
         case .unknownActor:
             return "누가 작업하는지 알 수 없습니다: --as, CS_AGENT, USER, LOGNAME 어느 것도 없고 암호 데이터베이스에도 "
-                + "이 사용자 ID의 이름이 없습니다; CS_AGENT=NAME으로 설정하거나 --as NAME을 쓰세요"
+                + "이 사용자 ID의 이름이 없습니다. CS_AGENT=NAME으로 설정하거나 --as NAME을 쓰세요"
         case .notALog(let path, let problem):
             return "'\(path)'" + notALog(problem)
         }
@@ -85,56 +85,56 @@ enum Korean: Wording {
     static func refused(_ error: DomainError) -> String {
         switch error {
         case .ticketClosed(let ticket, let action):
-            return "\(ticket) 티켓은 종료되어 \(closedAction(action)) 수 없습니다; "
+            return "\(ticket) 티켓은 종료되어 \(closedAction(action)) 수 없습니다. "
                 + "먼저 'cs reopen \(ticket)' 명령으로 다시 여세요"
         case .alreadyClosed(let ticket):
-            return "\(ticket) 티켓은 이미 종료되었습니다; 다시 작업하려면 'cs reopen \(ticket)' 명령을 쓰세요"
+            return "\(ticket) 티켓은 이미 종료되었습니다. 다시 작업하려면 'cs reopen \(ticket)' 명령을 쓰세요"
         case .notReopenable(let ticket, let status):
-            return "\(ticket) 티켓은 solved나 closed가 아니라 \(status.rawValue) 상태입니다; 다시 열 것이 없습니다"
+            return "\(ticket) 티켓은 solved나 closed가 아니라 \(status.rawValue) 상태입니다. 다시 열 것이 없습니다"
         case .noPayment(let ticket):
-            return "\(ticket) 티켓에 환불할 결제 기록이 없습니다; 'cs payment \(ticket) REF AMOUNT' 명령으로 먼저 기록하세요"
+            return "\(ticket) 티켓에 환불할 결제 기록이 없습니다. 'cs payment \(ticket) REF AMOUNT' 명령으로 먼저 기록하세요"
         case .currencyMismatch(let ticket, let payment, let given):
-            return "\(ticket) 티켓의 결제 통화는 \(given)이(가) 아니라 \(payment)입니다; "
-                + "--currency \(payment) 옵션으로 \(payment) 통화로 환불하세요"
+            return "\(ticket) 티켓의 결제 통화는 \(given)이(가) 아니라 \(payment)입니다. "
+                + "\(payment)로 환불하려면 --currency를 빼거나 --currency \(payment)로 쓰세요"
         case .refundExceedsRefundable(let ticket, let requested, let refundable):
             return "환불 금액 \(requested.formatted)이(가) \(ticket) 티켓에서 환불할 수 있는 남은 금액"
                 + "(\(refundable.formatted))을 넘습니다"
         case .idempotencyKeyIncomparable(let key):
-            return "멱등 키 '\(key)'이(가) 전에 쓰였는지 확인할 수 없습니다: 비슷한 이전 키가 다른 데스크 비밀 키로 "
-                + "기록되어 있습니다; 환불하지 않았습니다: 카드 번호나 주민등록번호가 없는 키를 쓰세요"
+            return "중복 방지 키 '\(key)'이(가) 전에 쓰였는지 확인할 수 없습니다: 비슷한 이전 키가 다른 데스크 비밀 키로 "
+                + "기록되어 있습니다. 환불하지 않았습니다: 카드 번호나 주민등록번호가 없는 키를 쓰세요"
         case .idempotencyKeyConflict(let key, let ticket):
-            return "멱등 키 '\(key)'은(는) \(ticket) 티켓의 다른 환불에 이미 쓰였습니다; 새 키를 쓰세요"
+            return "중복 방지 키 '\(key)'은(는) \(ticket) 티켓의 다른 환불에 이미 쓰였습니다. 새 키를 쓰세요"
         case .paymentAlreadyRefunded(let ticket):
-            return "\(ticket) 티켓의 결제에 이미 환불 내역이 있습니다; 결제는 더 이상 바꿀 수 없습니다"
+            return "\(ticket) 티켓의 결제에 이미 환불 내역이 있습니다. 결제는 더 이상 바꿀 수 없습니다"
         case .atTopTier(let ticket):
-            return "\(ticket) 티켓은 이미 최상위 단계인 L3입니다; 다른 사람에게 넘기려면 "
+            return "\(ticket) 티켓은 이미 최상위 단계인 L3입니다. 다른 사람에게 넘기려면 "
                 + "'cs assign \(ticket) AGENT' 명령을 쓰세요"
         case .tierNotHigher(let ticket, let current, let requested):
-            return "\(ticket) 티켓은 \(current.rawValue) 단계입니다; \(requested.rawValue) 단계가 아니라 "
+            return "\(ticket) 티켓은 \(current.rawValue) 단계입니다. \(requested.rawValue) 단계가 아니라 "
                 + "그보다 높은 단계로만 상향할 수 있습니다"
         case .ticketIdExhausted:
-            return "비어 있는 티켓 ID를 찾지 못했습니다; 다시 시도하세요"
+            return "비어 있는 티켓 ID를 찾지 못했습니다. 다시 시도하세요"
         case .statusNotSettable(let status):
-            return "\(status.rawValue) 상태는 직접 설정할 수 없습니다; "
+            return "\(status.rawValue) 상태는 직접 설정할 수 없습니다. "
                 + (status == .closed
                     ? "'cs close' 명령을 쓰세요"
                     : "다음 중 하나를 쓰세요: " + Status.settable.map(\.rawValue).joined(separator: ", "))
         case .scoreOutOfRange(let score):
             return "평가 점수 \(score)은(는) \(Rating.scores.lowerBound)~\(Rating.scores.upperBound) 범위를 벗어납니다"
         case .faqEntryExists(let id):
-            return "FAQ 항목 '\(id)'은(는) 이미 있습니다; 'cs faq edit \(id)' 명령으로 바꾸세요"
+            return "FAQ 항목 '\(id)'은(는) 이미 있습니다. 'cs faq edit \(id)' 명령으로 바꾸세요"
         }
     }
 
     static func notFound(_ error: LookupError) -> String {
         switch error {
         case .noTicket(let typed):
-            return "'\(typed)'에 맞는 티켓이 없습니다; 티켓 ID는 'cs list --status all'에서 확인하세요"
+            return "'\(typed)'에 맞는 티켓이 없습니다. 티켓 ID는 'cs list --status all'에서 확인하세요"
         case .ambiguousTicket(let typed, let candidates):
             return "티켓 ID '\(typed)'에 맞는 티켓이 여럿입니다: \(candidates.joined(separator: ", ")); "
                 + "ID를 더 길게 입력하세요"
         case .noFAQEntry(let id, let suggestion):
-            return "FAQ 항목 '\(id)'이(가) 없습니다; "
+            return "FAQ 항목 '\(id)'이(가) 없습니다. "
                 + (suggestion.map { "혹시 '\($0)'인가요?" } ?? "'cs faq list'에서 확인하세요")
         }
     }
@@ -144,29 +144,32 @@ enum Korean: Wording {
         case .unreadable(let path, let reason):
             return "'\(displayPath(path))' 로그를 사용할 수 없습니다: \(logFailure(reason))"
         case .damaged(let path, let line, .tornLastLine):
-            return "\(displayPath(path)):\(line): \(problem(.tornLastLine)); 그 뒤로는 아무것도 추가할 수 없습니다: "
+            return "\(displayPath(path)):\(line): \(problem(.tornLastLine)). 그 뒤로는 아무것도 추가할 수 없습니다: "
                 + "'cs repair' 명령을 실행하세요 (원본은 보관됩니다)"
+        case .damaged(let path, let line, .event(.unknownVersion(let version))):
+            return "\(displayPath(path)):\(line): \(problem(.event(.unknownVersion(version)))). 로그는 손상되지 않았습니다. "
+                + "cs를 새 버전으로 업데이트하세요"
         case .damaged(let path, let line, let problem):
-            return "\(displayPath(path)):\(line): \(self.problem(problem)); 로그가 손상되었습니다: "
+            return "\(displayPath(path)):\(line): \(self.problem(problem)). 로그가 손상되었습니다: "
                 + "'cs verify' 명령으로 확인하세요"
         case .appendFailed(let path, let reason):
-            return "'\(displayPath(path))' 로그에 쓸 수 없습니다: \(logFailure(reason)); "
+            return "'\(displayPath(path))' 로그에 쓸 수 없습니다: \(logFailure(reason)). "
                 + "아무것도 추가하지 않았습니다 (로그는 그대로입니다)"
         case .notAFile(let path, let kind):
-            return "'\(displayPath(path))'은(는) 로그 파일이 아니라 \(fileKind(kind))입니다; 아무것도 읽거나 쓰지 않았습니다"
+            return "'\(displayPath(path))'은(는) 로그 파일이 아니라 \(fileKind(kind))입니다. 아무것도 읽거나 쓰지 않았습니다"
         }
     }
 
     static func problem(_ problem: LogProblem) -> String {
         switch problem {
-        case .syntax(let what): return "올바른 JSON이 아닙니다 (\(what))"
+        case .syntax(let what): return "올바른 JSON이 아닙니다 (\(jsonSyntax(what)))"
         case .emptyLine: return "빈 줄입니다"
         case .tornLastLine: return "마지막 줄이 불완전합니다 (쓰기가 중간에 끊겼습니다)"
         case .missingChecksum: return "체크섬이 없습니다 (모든 줄은 \"sum\" 필드로 끝납니다)"
-        case .checksumMismatch: return "체크섬이 맞지 않습니다: 기록된 뒤에 줄이 바뀌었습니다"
+        case .checksumMismatch: return "체크섬이 맞지 않습니다: 기록된 뒤 이 줄의 내용이 수정되었습니다"
         case .replay(.unknownTicket(let ticket)): return "열린 적 없는 티켓 '\(ticket)'의 이벤트입니다"
         case .replay(.openedTwice(let ticket)): return "티켓 '\(ticket)'을(를) 두 번째로 여는 이벤트입니다"
-        case .replay(.duplicateEventID(let id)): return "이벤트 ID '\(id)'이(가) 두 번째로 나옵니다"
+        case .replay(.duplicateEventID(let id)): return "이벤트 ID '\(id)'이(가) 중복되었습니다"
         case .replay(.unknownFAQEntry(let id)): return "없는 FAQ 항목 '\(id)'을(를) 바꾸는 이벤트입니다"
         case .replay(.faqEntryAddedTwice(let id)): return "FAQ 항목 '\(id)'을(를) 두 번째로 추가하는 이벤트입니다"
         case .event(let error): return eventProblem(error)
@@ -180,37 +183,37 @@ enum Korean: Wording {
         case .wrongType(let field, let expected): return "'\(field)' 필드는 \(jsonKind(expected)) 형식이어야 합니다"
         case .badValue(let field, let value): return "'\(field)' 필드의 값 '\(value)'은(는) 올바르지 않습니다"
         case .unknownType(let type): return "알 수 없는 이벤트 유형 '\(type)'입니다"
-        case .syntax(let what): return "올바른 JSON이 아닙니다 (\(what))"
+        case .syntax(let what): return "올바른 JSON이 아닙니다 (\(jsonSyntax(what)))"
         case .unknownVersion(let version):
-            return "알 수 없는 형식 버전 \(version)입니다 (이 cs가 읽는 버전은 \(Event.formatVersion)입니다; "
+            return "알 수 없는 형식 버전 \(version)입니다 (이 cs가 읽는 버전은 \(Event.formatVersion)입니다. "
                 + "더 새로운 cs가 쓴 로그입니다)"
         }
     }
 
     static func commandLine(_ error: CommandLineError) -> String {
         switch error {
-        case .emptyEditorText(let kind): return "중단합니다: \(body(kind))이(가) 비어 있습니다; 아무것도 기록하지 않았습니다"
+        case .emptyEditorText(let kind): return "중단합니다: \(body(kind))이(가) 비어 있습니다. 아무것도 기록하지 않았습니다"
         case .editorExited(let editor, let status, let draft):
-            return "편집기 '\(editor)'의 종료 상태가 \(status)입니다; 아무것도 기록하지 않았습니다 "
+            return "편집기 '\(editor)'의 종료 코드가 \(status)입니다. 아무것도 기록하지 않았습니다 "
                 + (draft.map { "(작성한 내용은 \($0)에 남아 있습니다)" } ?? "(CS_EDITOR, VISUAL 또는 EDITOR를 설정하세요)")
         case .cannotCreateDraft(let number):
-            return "편집기에서 쓸 파일을 만들 수 없습니다: \(systemError(number)); 아무것도 기록하지 않았습니다"
+            return "편집기에서 쓸 파일을 만들 수 없습니다: \(systemError(number)). 아무것도 기록하지 않았습니다"
         case .builtInFAQEntry(let id):
-            return "'\(id)'은(는) 바꿀 수 없는 기본 제공 FAQ 항목입니다; 'cs faq import --builtin' 명령으로 "
+            return "'\(id)'은(는) 바꿀 수 없는 기본 제공 FAQ 항목입니다. 'cs faq import --builtin' 명령으로 "
                 + "이 데스크에 복사한 뒤 복사본을 바꾸세요"
         case .badFAQLine(let path, let line, let problem):
-            return "\(path):\(line): \(faqLineProblem(problem)); 파일의 어떤 항목도 가져오지 않았습니다"
+            return "\(path):\(line): \(faqLineProblem(problem)). 파일의 어떤 항목도 가져오지 않았습니다"
         case .verifyFailed(let count):
-            return "로그에 문제가 \(count)개 있습니다 (위에 나열했습니다); 아무것도 바꾸지 않았습니다"
+            return "로그에 문제가 \(count)개 있습니다 (위에 나열했습니다). 아무것도 바꾸지 않았습니다"
         }
     }
 
     static func internalError(_ description: String) -> String {
-        "내부 오류입니다: \(description); cs의 버그이니 알려 주세요"
+        "내부 오류입니다: \(description). cs의 버그이니 알려 주세요"
     }
 
     static func outputFailed(errorNumber: Int32) -> String {
-        "출력을 쓸 수 없습니다: \(systemError(errorNumber)); 출력된 내용은 불완전합니다"
+        "출력을 쓸 수 없습니다: \(systemError(errorNumber)). 출력된 내용은 불완전합니다"
     }
 
     // MARK: - Fragments
@@ -266,13 +269,13 @@ enum Korean: Wording {
     static func notALog(_ problem: NotALog) -> String {
         switch problem {
         case .noEventsFile(let folder):
-            return "에 events.jsonl이 없습니다; '\(folder)'에서 'cs init' 명령으로 로그를 만들거나 --log PATH로 지정하세요"
+            return "에 events.jsonl이 없습니다. '\(folder)'에서 'cs init' 명령으로 로그를 만들거나 --log PATH로 지정하세요"
         case .pathThroughFile: return "은(는) 로그가 될 수 없습니다: 경로 중간에 폴더가 아닌 파일이 있습니다"
         case .kind(let kind, let suggested):
             return "은(는) 로그 파일이 아니라 \(fileKind(kind))입니다"
-                + (suggested.map { "; '\($0)'처럼 로그 파일 자체를 지정하세요" } ?? "")
+                + (suggested.map { ". '\($0)'처럼 로그 파일 자체를 지정하세요" } ?? "")
         case .danglingLink(let target):
-            return "은(는) 없는 대상 '\(target)'을(를) 가리키는 심볼릭 링크입니다; 링크를 고치거나 "
+            return "은(는) 없는 대상 '\(target)'을(를) 가리키는 심볼릭 링크입니다. 링크를 고치거나 "
                 + "--log로 로그의 실제 경로를 지정하세요"
         }
     }
@@ -308,7 +311,7 @@ enum Korean: Wording {
         case .shorterThanSnapshot: return "로그가 스냅숏에 기록된 것보다 짧습니다"
         case .notADeskSecret: return "데스크 비밀 키가 아닙니다 (16진수 64자리)"
         case .cutBackFailed(let failure, let number):
-            return logFailure(failure) + "; 일부만 쓰인 내용을 잘라내는 것도 실패했습니다 (\(systemError(number))); "
+            return logFailure(failure) + ". 일부만 쓰인 내용을 잘라내는 것도 실패했습니다 (\(systemError(number))). "
                 + "'cs repair' 명령을 실행하세요"
         case .tooManyBackups(let prefix): return "\(prefix)-N.bak 이름의 백업이 너무 많습니다"
         }
@@ -364,10 +367,35 @@ enum Korean: Wording {
         case .notUTF8: return "UTF-8 텍스트가 아닙니다"
         case .noEntries: return "파일에 항목이 없습니다"
         case .notAnObject: return "JSON 객체가 아닙니다"
-        case .invalidID(let id): return "올바르지 않은 id '\(id)'입니다 (영문자, 숫자, '.', '_', '-'; 40자까지)"
+        case .syntax(let what): return "올바른 JSON이 아닙니다 (\(jsonSyntax(what)))"
+        case .invalidID(let id): return "올바르지 않은 id '\(id)'입니다 (영문자, 숫자, '.', '_', '-'. 40자까지)"
         case .emptyQuestionOrAnswer: return "질문이나 답변이 비어 있습니다"
         case .invalidLanguage(let language): return "올바르지 않은 lang '\(language)'입니다 (ko 또는 en)"
         case .field(let error): return eventProblem(error)
+        }
+    }
+
+    static func jsonSyntax(_ syntax: JSONSyntax) -> String {
+        switch syntax {
+        case .controlCharacter: return "문자열 안에 제어 문자가 있음"
+        case .expectedCommaOrBracket: return "',' 또는 ']'가 있어야 함"
+        case .expectedCommaOrBrace: return "',' 또는 '}'가 있어야 함"
+        case .expectedColon: return "':'가 있어야 함"
+        case .expectedFieldName: return "필드 이름이 있어야 함"
+        case .invalidUnicodeEscape: return "잘못된 \\u 이스케이프"
+        case .invalidEscape: return "문자열 안의 잘못된 이스케이프"
+        case .malformedNumber: return "잘못된 숫자"
+        case .nestedTooDeeply: return "너무 깊이 중첩됨"
+        case .unexpectedCharacter: return "예상하지 못한 문자"
+        case .unexpectedEnd: return "줄이 중간에 끝남"
+        case .trailingText: return "JSON 값 뒤에 다른 내용이 있음"
+        case .unpairedSurrogate: return "짝이 없는 서로게이트 문자"
+        case .unterminatedString: return "닫히지 않은 문자열"
+        case .expectedString: return "문자열이 있어야 함"
+        case .invalidUTF8: return "문자열 안에 잘못된 UTF-8"
+        case .numberOutOfRange: return "범위를 벗어난 숫자"
+        case .notAnObject: return "JSON 객체가 아님"
+        case .unreadable: return "읽을 수 없음"
         }
     }
 }

@@ -12,12 +12,12 @@ extension Korean {
         case .examplesHeading: return "예시:"
         case .commandsHeading: return "명령:"
         case .requiredSuffix: return " (필수)"
-        case .repeatableSuffix: return "; 여러 번 쓸 수 있음"
+        case .repeatableSuffix: return ". 여러 번 쓸 수 있음"
         case .groupSetup: return "준비"
         case .groupWriting: return "티켓 작업"
         case .groupReading: return "조회"
         case .groupHelp: return "도움말"
-        case .exitCodesTitle: return "cs 종료 상태 — 스크립트가 믿고 쓸 수 있는 값"
+        case .exitCodesTitle: return "cs 종료 코드 — 스크립트가 믿고 쓸 수 있는 값"
         case .exitCodesFooter:
             return "모든 오류는 표준 오류에 'cs: '로 시작하는 한 줄로 출력되며, 로그에는 아무것도\n추가되지 않습니다."
 
@@ -35,14 +35,14 @@ extension Korean {
         case .manGlobalOptionsHeading: return "전역 옵션"
         case .manCommandsHeading: return "명령"
         case .manEnvironmentHeading: return "환경 변수"
-        case .manExitStatusHeading: return "종료 상태"
+        case .manExitStatusHeading: return "종료 코드"
         case .manSentenceEnd: return "."
 
         case .globalLog: return "사용할 이벤트 로그의 경로 (없으면 CS_LOG, 그다음 가장 가까운 .cs/)"
-        case .globalAs: return "작업하는 직원 이름 (없으면 CS_AGENT, 그다음 로그인 이름)"
+        case .globalAs: return "작업하는 상담원 이름 (없으면 CS_AGENT, 그다음 로그인 이름)"
         case .globalJSON: return "사람이 읽는 텍스트 대신 프로그램용 JSON 출력"
         case .globalQuiet: return "스크립트에 필요한 것만 출력 (open은 새 ID만)"
-        case .globalColor: return "출력에 색을 쓸지 여부; auto는 터미널에서만 쓰고, NO_COLOR가 설정되어 있으면 쓰지 않음"
+        case .globalColor: return "출력에 색을 쓸지 여부. auto는 터미널에서만 쓰고, NO_COLOR가 설정되어 있으면 쓰지 않음"
         case .globalHelp: return "명령의 도움말 보기"
         case .globalVersion: return "cs 버전 출력"
         case .ticketArgument: return "티켓 ID, 또는 하나로 특정되는 ID의 앞부분"
@@ -64,10 +64,10 @@ extension Korean {
         case .repairAbstract: return "비정상 종료로 끊긴 마지막 줄을 백업해 두고 잘라냅니다"
         case .repairDiscussion:
             return "이벤트를 덧붙이는 도중에 비정상 종료되거나 강제 종료되면 마지막 줄이 불완전하게 남을 수 있습니다. "
-                + "repair는 그 줄의 바이트를 로그 옆에 저장한 뒤(events.jsonl.repair-TIME.bak; 이름이 이미 있으면 -2, -3, ...) "
+                + "repair는 그 줄의 바이트를 로그 옆에 저장한 뒤(events.jsonl.repair-TIME.bak. 이름이 이미 있으면 -2, -3, ...) "
                 + "잘라냅니다. 잘라내는 데는 여유 공간이 필요 없습니다: 디스크가 가득 차 있으면 경고를 보이고 저장하지 않은 채 "
                 + "잘라냅니다. 온전한 이벤트는 절대 지우지 않습니다: 줄바꿈만 빠진 완전한 마지막 이벤트는 줄바꿈을 채워 "
-                + "완성합니다. 그 밖의 손상은 고치지 않습니다; 'cs verify' 명령으로 확인하세요."
+                + "완성합니다. 그 밖의 손상은 고치지 않습니다. 'cs verify' 명령으로 확인하세요."
 
         case .openAbstract: return "고객 문의로 티켓을 열고 ID를 출력합니다"
         case .openDiscussion:
@@ -77,13 +77,13 @@ extension Korean {
         case .openCustomer: return "고객 이름"
         case .openEmail: return "고객 이메일 주소"
         case .openPhone: return "고객 전화번호"
-        case .openCategory: return "문의 분류; 기본값 other"
-        case .openChannel: return "문의가 들어온 채널; 기본값 web"
-        case .openPriority: return "긴급한 정도; 기본값 normal"
+        case .openCategory: return "문의 분류. 기본값 other"
+        case .openChannel: return "문의가 들어온 채널. 기본값 web"
+        case .openPriority: return "긴급한 정도. 기본값 normal"
         case .openTag: return "티켓에 붙일 태그"
         case .openPayment: return "티켓과 관련된 결제 (--amount 필요)"
         case .openAmount: return "결제 금액, 59000 KRW나 12.50 USD처럼 기본 화폐 단위로 (--payment 필요)"
-        case .openCurrency: return "결제 통화(ISO 4217); 기본값 KRW"
+        case .openCurrency: return "결제 통화(ISO 4217). 기본값 KRW"
         case .openBody: return "고객의 첫 메시지"
         case .openBodyFile: return "첫 메시지를 읽을 FILE, 표준 입력에서 읽으려면 -"
 
@@ -91,7 +91,7 @@ extension Korean {
         case .replyDiscussion:
             return "상담원의 첫 답변이 티켓의 첫 응답이 되며, new 티켓은 open이 됩니다. "
                 + "--from-customer를 주면 텍스트를 고객이 보낸 것으로 기록하고, pending이나 solved 티켓은 다시 open이 됩니다. "
-                + "--faq ID만 주고 텍스트를 주지 않으면 FAQ 항목의 답변을 보냅니다; 텍스트도 주면 그 텍스트를 보내고 "
+                + "--faq ID만 주고 텍스트를 주지 않으면 FAQ 항목의 답변을 보냅니다. 텍스트도 주면 그 텍스트를 보내고 "
                 + "항목은 출처로 기록합니다. 사용한 항목은 'cs show'에 나옵니다."
         case .replyText: return "답변 내용, 표준 입력에서 읽으려면 -"
         case .replyBodyFile: return "답변을 읽을 FILE, 표준 입력에서 읽으려면 -"
@@ -101,21 +101,21 @@ extension Korean {
         case .noteText: return "메모 내용, 표준 입력에서 읽으려면 -"
         case .noteBodyFile: return "메모를 읽을 FILE, 표준 입력에서 읽으려면 -"
 
-        case .assignAbstract: return "티켓을 상담원에게 배정하거나, 같은 단계의 다른 상담원에게 이관합니다"
+        case .assignAbstract: return "티켓을 상담원에게 배정하거나, 같은 단계의 다른 상담원에게 넘깁니다(재배정)"
         case .assignDiscussion:
-            return "new 티켓은 open이 됩니다. 이미 담당자가 있는 티켓은 이관되며 단계는 그대로입니다"
+            return "new 티켓은 open이 됩니다. 이미 담당자가 있는 티켓은 재배정되며 단계는 그대로입니다"
                 + "(단계를 올리려면 'cs escalate'를 쓰세요). --reason에는 담당자가 바뀌는 이유를 적으며 스레드에 남습니다"
                 + "(고객이 다른 상담원을 요청함, 근무 교대 등)."
-        case .assignAgent: return "티켓을 맡을 직원"
+        case .assignAgent: return "티켓을 맡을 상담원"
         case .assignReason: return "담당자가 바뀌는 이유 (스레드에 표시)"
         case .escalateAbstract: return "티켓을 더 높은 단계로 상향하고, 필요하면 다른 상담원에게 넘깁니다"
         case .escalateDiscussion:
             return "단계는 L1 < L2 < L3 순입니다. --to가 없으면 다음 단계로 올립니다. --to에 단계(L2, L3)를 쓰면 "
-                + "그 단계로 올리고, 상담원 이름(--to AGENT)을 쓰면 다음 단계로 올리면서 그 상담원에게 이관합니다. "
+                + "그 단계로 올리고, 상담원 이름(--to AGENT)을 쓰면 다음 단계로 이관(에스컬레이션)하면서 그 상담원에게 배정합니다. "
                 + "L3보다 높이 올리거나 없는 단계(--to L4)를 지정하면 거부합니다. 같은 단계의 다른 사람에게 넘기려면 "
                 + "'cs assign TICKET AGENT --reason TEXT'를 쓰세요."
-        case .escalateReason: return "상향하는 이유 (필수; 터미널에서는 편집기가 열려 입력받음)"
-        case .escalateTo: return "올릴 단계, 또는 이관받을 상담원"
+        case .escalateReason: return "상향하는 이유 (필수. 터미널에서는 편집기가 열려 입력받음)"
+        case .escalateTo: return "이관할 단계, 또는 넘겨받을 상담원"
         case .priorityAbstract: return "티켓의 긴급도를 바꿉니다 (urgent 티켓은 대기열 맨 앞으로 갑니다)"
         case .priorityPriority: return "low, normal, high 또는 urgent"
         case .tagAbstract: return "태그를 추가(+TAG)하거나 삭제(-TAG)합니다"
@@ -124,16 +124,16 @@ extension Korean {
         case .statusAbstract: return "티켓 상태를 open, pending(고객 응답 대기), solved 중 하나로 바꿉니다"
         case .statusDiscussion: return "종료하려면 'cs close', 다시 열려면 'cs reopen'을 쓰세요."
         case .statusStatus: return "open, pending 또는 solved"
-        case .closeAbstract: return "티켓을 종료합니다; 다시 열기 전까지 최종 상태입니다"
+        case .closeAbstract: return "티켓을 종료합니다. 다시 열기 전까지 최종 상태입니다"
         case .closeReason: return "종료하는 이유"
         case .reopenAbstract: return "solved나 closed 상태인 티켓을 다시 엽니다"
         case .reopenReason: return "다시 처리해야 하는 이유"
-        case .paymentAbstract: return "티켓과 관련된 결제를 기록합니다; 환불은 이 결제에서 나갑니다"
+        case .paymentAbstract: return "티켓과 관련된 결제를 기록합니다. 환불은 이 결제에서 나갑니다"
         case .paymentDiscussion:
             return "AMOUNT는 기본 화폐 단위로 씁니다(50000 KRW, 12.50 USD). 결제는 첫 환불 전까지 고칠 수 있습니다."
         case .paymentRef: return "결제 참조 번호 (PG 거래 ID, 주문 번호)"
         case .paymentAmount: return "결제 금액"
-        case .paymentCurrency: return "통화(ISO 4217); 기본값 KRW"
+        case .paymentCurrency: return "통화(ISO 4217). 기본값 KRW"
         case .refundAbstract: return "티켓 결제의 일부 또는 전부를 환불합니다"
         case .refundDiscussion:
             return "AMOUNT는 결제 통화의 기본 화폐 단위로 씁니다(--currency로 따로 지정하지 않았다면). "
@@ -141,7 +141,7 @@ extension Korean {
                 + "이미 쓴 --idempotency-key로 다시 요청하면 원래 환불을 알려 줄 뿐 다시 환불하지 않습니다."
         case .refundAmount: return "환불할 금액"
         case .refundReason: return "환불하는 이유"
-        case .refundCurrency: return "통화(ISO 4217); 기본값은 결제 통화"
+        case .refundCurrency: return "통화(ISO 4217). 기본값은 결제 통화"
         case .refundIdempotencyKey: return "이 환불을 안전하게 다시 시도할 수 있게 하는 키"
         case .rateAbstract: return "고객 만족도 점수(1~5)를 기록합니다"
         case .rateScore: return "1(매우 불만족)부터 5(매우 만족)까지"
@@ -150,11 +150,11 @@ extension Korean {
         case .showAbstract: return "티켓의 현재 상태와 전체 스레드를 보여 줍니다"
         case .listAbstract: return "티켓을 대기열 순서로 나열합니다: 가장 긴급한 것부터, 같으면 오래된 것부터"
         case .listDiscussion:
-            return "--status가 없으면 종료된 티켓은 빠집니다(--status active); --status all은 모든 티켓을 보여 줍니다. "
+            return "--status가 없으면 종료된 티켓은 빠집니다(--status active). --status all은 모든 티켓을 보여 줍니다. "
                 + "종류가 다른 필터는 모두 맞아야 하고, 같은 필터를 여러 번 쓰면 그중 하나만 맞으면 됩니다. "
-                + "--overdue: 아직 해결되지 않았고 서비스 수준 목표를 넘긴 티켓; --sort due: 목표까지 남은 시간이 "
-                + "짧은 순서('cs sla' 참고; 기본 목표: 첫 응답 "
-                + ServiceLevelText.targets(.firstResponse, minute: "분", hour: "시간", day: "일") + "; 해결 "
+                + "--overdue: 아직 해결되지 않았고 서비스 수준 목표를 넘긴 티켓. --sort due: 목표까지 남은 시간이 "
+                + "짧은 순서('cs sla' 참고. 기본 목표: 첫 응답 "
+                + ServiceLevelText.targets(.firstResponse, minute: "분", hour: "시간", day: "일") + ". 해결 "
                 + ServiceLevelText.targets(.resolution, minute: "분", hour: "시간", day: "일") + ", 24시간 계산). "
                 + "--as-of TIME은 그 시점의 데스크를 나열합니다."
         case .listStatus: return "이 상태의 티켓만"
@@ -165,7 +165,7 @@ extension Korean {
         case .listTier: return "이 단계만"
         case .listTag: return "이 태그가 붙은 티켓만 (여러 번 쓰면 모두 붙은 티켓)"
         case .listCustomer: return "이름, 이메일, 전화번호에 TEXT가 들어간 고객만"
-        case .listSince: return "TIME 또는 그 이후에 열린 티켓만 (2026-11-01: TZ 기준 자정; RFC 3339; 또는 7d)"
+        case .listSince: return "TIME 또는 그 이후에 열린 티켓만 (2026-11-01: TZ 기준 자정. RFC 3339. 또는 7d)"
         case .listUntil: return "TIME 전에 열린 티켓만 (날짜는 TZ 기준 그날 자정)"
         case .listOverdue: return "서비스 수준 목표를 넘긴 미해결 티켓만"
         case .listSort: return "정렬 순서: queue(기본값), created, updated, priority, status, id, customer, due"
@@ -197,30 +197,30 @@ extension Korean {
         case .faqListSource: return "항목마다 출처 표시: desk 또는 built-in"
         case .faqAddAbstract: return "데스크 FAQ에 항목을 추가합니다"
         case .faqAddDiscussion:
-            return "--question과 답변(--answer 또는 --answer-file; 터미널에서는 편집기가 열립니다)이 필요합니다. "
+            return "--question과 답변(--answer 또는 --answer-file. 터미널에서는 편집기가 열립니다)이 필요합니다. "
                 + "ID를 주지 않으면 새로 만듭니다(faq-xxxxxx). "
                 + "데스크에 처음 항목을 추가하면 그때부터 검색에 기본 제공 FAQ 대신 데스크 FAQ를 씁니다."
-        case .faqAddID: return "항목 ID: 영문자, 숫자, '.', '_', '-'; 40자까지"
+        case .faqAddID: return "항목 ID: 영문자, 숫자, '.', '_', '-'. 40자까지"
         case .faqQuestion: return "고객이 묻는 그대로의 질문"
-        case .faqAnswer: return "직원이 보낼 답변, 표준 입력에서 읽으려면 -"
+        case .faqAnswer: return "상담원이 보낼 답변, 표준 입력에서 읽으려면 -"
         case .faqAnswerFile: return "답변을 읽을 FILE, 표준 입력에서 읽으려면 -"
         case .faqTitle: return "짧은 제목"
         case .faqTag: return "검색에 걸려야 할 키워드"
         case .faqCategory: return "payment, account, refund, usage, security, other 또는 직접 정한 분류"
-        case .faqLanguage: return "항목의 언어; 없으면 질문을 보고 추측"
+        case .faqLanguage: return "항목의 언어. 없으면 질문을 보고 추측"
         case .faqEditAbstract: return "데스크 FAQ의 항목을 바꿉니다"
         case .faqEditDiscussion:
-            return "준 필드만 바꿉니다; --tag는 태그 전체를 바꾸고, --title이나 --category에 빈 값('')을 주면 지웁니다. "
+            return "준 필드만 바꿉니다. --tag는 태그 전체를 바꾸고, --title이나 --category에 빈 값('')을 주면 지웁니다. "
                 + "아무것도 주지 않고 터미널에서 실행하면 편집기에서 답변을 엽니다. "
                 + "변경은 새 이벤트로 기록되므로 항목의 이력은 로그에 남습니다."
         case .faqRemoveAbstract: return "데스크 FAQ에서 항목을 삭제합니다"
         case .faqRemoveDiscussion:
-            return "삭제는 새 이벤트로 기록됩니다; 항목의 이력은 로그에 남고, 그 항목을 쓴 답변도 연결을 유지합니다."
+            return "삭제는 새 이벤트로 기록됩니다. 항목의 이력은 로그에 남고, 그 항목을 쓴 답변도 연결을 유지합니다."
         case .faqImportAbstract: return "JSON Lines 파일에서 FAQ 항목을 추가하거나 갱신합니다"
         case .faqImportDiscussion:
             return
                 "한 줄에 항목 하나: {\"id\",\"title\",\"question\",\"answer\",\"tags\",\"category\",\"lang\"} (title, tags, "
-                + "category는 선택; lang은 ko 또는 en이며 없으면 추측). 이미 있는 ID는 갱신합니다. 잘못된 줄이 있으면 "
+                + "category는 선택. lang은 ko 또는 en이며 없으면 추측). 이미 있는 ID는 갱신합니다. 잘못된 줄이 있으면 "
                 + "줄 번호와 함께 알리고 파일의 어떤 내용도 적용하지 않습니다. --builtin은 기본 제공 FAQ를 데스크로 "
                 + "복사해 항목을 수정할 수 있게 합니다."
         case .faqImportFile: return "JSON Lines 파일, 표준 입력에서 읽으려면 -"
@@ -230,7 +230,7 @@ extension Korean {
             return "티켓 제목과 고객 메시지로 FAQ를 검색합니다. --lang으로 따로 지정하지 않으면 티켓의 언어"
                 + "(한글이 있으면 한국어)로 찾습니다. 답변은 'cs reply TICKET --faq ID'로 보내세요."
         case .helpAbstract: return "명령 목록이나, 한 명령의 옵션과 예시를 보여 줍니다"
-        case .helpDiscussion: return "주제: exit-codes(종료 상태별 의미), log-format(디스크에 저장되는 이벤트 로그)."
+        case .helpDiscussion: return "주제: exit-codes(종료 코드별 의미), log-format(디스크에 저장되는 이벤트 로그)."
         case .helpCommand: return "설명할 명령이나 주제"
         case .manPageAbstract: return "roff 형식의 매뉴얼 페이지를 출력합니다"
         case .asOf: return "TIME 시점의 데스크를 봅니다 (그때까지의 이벤트로 다시 계산)"
@@ -241,8 +241,8 @@ extension Korean {
                 + "이어서 갑니다. 두 시계 모두 업무 시간만 세며('cs sla hours'), 그 순간 티켓 우선순위의 목표를 "
                 + "적용합니다('cs sla policy'): 우선순위가 바뀌면 그때부터 새 목표를 씁니다. 구간마다 그 구간을 "
                 + "시작한 이벤트를 함께 보여 줍니다. 기본값: 첫 응답 "
-                + ServiceLevelText.targets(.firstResponse, minute: "분", hour: "시간", day: "일") + "; 해결 "
-                + ServiceLevelText.targets(.resolution, minute: "분", hour: "시간", day: "일") + "; 24시간 계산."
+                + ServiceLevelText.targets(.firstResponse, minute: "분", hour: "시간", day: "일") + ". 해결 "
+                + ServiceLevelText.targets(.resolution, minute: "분", hour: "시간", day: "일") + ". 24시간 계산."
         case .slaPolicyAbstract: return "우선순위별 서비스 수준 목표를 정합니다"
         case .slaPolicyDiscussion:
             return "DURATION은 90s, 15m, 4h, 2d처럼 씁니다. 변경은 로그에 이벤트로 남아 데스크의 모든 복제본에 "
@@ -267,7 +267,7 @@ extension Korean {
                 + "아니라 null입니다. 해결 시간은 열린 때부터 처음 solved나 closed가 된 때까지의 실제 시간이고, "
                 + "대기 시간은 고객 메시지마다 그에 답한 답변까지입니다. --by는 같은 수치를 묶음별로 보여 줍니다"
                 + "(agent: 담당자, 없으면 '-'). --csv: 스프레드시트용으로 묶음마다 한 행."
-        case .statsSince: return "TIME 이후(포함)에 열린 티켓만 (2026-11-01: TZ 기준 자정; RFC 3339; 또는 7d)"
+        case .statsSince: return "TIME 이후(포함)에 열린 티켓만 (2026-11-01: TZ 기준 자정. RFC 3339. 또는 7d)"
         case .statsUntil: return "TIME 전에 열린 티켓만"
         case .statsBy: return "같은 수치를 묶음별로"
         case .statsCSV: return "보고서 대신 머리글 행이 있는 CSV(RFC 4180)"
@@ -279,7 +279,7 @@ extension Korean {
         }
     }
 
-    static func groupTitle(_ group: String) -> String { "\(group) 명령" }
+    static func groupTitle(_ group: String) -> String { "\(group) 관련 명령" }
     static func groupMore(_ group: String) -> String { "명령별 옵션과 예시는 'cs help \(group) COMMAND'로 볼 수 있습니다." }
 
     static func exitStatusMeaning(_ status: ExitStatus) -> String {
@@ -292,10 +292,10 @@ extension Korean {
         case .notFound: return "찾을 수 없음: 없는 티켓, 또는 여러 티켓에 맞는 ID 앞부분 (후보를 나열함)"
         case .damaged:
             return "로그가 손상되었거나, 읽을 수 없거나, 쓸 수 없음 (디스크가 가득 찬 경우: 아무것도\n"
-                + "추가하지 않음); 'cs verify'가 손상된 줄을 모두 나열함"
+                + "추가하지 않음). 'cs verify'가 손상된 줄을 모두 나열함"
         case .outputFailed: return "명령의 출력을 쓸 수 없음 (디스크가 가득 참, 파일이 닫힘)"
         case .internalError: return "내부 오류: cs의 버그이니 알려 주세요"
-        case .brokenPipe: return "출력을 읽던 쪽이 사라짐 (cs log | head); SIGPIPE로 종료된 것처럼 처리"
+        case .brokenPipe: return "출력을 읽던 쪽이 사라짐 (cs log | head). SIGPIPE로 종료된 것처럼 처리"
         }
     }
 
@@ -313,17 +313,17 @@ extension Korean {
     }
 
     static func exitStatusSummary(_ parts: [String]) -> String {
-        "종료 상태: " + parts.joined(separator: ", ") + "; 자세한 내용은 'cs help exit-codes'를 참고하세요."
+        "종료 코드: " + parts.joined(separator: ", ") + ". 자세한 내용은 'cs help exit-codes'를 참고하세요."
     }
 
     static func environmentMeaning(_ variable: EnvironmentVariable) -> String {
         switch variable {
         case .log: return "--log를 주지 않았을 때 쓸 이벤트 로그"
-        case .agent: return "--as를 주지 않았을 때 작업하는 직원"
+        case .agent: return "--as를 주지 않았을 때 작업하는 상담원"
         case .now: return "재현 가능한 로그를 위한 고정된 RFC 3339 시각 (테스트, 픽스처)"
-        case .language: return "메시지와 도움말의 언어: ko(한국어) 또는 그 밖의 값(영어); CS_LANG이 우선"
+        case .language: return "메시지와 도움말의 언어: ko(한국어) 또는 그 밖의 값(영어). CS_LANG이 우선"
         case .editor: return "터미널에서 본문을 쓸 편집기 (없으면 vi)"
-        case .pager: return "터미널에서 긴 출력을 볼 페이저 (없으면 less; LESS가 설정되어 있지 않으면 LESS=FRX로 실행)"
+        case .pager: return "터미널에서 긴 출력을 볼 페이저 (없으면 less. 따로 정하지 않았으면 LESS=FRX, LESSCHARSET=utf-8로 실행)"
         case .noColor: return "--color always가 아니면 색을 쓰지 않음"
         case .columns: return "표를 맞출 너비 (없으면 터미널 너비)"
         case .timeZone: return "사람이 읽는 시각의 시간대 (JSON은 항상 UTC)"

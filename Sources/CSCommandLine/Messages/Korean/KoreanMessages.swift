@@ -11,15 +11,15 @@ extension Korean {
         case .noted(let ticket): return "\(ticket) 티켓에 내부 메모를 남겼습니다"
         case .assigned(let ticket, let agent, let tier): return "\(ticket) 티켓을 \(agent)에게 배정했습니다 (\(tier.rawValue))"
         case .alreadyAssigned(let ticket, let agent):
-            return "\(ticket) 티켓은 이미 \(agent)에게 배정되어 있습니다; 바뀐 것이 없습니다"
+            return "\(ticket) 티켓은 이미 \(agent)에게 배정되어 있습니다. 바뀐 것이 없습니다"
         case .escalated(let ticket, let tier, let agent):
             return "\(ticket) 티켓을 \(tier.rawValue) 단계로 상향" + (agent.map { "하고 \($0)에게 배정" } ?? "") + "했습니다"
         case .priorityChanged(let ticket, let priority): return "이제 \(ticket) 티켓의 우선순위는 \(priority.rawValue)입니다"
         case .priorityUnchanged(let ticket, let priority):
-            return "\(ticket) 티켓의 우선순위는 이미 \(priority.rawValue)입니다; 바뀐 것이 없습니다"
+            return "\(ticket) 티켓의 우선순위는 이미 \(priority.rawValue)입니다. 바뀐 것이 없습니다"
         case .statusChanged(let ticket, let status): return "이제 \(ticket) 티켓의 상태는 \(status.rawValue)입니다"
         case .statusUnchanged(let ticket, let status):
-            return "\(ticket) 티켓의 상태는 이미 \(status.rawValue)입니다; 바뀐 것이 없습니다"
+            return "\(ticket) 티켓의 상태는 이미 \(status.rawValue)입니다. 바뀐 것이 없습니다"
         case .tagsChanged(let ticket, let tags): return "\(ticket) 티켓의 태그: " + list(tags)
         case .tagsUnchanged(let ticket, let tags): return "\(ticket) 티켓의 태그는 그대로입니다: " + list(tags)
         case .closed(let ticket): return "\(ticket) 티켓을 종료했습니다"
@@ -27,37 +27,37 @@ extension Korean {
         case .paymentRecorded(let ticket, let ref, let amount):
             return "\(ticket) 티켓에 결제를 기록했습니다: \(ref), \(amount.formatted)"
         case .refunded(let ticket, let amount, let refundable):
-            return "\(ticket) 티켓에서 \(amount.formatted) 환불을 처리했습니다; "
+            return "\(ticket) 티켓에서 \(amount.formatted) 환불을 처리했습니다. "
                 + "남은 환불 가능 금액: \(refundable?.formatted ?? "-")"
         case .refundAlreadyIssued(let ticket, let key, let amount, let at):
-            return "키 '\(key)'의 환불은 \(ticket) 티켓에서 이미 처리되었습니다 (\(amount.formatted), \(at.rfc3339)); "
+            return "키 '\(key)'의 환불은 \(ticket) 티켓에서 이미 처리되었습니다 (\(amount.formatted), \(at.rfc3339)). "
                 + "다시 환불하지 않았습니다"
         case .rated(let ticket, let score):
             return "\(ticket) 티켓에 평가를 기록했습니다: \(score)/\(Rating.scores.upperBound)"
         case .faqAdded(let id): return "FAQ 항목을 추가했습니다: \(id)"
         case .faqUpdated(let id): return "FAQ 항목을 수정했습니다: \(id)"
-        case .faqUnchanged(let id): return "FAQ 항목 \(id)의 내용이 이미 같습니다; 바뀐 것이 없습니다"
+        case .faqUnchanged(let id): return "FAQ 항목 \(id)의 내용이 이미 같습니다. 바뀐 것이 없습니다"
         case .faqRemoved(let id): return "FAQ 항목을 삭제했습니다: \(id)"
         case .faqImported(let source, let added, let updated, let unchanged):
             return "\(source)에서 가져왔습니다: \(added)개 추가, \(updated)개 수정, \(unchanged)개 그대로"
         case .builtInFAQName: return "기본 제공 FAQ"
         case .deskCreated(let path): return "\(path)에 빈 데스크를 만들었습니다"
-        case .deskExists(let path): return "\(path)에 이미 데스크가 있습니다; 바뀐 것이 없습니다"
+        case .deskExists(let path): return "\(path)에 이미 데스크가 있습니다. 바뀐 것이 없습니다"
 
         case .nothingToRepair(let path): return "\(path): 고칠 것이 없습니다"
         case .completedLastLine(let path, let line):
             return "\(path):\(line): 마지막 이벤트는 온전했지만 줄바꿈이 빠져 있어 채워 넣었습니다"
         case .cutTornLine(let path, let line, let bytes, let backup):
             return "\(path):\(line): 불완전한 마지막 줄을 잘라냈습니다 (\(bytes)바이트)"
-                + (backup.map { "; 잘라낸 바이트는 \($0)에 저장했습니다" } ?? "")
+                + (backup.map { ". 잘라낸 바이트는 \($0)에 저장했습니다" } ?? "")
         case .verified(let path, let events): return "\(path): 이벤트 \(events)개, 문제 없음"
 
         case .cutBytesNotSaved(let bytes, let reason):
-            return "경고: 잘라낸 \(bytes)바이트를 저장하지 못했습니다 (\(logFailure(reason))); "
+            return "경고: 잘라낸 \(bytes)바이트를 저장하지 못했습니다 (\(logFailure(reason))). "
                 + "어떤 명령도 기록했다고 알리지 않은 불완전한 이벤트였습니다"
         case .tornLastLineShownWithout(let path, let line):
-            return "경고: \(path):\(line): 마지막 줄이 불완전합니다 (쓰기가 중간에 끊겼습니다); "
-                + "그 줄을 빼고 보여 줍니다; 'cs repair' 명령을 실행하세요"
+            return "경고: \(path):\(line): 마지막 줄이 불완전합니다 (쓰기가 중간에 끊겼습니다). "
+                + "그 줄을 빼고 보여 줍니다. 'cs repair' 명령을 실행하세요"
         case .unknownTimeZone(let name):
             return "경고: TZ의 '\(name)'은(는) 알 수 없는 시간대라 UTC로 표시합니다 "
                 + "(Asia/Seoul 같은 시간대 이름이나 KST-9 같은 POSIX 규칙을 쓰세요)"
@@ -67,9 +67,9 @@ extension Korean {
         case .deskFAQStarted:
             return "이제 이 데스크에 자체 FAQ가 있으므로 검색에 기본 제공 FAQ를 쓰지 않습니다 "
                 + "('cs faq import --builtin' 명령으로 복사해 올 수 있습니다)"
-        case .deskFAQEmptied: return "이 데스크에 남은 FAQ 항목이 없습니다; 검색에 다시 기본 제공 FAQ를 씁니다"
+        case .deskFAQEmptied: return "이 데스크에 남은 FAQ 항목이 없습니다. 검색에 다시 기본 제공 FAQ를 씁니다"
         case .openToOtherUsers(let path, let mode, let wanted):
-            return "경고: 다른 사용자도 \(path)에 접근할 수 있습니다 (모드 \(mode)); 개인정보가 들어 있으니 "
+            return "경고: 다른 사용자도 \(path)에 접근할 수 있습니다 (모드 \(mode)). 개인정보가 들어 있으니 "
                 + "권한을 바꾸세요: chmod \(wanted) \(path)"
         case .faqOffer(let ticket): return "이 티켓에 답이 될 만한 FAQ 항목 (cs reply \(ticket) --faq ID):"
 
@@ -187,7 +187,7 @@ extension Korean {
             case .tier: return "단계"
             case .tags: return "태그"
             case .payment: return "결제"
-            case .refunded: return "환불됨"
+            case .refunded: return "환불액"
             case .rating: return "평가"
             }
         }
@@ -201,7 +201,7 @@ extension Korean {
         switch content {
         case .message(let text), .reply(let text), .note(let text): return text
         case .assigned(let agent, let previous?, let reason):
-            return "\(previous)에서 \(agent)에게 이관" + (reason.map { ": \($0)" } ?? "")
+            return "\(previous)에서 \(agent)에게 재배정" + (reason.map { ": \($0)" } ?? "")
         case .assigned(let agent, nil, let reason): return "\(agent)에게 배정" + (reason.map { ": \($0)" } ?? "")
         case .escalated(let tier, let agent, let reason):
             return "\(tier.rawValue) 단계로 상향" + (agent.map { ", \($0)에게 배정" } ?? "") + ": \(reason)"
@@ -210,7 +210,7 @@ extension Korean {
             return "태그 " + (added.map { "+" + $0 } + removed.map { "-" + $0 }).joined(separator: " ")
         case .status(let before, let after): return "상태 \(before.rawValue) → \(after.rawValue)"
         case .closed(let reason): return reason.map { "종료: \($0)" } ?? "종료"
-        case .reopened(let reason): return reason.map { "다시 엶: \($0)" } ?? "다시 엶"
+        case .reopened(let reason): return reason.map { "다시 열림: \($0)" } ?? "다시 열림"
         case .payment(let payment): return "결제 \(payment.ref) \(payment.amount.formatted)"
         case .refund(let amount, let reason): return "환불 \(amount.formatted): \(reason)"
         case .rating(let score, let comment): return "평가 \(score)/5" + (comment.map { ": \($0)" } ?? "")
@@ -272,8 +272,8 @@ extension Korean {
         case .firstResponse: return "첫 응답"
         case .resolved: return "해결"
         case .payment: return "결제"
-        case .refunded: return "환불됨"
-        case .refundable: return "환불 가능"
+        case .refunded: return "환불액"
+        case .refundable: return "환불 가능액"
         case .rating: return "평가"
         case .faqUsed: return "사용한 FAQ"
         case .question: return "질문"
