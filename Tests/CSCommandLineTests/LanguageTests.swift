@@ -225,6 +225,19 @@ import Testing
         }
     }
 
+    @Test func jsonDocumentNamesExactlyTheStatsFields() throws {
+        let documented = try Self.documentedFields(section: "## The desk's figures")
+        let result = Harness.withFixtureDesk().run(["stats", "--by", "agent", "--json"])
+        let shown = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        #expect(Set(shown.keys) == Set(documented.keys))
+        for (field, value) in shown {
+            let inner = (value as? [String: Any]) ?? ((value as? [[String: Any]])?.first)
+            for key in inner?.keys.sorted() ?? [] where field != "groups" && field != "sla" {
+                #expect(documented[field]?.contains("`\(key)`") == true, "docs/json.md: \(field) does not name \(key)")
+            }
+        }
+    }
+
     @Test func jsonDocumentNamesExactlyTheFAQEntryFields() throws {
         let documented = try Self.documentedFields(section: "## FAQ entries")
         let shown =

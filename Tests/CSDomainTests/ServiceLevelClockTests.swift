@@ -40,7 +40,8 @@ import Testing
         zone: String = "UTC", policy: ServiceLevelPolicy = .defaults
     ) -> ServiceLevelClock {
         ServiceLevelClock.clock(
-            kind, of: ticket, policy: policy, calendar: BusinessCalendar(hours, zone: Self.zone(zone)), now: time(now))
+            kind, of: ticket.facts, policy: policy, calendar: BusinessCalendar(hours, zone: Self.zone(zone)),
+            now: time(now))
     }
 
     @Test func firstResponseMetByAReplyWithinTheTarget() {

@@ -14,7 +14,7 @@ enum SLACommand: Command {
         let view = try context.desk.view()
         let ticket = try view.ticket(try context.invocation[Common.ticket])
         let clocks = ServiceLevelClock.clocks(
-            of: ticket, policy: view.desk.settings.policy, calendar: context.desk.calendar(view.desk.settings),
+            of: ticket.facts, policy: view.desk.settings.policy, calendar: context.desk.calendar(view.desk.settings),
             now: view.now)
         if context.output.json {
             context.output.print(ClockText.json(ticket, clocks: clocks, at: view.now))

@@ -5,16 +5,19 @@ enum StatsGrouping: String, ChoiceWord {
     case agent, category, channel, priority, tier, customer
 
     /// The group a ticket falls in; an unassigned ticket's agent is `-`.
-    func key(_ ticket: Ticket) -> String {
+    func key(_ ticket: TicketFacts) -> String {
         switch self {
         case .agent: return ticket.assignee ?? "-"
         case .category: return ticket.category.rawValue
         case .channel: return ticket.channel.rawValue
         case .priority: return ticket.priority.rawValue
         case .tier: return ticket.tier.rawValue
-        case .customer: return ticket.customer.name
+        case .customer: return ticket.customer
         }
     }
+
+    /// Whether the key is a name, which figures read only when grouping by it.
+    var needsNames: Bool { self == .agent || self == .customer }
 }
 
 /// `cs stats`: the desk's figures over the tickets opened in a window, whole or by group.
@@ -60,7 +63,7 @@ enum StatsCommand: Command {
         var opened: [Timestamp] = []
         for entry in desk.tickets {
             guard from.map({ entry.createdAt >= $0 }) ?? true, to.map({ entry.createdAt < $0 }) ?? true,
-                let ticket = entry.summaryForFigures()
+                let ticket = entry.facts(names: grouping?.needsNames ?? false)
             else { continue }
             let clocks = ServiceLevelClock.clocks(
                 of: ticket, policy: desk.settings.policy, calendar: calendar, now: now, keepingIntervals: false)

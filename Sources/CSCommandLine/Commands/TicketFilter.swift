@@ -15,7 +15,7 @@ struct TicketFilter {
     var since: Timestamp?
     var until: Timestamp?
     /// `--overdue`: whether a ticket's service-level clocks have run past a target.
-    var overdue: ((Ticket) -> Bool)?
+    var overdue: ((TicketFacts) -> Bool)?
 
     init(_ invocation: Invocation, now: Timestamp, zone: Zone, clocks: ServiceLevels) throws(UsageError) {
         let chosen = try invocation[ListCommand.status]
@@ -52,10 +52,10 @@ struct TicketFilter {
         if !assignees.isEmpty && !assignees.contains(where: { ticket.isAssigned(to: $0 == "none" ? nil : $0) }) {
             return false
         }
-        if tags.isEmpty && customer == nil && overdue == nil { return true }
-        // The clocks read the history; names and tags need the listing's depth.
-        guard let summary = overdue != nil ? ticket.summary() : ticket.summaryForListing() else { return false }
-        if let overdue, !overdue(summary) { return false }
+        if let overdue, ticket.facts().map(overdue) != true { return false }
+        if tags.isEmpty && customer == nil { return true }
+        guard let summary = ticket.summaryForListing() else { return false }
+
         if !tags.allSatisfy(summary.tags.contains) { return false }
         if let customer {
             let fields = [summary.customer.name, summary.customer.email ?? "", summary.customer.phone ?? ""]
@@ -89,7 +89,7 @@ enum TicketOrder {
         var ranks: [String: Int] = [:]
         var names: [String] = []
         if field == .customer {
-            names = tickets.map { $0.summaryForFigures()?.customer.name ?? "" }
+            names = tickets.map { $0.facts(names: true)?.customer ?? "" }
             for (rank, name) in Set(names).sorted().enumerated() { ranks[name] = rank }
         }
         var keys = tickets.indices.map { index in

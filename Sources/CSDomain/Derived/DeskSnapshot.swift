@@ -212,6 +212,18 @@ final class DeskSnapshot: @unchecked Sendable {
             depth: depth)
     }
 
+    /// What the clocks and figures read of the ticket at `index`; nil when its record is damaged.
+    func facts(at index: Int, names: Bool) -> TicketFacts? {
+        let entry = entry(index)
+        var reader = BinaryReader(entry, at: 64)
+        guard let offset = reader.u64(), let length = reader.u32(), offset <= UInt64(records.count),
+            UInt64(length) <= UInt64(records.count) - offset
+        else { return nil }
+        return TicketRecord.facts(
+            entry: entry, record: UnsafeRawBufferPointer(rebasing: records[Int(offset)..<(Int(offset) + Int(length))]),
+            names: names)
+    }
+
     /// The record bytes of the ticket at `index`, to copy into a new snapshot unchanged.
     func record(at index: Int) -> UnsafeRawBufferPointer? {
         var reader = BinaryReader(entry(index), at: 64)

@@ -146,28 +146,76 @@ enum TicketRecord {
     enum Depth {
         /// Everything.
         case whole
-        /// What the figures read: times, status, names to group by, money, rating, history;
-        /// no subject, contact details, tags, texts or event offsets.
-        case figures
         /// What a listing shows: everything but the event offsets and the history.
         case listing
     }
 
+    /// An entry's fixed fields.
+    struct Head {
+        var id: String
+        var status: Status, priority: Priority, category: Category, channel: Channel, tier: Tier
+        var created: Int64, updated: Int64, firstResponse: Int64, resolved: Int64
+
+        init?(_ entry: UnsafeRawBufferPointer) {
+            var head = BinaryReader(entry)
+            guard let idBytes = head.raw(maximumIDLength), let idLength = head.u8(), Int(idLength) <= maximumIDLength,
+                let id = UTF8Validation.string(
+                    UnsafeRawBufferPointer(rebasing: idBytes[0..<Int(idLength)]).assumingMemoryBound(to: UInt8.self)),
+                let status = head.u8().flatMap({ value($0, as: Status.self) }),
+                let priority = head.u8().flatMap({ value($0, as: Priority.self) }),
+                let category = head.u8().flatMap({ value($0, as: Category.self) }),
+                let channel = head.u8().flatMap({ value($0, as: Channel.self) }),
+                let tier = head.u8().flatMap({ value($0, as: Tier.self) }), head.raw(2) != nil,
+                let created = head.i64(), let updated = head.i64(), let firstResponse = head.i64(),
+                let resolved = head.i64()
+            else { return nil }
+            (self.id, self.status, self.priority, self.category, self.channel, self.tier) =
+                (id, status, priority, category, channel, tier)
+            (self.created, self.updated, self.firstResponse, self.resolved) = (
+                created, updated, firstResponse, resolved
+            )
+        }
+    }
+
+    /// What the clocks and figures read, walking the record without building a ticket:
+    /// texts are stepped over, names decoded only when asked for (to group by).
+    static func facts(entry: UnsafeRawBufferPointer, record: UnsafeRawBufferPointer, names: Bool) -> TicketFacts? {
+        guard let head = Head(entry) else { return nil }
+        var body = BinaryReader(record)
+        guard body.string(decoding: false) != nil, let name = body.string(decoding: names),
+            body.optionalString(decoding: false) != nil, body.optionalString(decoding: false) != nil,
+            let assignee = body.optionalString(decoding: names), body.strings(decoding: false) != nil,
+            body.optionalString(decoding: false) != nil, readMoney(&body) != nil,
+            let refundCount = body.count(minimumSize: 28)
+        else { return nil }
+        var refunds: [Money] = []
+        for _ in 0..<refundCount {
+            guard body.string(decoding: false) != nil, let amount = readMoney(&body), let amount,
+                body.string(decoding: false) != nil, body.optionalString(decoding: false) != nil, body.i64() != nil,
+                body.string(decoding: false) != nil
+            else { return nil }
+            refunds.append(amount)
+        }
+        guard let score = body.u8(), body.optionalString(decoding: false) != nil, body.strings(decoding: false) != nil,
+            body.string(decoding: false) != nil, let offsetCount = body.count(minimumSize: 8),
+            body.raw(offsetCount * 8) != nil, let history = readHistory(&body)
+        else { return nil }
+        return TicketFacts(
+            id: head.id, status: head.status, priority: head.priority, category: head.category, channel: head.channel,
+            tier: head.tier, createdAt: Timestamp(secondsSince1970: head.created),
+            firstResponseAt: head.firstResponse == noTime ? nil : Timestamp(secondsSince1970: head.firstResponse),
+            history: history, score: score > 0 ? Int(score) : nil, refunds: refunds, assignee: names ? assignee : nil,
+            customer: name)
+    }
+
     static func ticket(entry: UnsafeRawBufferPointer, record: UnsafeRawBufferPointer, depth: Depth = .whole) -> Ticket?
     {
-        let whole = depth != .figures
-        var head = BinaryReader(entry)
-        guard let idBytes = head.raw(maximumIDLength), let idLength = head.u8(), Int(idLength) <= maximumIDLength,
-            let id = UTF8Validation.string(
-                UnsafeRawBufferPointer(rebasing: idBytes[0..<Int(idLength)]).assumingMemoryBound(to: UInt8.self)),
-            let status = head.u8().flatMap({ value($0, as: Status.self) }),
-            let priority = head.u8().flatMap({ value($0, as: Priority.self) }),
-            let category = head.u8().flatMap({ value($0, as: Category.self) }),
-            let channel = head.u8().flatMap({ value($0, as: Channel.self) }),
-            let tier = head.u8().flatMap({ value($0, as: Tier.self) }), head.raw(2) != nil,
-            let created = head.i64(), let updated = head.i64(), let firstResponse = head.i64(),
-            let resolved = head.i64()
-        else { return nil }
+        guard let head = Head(entry) else { return nil }
+        let (id, status, priority, category, channel, tier) =
+            (head.id, head.status, head.priority, head.category, head.channel, head.tier)
+        let (created, updated, firstResponse, resolved) = (
+            head.created, head.updated, head.firstResponse, head.resolved
+        )
         var ticket = Ticket(id: id)
         ticket.status = status
         ticket.priority = priority
@@ -180,9 +228,8 @@ enum TicketRecord {
         ticket.resolvedAt = resolved == noTime ? nil : Timestamp(secondsSince1970: resolved)
 
         var body = BinaryReader(record)
-        guard let subject = body.string(decoding: whole), let name = body.string(),
-            let email = body.optionalString(decoding: whole), let phone = body.optionalString(decoding: whole),
-            let assignee = body.optionalString(), let tags = body.strings(decoding: whole),
+        guard let subject = body.string(), let name = body.string(), let email = body.optionalString(),
+            let phone = body.optionalString(), let assignee = body.optionalString(), let tags = body.strings(),
             let paymentRef = body.optionalString(), let paymentAmount = readMoney(&body),
             let refundCount = body.count(minimumSize: 28)
         else { return nil }
@@ -192,9 +239,8 @@ enum TicketRecord {
         ticket.tags = tags
         if let paymentRef, let paymentAmount { ticket.payment = Payment(ref: paymentRef, amount: paymentAmount) }
         for _ in 0..<refundCount {
-            guard let eventID = body.string(decoding: whole), let amount = readMoney(&body), let amount,
-                let reason = body.string(decoding: whole), let key = body.optionalString(decoding: whole),
-                let at = body.i64(), let by = body.string(decoding: whole),
+            guard let eventID = body.string(), let amount = readMoney(&body), let amount, let reason = body.string(),
+                let key = body.optionalString(), let at = body.i64(), let by = body.string(),
                 at >= Timestamp.earliest.secondsSince1970, at <= Timestamp.latest.secondsSince1970
             else { return nil }
             ticket.refunds.append(
@@ -202,22 +248,18 @@ enum TicketRecord {
                     eventID: eventID, amount: amount, reason: reason, idempotencyKey: key,
                     at: Timestamp(secondsSince1970: at), by: by))
         }
-        guard let score = body.u8(), let comment = body.optionalString(decoding: whole),
-            let faqs = body.strings(decoding: whole), let openedBy = body.string(decoding: whole),
+        guard let score = body.u8(), let comment = body.optionalString(), let faqs = body.strings(),
+            let openedBy = body.string(),
             let offsetCount = body.count(minimumSize: 8)
         else { return nil }
         if score > 0 { ticket.rating = Rating(score: Int(score), comment: comment) }
         ticket.faqsUsed = faqs
         ticket.openedBy = openedBy
-        if depth == .listing { return ticket }
-        if depth == .whole {
-            ticket.eventOffsets.reserveCapacity(offsetCount)
-            for _ in 0..<offsetCount {
-                guard let offset = body.u64(), offset < UInt64(Int.max) else { return nil }
-                ticket.eventOffsets.append(Int(offset))
-            }
-        } else if body.raw(offsetCount * 8) == nil {
-            return nil
+        if case .listing = depth { return ticket }
+        ticket.eventOffsets.reserveCapacity(offsetCount)
+        for _ in 0..<offsetCount {
+            guard let offset = body.u64(), offset < UInt64(Int.max) else { return nil }
+            ticket.eventOffsets.append(Int(offset))
         }
         guard let history = readHistory(&body) else { return nil }
         ticket.history = history

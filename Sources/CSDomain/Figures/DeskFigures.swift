@@ -82,7 +82,7 @@ public struct DeskFigures: Equatable, Sendable {
 
     /// The figures of `tickets` at `now`; `clocks` reads a ticket's service-level clocks
     /// (under the desk's policy and hours) at that moment.
-    public init(_ tickets: [Ticket], now: Timestamp, clocks: (Ticket) -> [ServiceLevelClock]) {
+    public init(_ tickets: [TicketFacts], now: Timestamp, clocks: (TicketFacts) -> [ServiceLevelClock]) {
         var tally = Tally(now: now)
         for ticket in tickets { tally.add(ticket, clocks: clocks(ticket)) }
         self = tally.figures
@@ -99,7 +99,7 @@ public struct DeskFigures: Equatable, Sendable {
 
         public init(now: Timestamp) { self.now = now }
 
-        public mutating func add(_ ticket: Ticket, clocks: [ServiceLevelClock]) {
+        public mutating func add(_ ticket: TicketFacts, clocks: [ServiceLevelClock]) {
             counted.opened += 1
             switch ticket.status {
             case .solved: counted.solved += 1
@@ -126,16 +126,16 @@ public struct DeskFigures: Equatable, Sendable {
                 resolutions.append(done.secondsSince1970 - ticket.createdAt.secondsSince1970)
             }
             waits += ticket.history.waits
-            if let rating = ticket.rating, Rating.scores.contains(rating.score) {
+            if let score = ticket.score, Rating.scores.contains(score) {
                 counted.csat.responses += 1
-                scoreSum += rating.score
-                counted.csat.distribution[rating.score - Rating.scores.lowerBound] += 1
+                scoreSum += score
+                counted.csat.distribution[score - Rating.scores.lowerBound] += 1
             }
-            for refund in ticket.refunds {
-                let code = refund.amount.currency.code
+            for amount in ticket.refunds {
+                let code = amount.currency.code
                 var total = refundTotals[code] ?? RefundTotal(currency: code, count: 0, total: 0)
                 total.count += 1
-                total.total += refund.amount.minorUnits
+                total.total += amount.minorUnits
                 refundTotals[code] = total
             }
             for clock in clocks {

@@ -133,12 +133,11 @@ public struct TicketView: Sendable {
         }
     }
 
-    /// What the figures read of every ticket: the summary without its texts, contact
-    /// details, tags or event offsets (a live ticket has them all anyway).
-    public func summaryForFigures() -> Ticket? {
+    /// What the clocks and figures read (`names`: also the assignee's and customer's).
+    public func facts(names: Bool = false) -> TicketFacts? {
         switch source {
-        case .live(let ticket): return ticket
-        case .base(let snapshot, let index): return snapshot.ticket(at: index, depth: .figures)
+        case .live(let ticket): return ticket.facts
+        case .base(let snapshot, let index): return snapshot.facts(at: index, names: names)
         }
     }
 }

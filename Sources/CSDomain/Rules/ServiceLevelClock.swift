@@ -55,7 +55,7 @@ public struct ServiceLevelClock: Equatable, Sendable {
     /// Both clocks of a ticket at `now`.
     /// `keepingIntervals: false` keeps only the standing (what figures over many tickets need).
     public static func clocks(
-        of ticket: Ticket, policy: ServiceLevelPolicy, calendar: BusinessCalendar, now: Timestamp,
+        of ticket: TicketFacts, policy: ServiceLevelPolicy, calendar: BusinessCalendar, now: Timestamp,
         keepingIntervals: Bool = true
     ) -> [ServiceLevelClock] {
         Kind.allCases.map {
@@ -64,31 +64,43 @@ public struct ServiceLevelClock: Equatable, Sendable {
     }
 
     public static func clock(
-        _ kind: Kind, of ticket: Ticket, policy: ServiceLevelPolicy, calendar: BusinessCalendar, now: Timestamp,
+        _ kind: Kind, of ticket: TicketFacts, policy: ServiceLevelPolicy, calendar: BusinessCalendar, now: Timestamp,
         keepingIntervals: Bool = true
     ) -> ServiceLevelClock {
-        let changes =
+        var changes =
             ticket.history.changes.isEmpty
             ? [TicketHistory.Change(at: ticket.createdAt, status: ticket.status, priority: ticket.priority)]
             : ticket.history.changes
+        // In log order, which is time order unless a log was written with a clock set back.
+        if !zip(changes, changes.dropFirst()).allSatisfy({ $0.at <= $1.at }) {
+            changes = changes.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(
+                \.element)
+        }
         func target(_ priority: Priority) -> Int64 {
             kind == .firstResponse ? policy.target(priority).firstResponse : policy.target(priority).resolution
         }
-        // The stretches between changes (and, for first response, the first reply), up to now.
-        var bounds: [(at: Timestamp, change: Int?)] = changes.indices.map { (changes[$0].at, $0) }
+        // The stretches between changes (and, for first response, the first reply, after the
+        // changes at the same moment), up to now — read in place, with nothing allocated.
         let reply = kind == .firstResponse ? ticket.firstResponseAt : nil
-        if let reply { bounds.append((reply, nil)) }
-        bounds.sort { $0.at < $1.at || ($0.at == $1.at && ($0.change ?? Int.max) < ($1.change ?? Int.max)) }
+        let replyPlace = reply.map { reply in changes.firstIndex { $0.at > reply } ?? changes.count }
+        let boundCount = changes.count + (reply == nil ? 0 : 1)
+        func boundAt(_ index: Int) -> (at: Timestamp, change: Int?) {
+            guard let replyPlace, let reply else { return (changes[index].at, index) }
+            if index < replyPlace { return (changes[index].at, index) }
+            return index == replyPlace ? (reply, nil) : (changes[index - 1].at, index - 1)
+        }
 
         var clock = ServiceLevelClock(
             kind: kind, targetSeconds: target(changes.last!.priority), elapsedSeconds: 0, pausedSeconds: 0, dueAt: nil,
             breachedAt: nil, stoppedAt: nil, intervals: [], latest: nil, keepsIntervals: keepingIntervals)
         var state = (status: changes[0].status, priority: changes[0].priority)
-        for (index, bound) in bounds.enumerated() where bound.at <= now {
+        for index in 0..<boundCount {
+            let bound = boundAt(index)
+            guard bound.at <= now else { continue }
             if let change = bound.change { state = (changes[change].status, changes[change].priority) }
             // After the first reply the first-response clock has nothing more to say.
             if kind == .firstResponse, clock.latest?.state == .stopped { break }
-            var end = min(now, index + 1 < bounds.count ? bounds[index + 1].at : now)
+            var end = min(now, index + 1 < boundCount ? boundAt(index + 1).at : now)
             let running: State
             if kind == .firstResponse {
                 running = reply.map { bound.at >= $0 } == true ? .stopped : .counting

@@ -1,0 +1,28 @@
+/// What the service-level clocks and the desk's figures read of a ticket, and no more:
+/// small, so a desk of a hundred thousand tickets is measured without building them.
+public struct TicketFacts: Sendable {
+    public var id: String
+    public var status: Status
+    public var priority: Priority
+    public var category: Category
+    public var channel: Channel
+    public var tier: Tier
+    public var createdAt: Timestamp
+    public var firstResponseAt: Timestamp?
+    public var history: TicketHistory
+    /// The customer's rating, 1 to 5.
+    public var score: Int?
+    public var refunds: [Money]
+    /// Read only when asked for (grouping by agent or customer); else nil and "".
+    public var assignee: String?
+    public var customer: String
+}
+
+extension Ticket {
+    public var facts: TicketFacts {
+        TicketFacts(
+            id: id, status: status, priority: priority, category: category, channel: channel, tier: tier,
+            createdAt: createdAt, firstResponseAt: firstResponseAt, history: history, score: rating?.score,
+            refunds: refunds.map(\.amount), assignee: assignee, customer: customer.name)
+    }
+}
