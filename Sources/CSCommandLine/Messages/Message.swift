@@ -127,6 +127,6 @@ enum Message: Equatable {
 
     enum StatsLabel: CaseIterable {
         case tickets, firstResponse, resolution, wait, reopenRate, satisfaction, serviceLevels, refunds, backlogAge
-        case openedPerDay
+        case openedPerDay, comments
     }
 }

@@ -92,6 +92,16 @@ struct StatsReport {
             writer.int(String(Rating.scores.lowerBound + index), Int64(count))
         }
         writer.endObject()
+        writer.key("comments")
+        writer.beginArray()
+        for comment in figures.csat.comments {
+            writer.beginObject()
+            writer.string("ticket", comment.ticket)
+            writer.int("score", Int64(comment.score))
+            writer.string("comment", comment.text)
+            writer.endObject()
+        }
+        writer.endArray()
         writer.endObject()
         writer.key("sla")
         writer.beginObject()
@@ -228,7 +238,7 @@ struct StatsReport {
                     since: since.map(time.format), until: until.map(time.format), at: time.format(now),
                     asOf: asOf != nil)))
         lines.append("")
-        let labels = Message.StatsLabel.allCases.map { say(.statsLabel($0)) }
+        let labels = Message.StatsLabel.allCases.filter { $0 != .comments }.map { say(.statsLabel($0)) }
         let width = labels.map(DisplayWidth.of).max() ?? 0
         func line(_ label: Message.StatsLabel, _ value: String) {
             lines.append(DisplayWidth.pad(say(.statsLabel(label)), to: width) + "  " + value)
@@ -308,6 +318,18 @@ struct StatsReport {
         if let grouping, !groups.isEmpty {
             lines.append("")
             lines += groupTable(grouping, catalogue: catalogue, style: style, duration: duration, percent: percent)
+            // Friendliness in the customers' words: the first few comments of each group.
+            let commented = groups.filter { !$0.figures.csat.comments.isEmpty }
+            if !commented.isEmpty {
+                lines.append("")
+                lines.append(say(.statsLabel(.comments)))
+                for (key, figures) in commented {
+                    let shown = figures.csat.comments.prefix(3).map {
+                        "★\($0.score) \"\(Terminal.singleLine($0.text))\" (\($0.ticket))"
+                    }
+                    lines.append("  " + Terminal.singleLine(key) + ": " + shown.joined(separator: " · "))
+                }
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -196,7 +196,7 @@ enum TicketRecord {
             else { return nil }
             refunds.append(amount)
         }
-        guard let score = body.u8(), body.optionalString(decoding: false) != nil, body.strings(decoding: false) != nil,
+        guard let score = body.u8(), let comment = body.optionalString(), body.strings(decoding: false) != nil,
             body.string(decoding: false) != nil, let offsetCount = body.count(minimumSize: 8),
             body.raw(offsetCount * 8) != nil, let history = readHistory(&body)
         else { return nil }
@@ -204,7 +204,8 @@ enum TicketRecord {
             id: head.id, status: head.status, priority: head.priority, category: head.category, channel: head.channel,
             tier: head.tier, createdAt: Timestamp(secondsSince1970: head.created),
             firstResponseAt: head.firstResponse == noTime ? nil : Timestamp(secondsSince1970: head.firstResponse),
-            history: history, score: score > 0 ? Int(score) : nil, refunds: refunds, assignee: names ? assignee : nil,
+            history: history, score: score > 0 ? Int(score) : nil, comment: score > 0 ? comment : nil, refunds: refunds,
+            assignee: names ? assignee : nil,
             customer: name)
     }
 

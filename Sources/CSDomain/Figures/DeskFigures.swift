@@ -35,6 +35,15 @@ public struct DeskFigures: Equatable, Sendable {
         public var responseRate: Double?
         /// Ratings by score, 1 to 5.
         public var distribution: [Int] = Array(repeating: 0, count: Rating.scores.count)
+        /// What customers said with their ratings, by ticket id: the friendliness an
+        /// agent's figures cannot show.
+        public var comments: [Comment] = []
+    }
+
+    public struct Comment: Equatable, Sendable {
+        public var ticket: String
+        public var score: Int
+        public var text: String
     }
 
     /// How one service level held: tickets whose clock was decided (stopped, or breached).
@@ -130,6 +139,9 @@ public struct DeskFigures: Equatable, Sendable {
                 counted.csat.responses += 1
                 scoreSum += score
                 counted.csat.distribution[score - Rating.scores.lowerBound] += 1
+                if let comment = ticket.comment {
+                    counted.csat.comments.append(Comment(ticket: ticket.id, score: score, text: comment))
+                }
             }
             for amount in ticket.refunds {
                 let code = amount.currency.code
@@ -159,6 +171,7 @@ public struct DeskFigures: Equatable, Sendable {
             figures.csat.average = figures.csat.responses == 0 ? nil : Double(scoreSum) / Double(figures.csat.responses)
             figures.csat.responseRate = resolved == 0 ? nil : Double(figures.csat.responses) / Double(resolved)
             figures.refunds = refundTotals.values.sorted { $0.currency < $1.currency }
+            figures.csat.comments.sort { $0.ticket < $1.ticket }
             return figures
         }
     }

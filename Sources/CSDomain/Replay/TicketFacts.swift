@@ -12,6 +12,8 @@ public struct TicketFacts: Sendable {
     public var history: TicketHistory
     /// The customer's rating, 1 to 5.
     public var score: Int?
+    /// What the customer said with it.
+    public var comment: String?
     public var refunds: [Money]
     /// Read only when asked for (grouping by agent or customer); else nil and "".
     public var assignee: String?
@@ -23,6 +25,7 @@ extension Ticket {
         TicketFacts(
             id: id, status: status, priority: priority, category: category, channel: channel, tier: tier,
             createdAt: createdAt, firstResponseAt: firstResponseAt, history: history, score: rating?.score,
+            comment: rating?.comment,
             refunds: refunds.map(\.amount), assignee: assignee, customer: customer.name)
     }
 }

@@ -147,6 +147,7 @@ extension English {
             case .refunds: return "refunds"
             case .backlogAge: return "backlog by age"
             case .openedPerDay: return "opened per day"
+            case .comments: return "customers' comments"
             }
         case .statsCounts(let opened, let solved, let closed, let reopened, let backlog):
             return

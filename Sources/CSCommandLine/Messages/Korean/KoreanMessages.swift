@@ -157,6 +157,7 @@ extension Korean {
             case .refunds: return "환불"
             case .backlogAge: return "미해결 경과"
             case .openedPerDay: return "일별 접수"
+            case .comments: return "고객 의견"
             }
         case .statsCounts(let opened, let solved, let closed, let reopened, let backlog):
             return "접수 \(opened), 해결 \(solved), 종료 \(closed), 재오픈 \(reopened), 미해결 \(backlog)"
