@@ -202,29 +202,15 @@ final class DeskSnapshot: @unchecked Sendable {
 
     /// The summary of the ticket at `index`; nil when its record is damaged.
     func ticket(at index: Int, depth: TicketRecord.Depth = .whole) -> Ticket? {
-        let entry = entry(index)
-        var reader = BinaryReader(entry, at: 64)
-        guard let offset = reader.u64(), let length = reader.u32(), offset <= UInt64(records.count),
-            UInt64(length) <= UInt64(records.count) - offset
-        else { return nil }
-        return TicketRecord.ticket(
-            entry: entry, record: UnsafeRawBufferPointer(rebasing: records[Int(offset)..<(Int(offset) + Int(length))]),
-            depth: depth)
+        record(at: index).flatMap { TicketRecord.ticket(entry: entry(index), record: $0, depth: depth) }
     }
 
     /// What the clocks and figures read of the ticket at `index`; nil when its record is damaged.
     func facts(at index: Int, names: Bool) -> TicketFacts? {
-        let entry = entry(index)
-        var reader = BinaryReader(entry, at: 64)
-        guard let offset = reader.u64(), let length = reader.u32(), offset <= UInt64(records.count),
-            UInt64(length) <= UInt64(records.count) - offset
-        else { return nil }
-        return TicketRecord.facts(
-            entry: entry, record: UnsafeRawBufferPointer(rebasing: records[Int(offset)..<(Int(offset) + Int(length))]),
-            names: names)
+        record(at: index).flatMap { TicketRecord.facts(entry: entry(index), record: $0, names: names) }
     }
 
-    /// The record bytes of the ticket at `index`, to copy into a new snapshot unchanged.
+    /// The record bytes of the ticket at `index` (also copied into a new snapshot unchanged).
     func record(at index: Int) -> UnsafeRawBufferPointer? {
         var reader = BinaryReader(entry(index), at: 64)
         guard let offset = reader.u64(), let length = reader.u32(), offset <= UInt64(records.count),

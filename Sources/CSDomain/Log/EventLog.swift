@@ -77,6 +77,40 @@ public struct EventLog: Sendable {
     /// applied and the later ones left out (a ticket opened later does not exist yet). No
     /// derived file is read or written: time travel is rare, and costs one full replay.
     public func read(asOf time: Timestamp) throws(LogError) -> Read {
+        let (desk, torn, whole) = try eachEvent(depth: .summary) { (desk, event, offset, line, _) throws(LogError) in
+            guard event.at <= time else { return }
+            do throws(ReplayError) {
+                try desk.apply(event, at: offset)
+            } catch .unknownTicket {
+                // Its opening is later than `time` (logs written with a fixed clock).
+            } catch {
+                throw .damaged(path: path, line: line, problem: .replay(error))
+            }
+        }
+        return Read(desk: desk, tornLastLine: torn, wholeLength: whole)
+    }
+
+    /// Every event in log order with its line as stored, checked as replay checks them,
+    /// handed over as it is decoded (`cs log` prints a million without holding them). A torn
+    /// last line is left out; its number is returned.
+    public func forEachEvent(_ body: (Event, UnsafeBufferPointer<UInt8>) -> Void) throws(LogError) -> Int? {
+        try eachEvent(depth: .full) { (desk, event, offset, line, stored) throws(LogError) in
+            do throws(ReplayError) {
+                try desk.apply(event, at: offset)
+            } catch {
+                throw .damaged(path: path, line: line, problem: .replay(error))
+            }
+            body(event, stored)
+        }.torn
+    }
+
+    /// The whole log decoded on every core, under a reader's lock, each event handed over in
+    /// log order with a desk to fold it into (sized for the log), its offset, line number and
+    /// bytes; the desk, the torn last line's number, if any, and the length of the whole lines.
+    private func eachEvent(
+        depth: LogReader.Depth,
+        _ body: (inout Desk, Event, Int, Int, UnsafeBufferPointer<UInt8>) throws(LogError) -> Void
+    ) throws(LogError) -> (desk: Desk, torn: Int?, whole: Int) {
         let file = try LogFile.openForReading(path)
         defer { file.close() }
         try file.lock(exclusive: false)
@@ -84,53 +118,20 @@ public struct EventLog: Sendable {
             var desk = Desk(expectedEvents: bytes.count / 400)
             var torn: Int?
             var whole = 0
-            try ParallelDecoder.forEach(bytes, path: path, depth: .summary, mapped: true) { (chunk) throws(LogError) in
-                for (index, event) in chunk.events.enumerated() where event.at <= time {
-                    do throws(ReplayError) {
-                        try desk.apply(event, at: chunk.offsets[index])
-                    } catch .unknownTicket {
-                        // Its opening is later than `time` (logs written with a fixed clock).
-                        continue
-                    } catch {
-                        throw .damaged(path: path, line: chunk.firstLine + index, problem: .replay(error))
-                    }
-                }
-                if let last = chunk.offsets.last { whole = LogReader.endOfLine(bytes, from: last) + 1 }
-                if let failure = chunk.failure {
-                    guard case .damaged(_, let line, .tornLastLine) = failure else { throw failure }
-                    torn = line
-                }
-            }
-            return Read(desk: desk, tornLastLine: torn, wholeLength: min(whole, bytes.count))
-        }
-    }
-
-    /// Every event in log order with its line as stored, checked as replay checks them,
-    /// handed over as it is decoded (`cs log` prints a million without holding them). A torn
-    /// last line is left out; its number is returned.
-    public func forEachEvent(_ body: (Event, UnsafeBufferPointer<UInt8>) -> Void) throws(LogError) -> Int? {
-        let file = try LogFile.openForReading(path)
-        defer { file.close() }
-        try file.lock(exclusive: false)
-        return try file.withMappedBytes { (bytes) throws(LogError) in
-            var desk = Desk(expectedEvents: bytes.count / 400)
-            var torn: Int?
-            try ParallelDecoder.forEach(bytes, path: path, depth: .full, mapped: true) { (chunk) throws(LogError) in
+            try ParallelDecoder.forEach(bytes, path: path, depth: depth, mapped: true) { (chunk) throws(LogError) in
                 for (index, event) in chunk.events.enumerated() {
                     let start = chunk.offsets[index]
-                    do throws(ReplayError) {
-                        try desk.apply(event, at: start)
-                    } catch {
-                        throw .damaged(path: path, line: chunk.firstLine + index, problem: .replay(error))
-                    }
-                    body(event, UnsafeBufferPointer(rebasing: bytes[start..<LogReader.endOfLine(bytes, from: start)]))
+                    let end = LogReader.endOfLine(bytes, from: start)
+                    try body(
+                        &desk, event, start, chunk.firstLine + index, UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    whole = min(end + 1, bytes.count)
                 }
                 if let failure = chunk.failure {
                     guard case .damaged(_, let line, .tornLastLine) = failure else { throw failure }
                     torn = line
                 }
             }
-            return torn
+            return (desk, torn, whole)
         }
     }
 
