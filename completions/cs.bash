@@ -73,6 +73,7 @@ _cs() {
             'init') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'completion') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'repair') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'upgrade') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'open') COMPREPLY=($(compgen -W '--customer --email --phone --category --channel --priority --tag --payment --amount --currency --body --body-file --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'reply') COMPREPLY=($(compgen -W '--body-file --from-customer --faq --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'note') COMPREPLY=($(compgen -W '--body-file --log --as --json --quiet --color --help --version' -- "$cur")) ;;
@@ -109,7 +110,7 @@ _cs() {
         return
     fi
     case $command in
-        '') COMPREPLY=($(compgen -W 'init completion repair open reply note assign escalate priority tag status close reopen payment refund rate sla show list log stats blame verify faq suggest help' -- "$cur")) ;;
+        '') COMPREPLY=($(compgen -W 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate sla show list log stats blame verify faq suggest help' -- "$cur")) ;;
         'sla') COMPREPLY=($(compgen -W 'policy hours' -- "$cur")) ;;
         'faq') COMPREPLY=($(compgen -W 'search show list add edit remove import' -- "$cur")) ;;
         'completion') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:bash zsh fish'; return; } ;;
@@ -138,7 +139,7 @@ _cs() {
         'faq remove') [[ $positional -eq 0 ]] && { _cs_complete_value 'faq'; return; } ;;
         'faq import') [[ $positional -eq 0 ]] && { _cs_complete_value 'file'; return; } ;;
         'suggest') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
-        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair open reply note assign escalate priority tag status close reopen payment refund rate sla show list log stats blame verify faq suggest help'; return; } ;;
+        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate sla show list log stats blame verify faq suggest help'; return; } ;;
     esac
 }
 complete -F _cs cs

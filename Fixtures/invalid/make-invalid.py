@@ -23,7 +23,7 @@ CASES = {
     "bad-json": lines(seal(OPENED), b'{"v":1,"id":"E00000000000002","type":"replied" "ticket":"AAAA1111"}'),
     "not-an-object": lines(b'["not","an","event"]'),
     "unknown-type": lines(seal(OPENED), seal(REFUND.replace('"refunded"', '"refnd"'))),
-    "unknown-version": lines(seal(OPENED), seal(REPLY.replace('"v":1', '"v":2'))),
+    "unknown-version": lines(seal(OPENED), seal(REPLY.replace('"v":1', '"v":9'))),
     "before-open": lines(seal(REPLY), seal(OPENED)),
     "opened-twice": lines(seal(OPENED), seal(OPENED.replace("E00000000000001", "E00000000000003"))),
     "missing-field": lines(seal(OPENED.replace('"subject":"결제 오류",', ""))),

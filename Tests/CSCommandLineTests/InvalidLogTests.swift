@@ -10,7 +10,7 @@ import Testing
         ("unknown-type.jsonl", "unknown-type.jsonl:2: unknown event type 'refnd'"),
         (
             "unknown-version.jsonl",
-            "unknown-version.jsonl:2: unknown format version 2 (this cs reads version 1; a newer cs wrote it)"
+            "unknown-version.jsonl:2: unknown format version 9 (this cs reads versions up to 2; a newer cs wrote it)"
         ),
         ("before-open.jsonl", "before-open.jsonl:1: event for ticket 'AAAA1111', which was never opened"),
         ("opened-twice.jsonl", "opened-twice.jsonl:2: ticket 'AAAA1111' is opened a second time"),

@@ -46,17 +46,33 @@ import Testing
 
 @Suite struct LineChecksumTests {
     @Test func sealedLinesCheckAndEditedOnesDoNot() throws {
-        let sealed = LineChecksum.seal(Array(#"{"v":1,"amount":500}"#.utf8))
+        let sealed = LineChecksum.seal(Array(#"{"v":1,"amount":500}"#.utf8), previous: 7)
         #expect(String(decoding: sealed, as: UTF8.self).hasPrefix(#"{"v":1,"amount":500,"sum":""#))
-        _ = try sealed.withUnsafeBufferPointer { try LineChecksum.check($0) }
+        // A version-1 line stands alone: whatever came before it.
+        _ = try sealed.withUnsafeBufferPointer { try LineChecksum.check($0, previous: nil) }
         var edited = sealed
         edited[15] = UInt8(ascii: "9")
         #expect(throws: LineChecksum.Failure.mismatch) {
-            try edited.withUnsafeBufferPointer { try LineChecksum.check($0) }
+            try edited.withUnsafeBufferPointer { try LineChecksum.check($0, previous: nil) }
         }
         let bare = Array(#"{"v":1}"#.utf8)
         #expect(throws: LineChecksum.Failure.missing) {
-            try bare.withUnsafeBufferPointer { try LineChecksum.check($0) }
+            try bare.withUnsafeBufferPointer { try LineChecksum.check($0, previous: nil) }
+        }
+    }
+
+    /// Version-2 lines chain: the same line after another line does not check.
+    @Test func chainedLinesCheckOnlyAfterTheLineTheyFollow() throws {
+        let first = LineChecksum.seal(Array(#"{"v":2,"n":1}"#.utf8), previous: LineChecksum.genesis)
+        let firstSum = try #require(
+            first.withUnsafeBufferPointer { LineChecksum.storedSum(ofLineEndingAt: $0.count, in: $0) })
+        let second = LineChecksum.seal(Array(#"{"v":2,"n":2}"#.utf8), previous: firstSum)
+        _ = try second.withUnsafeBufferPointer { try LineChecksum.check($0, previous: firstSum) }
+        #expect(throws: LineChecksum.Failure.chainBroken) {
+            try second.withUnsafeBufferPointer { try LineChecksum.check($0, previous: LineChecksum.genesis) }
+        }
+        #expect(throws: LineChecksum.Failure.chainBroken) {
+            try second.withUnsafeBufferPointer { try LineChecksum.check($0, previous: nil) }
         }
     }
 }

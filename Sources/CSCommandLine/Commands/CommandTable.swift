@@ -2,7 +2,7 @@
 /// help and completions all read this one list.
 public enum CommandTable {
     static let commands: [any Command.Type] = [
-        InitCommand.self, CompletionCommand.self, RepairCommand.self,
+        InitCommand.self, CompletionCommand.self, RepairCommand.self, UpgradeCommand.self,
         OpenCommand.self, ReplyCommand.self, NoteCommand.self, AssignCommand.self, EscalateCommand.self,
         PriorityCommand.self, TagCommand.self, StatusCommand.self, CloseCommand.self, ReopenCommand.self,
         PaymentCommand.self, RefundCommand.self, RateCommand.self, SLAPolicyCommand.self, SLAHoursCommand.self,

@@ -23,6 +23,7 @@ enum VerifyCommand: Command {
                 writer.endObject()
             }
             writer.endArray()
+            writer.int("unchainedLines", Int64(report.unchainedLines))
             writer.endObject()
             context.output.print(writer.text)
         } else {
@@ -31,6 +32,9 @@ enum VerifyCommand: Command {
             }
             if report.problems.isEmpty && !context.output.quiet {
                 context.output.print(.verified(path: shown, events: report.eventCount))
+            }
+            if report.problems.isEmpty && report.unchainedLines > 0 && !context.output.quiet {
+                context.output.warn(.unchainedLines(report.unchainedLines))
             }
         }
         if !report.problems.isEmpty { throw CommandLineError.verifyFailed(problems: report.problems.count) }

@@ -21,6 +21,7 @@ public enum HelpKey: CaseIterable, Sendable {
     case completionAbstract, completionDiscussion, completionShell
     case completeAbstract, completeWhat
     case repairAbstract, repairDiscussion
+    case upgradeAbstract, upgradeDiscussion
     case openAbstract, openDiscussion, openSubject, openCustomer, openEmail, openPhone, openCategory, openChannel
     case openPriority, openTag, openPayment, openAmount, openCurrency, openBody, openBodyFile
     case replyAbstract, replyDiscussion, replyText, replyBodyFile, replyFromCustomer, replyFAQ

@@ -40,6 +40,9 @@ enum Message: Equatable {
     case completedLastLine(path: String, line: Int)
     case cutTornLine(path: String, line: Int, bytes: Int, backup: String?)
     case verified(path: String, events: Int)
+    case alreadyChained(path: String)
+    case chained(path: String, lines: Int, backup: String)
+    case unchainedLines(Int)
 
     // Notes and warnings on standard error (after `cs: `).
     case cutBytesNotSaved(bytes: Int, reason: LogFailure)

@@ -11,8 +11,10 @@ public struct Event: Sendable {
         case desk(any DeskEventKind)
     }
 
-    /// The on-disk format version written by this build. Readers refuse newer ones.
-    public static let formatVersion: Int64 = 1
+    /// The on-disk format version written by this build: 2, whose lines' sums chain. Version-1
+    /// lines (sums of their own) are still read. Readers refuse newer versions.
+    public static let formatVersion: Int64 = 2
+    public static let readableVersions: ClosedRange<Int64> = 1...formatVersion
 
     public var id: String
     /// The ticket's id; for an FAQ event the entry's id; for a settings event what it sets.
@@ -109,7 +111,7 @@ public struct Event: Sendable {
 
     init(decoding fields: EventFields) throws(EventDecodingError) {
         let version = try fields.int("v")
-        guard version == Event.formatVersion else { throw .unknownVersion(version) }
+        guard Event.readableVersions.contains(version) else { throw .unknownVersion(version) }
         let type = try fields.string("type")
         guard let kind = Event.kinds[type] else { throw .unknownType(type) }
         id = try fields.text("id")

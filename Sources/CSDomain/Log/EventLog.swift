@@ -158,7 +158,8 @@ public struct EventLog: Sendable {
                 // The line number is not kept with the offset; counting the lines before it
                 // costs a pass over the log, so it is only done for the message of a damaged one.
                 do throws(LogError) {
-                    result.append((try LogReader.decodeLine(line, path: path, line: 0), Array(line)))
+                    let event = try LogReader.decodeLine(in: bytes, from: offset, to: end, path: path, line: 0)
+                    result.append((event, Array(line)))
                 } catch {
                     guard case .damaged(_, _, let problem) = error else { throw error }
                     throw .damaged(path: path, line: LogReader.lineNumber(of: offset, in: bytes), problem: problem)
@@ -202,16 +203,19 @@ public struct EventLog: Sendable {
         defer { file.close() }
         try file.lock(exclusive: true)
         let loader = self.loader
-        let (loaded, size) = try file.withMappedBytes { (bytes) throws(LogError) in
+        let (loaded, size, lastSum) = try file.withMappedBytes { (bytes) throws(LogError) in
             let loaded = try loader.load(bytes, identity: LogIdentity.of(descriptor: file.descriptor))
             if let line = loaded.tornLastLine { throw .damaged(path: path, line: line, problem: .tornLastLine) }
-            return (loaded, bytes.count)
+            // What the new lines chain from: the last line's sum (read and checked by the load).
+            return (
+                loaded, bytes.count, LineChecksum.previousSum(before: bytes.count, in: bytes) ?? LineChecksum.genesis
+            )
         }
         let decision = try decide(loaded.desk, loaded.desk.eventCount)
         guard !decision.events.isEmpty else {
             return Appended(outcome: decision.outcome, events: [], masked: [], desk: loaded.desk)
         }
-        let sealed = try Self.seal(decision.events, path: path)
+        let sealed = try Self.seal(decision.events, path: path, after: lastSum)
         // A new id that clashes with one on the desk would make the log unreadable: refused
         // here, before anything is written (cs's ids are random: this does not happen).
         var desk = loaded.desk
@@ -249,9 +253,10 @@ public struct EventLog: Sendable {
         SeenFile.write(SeenFile.Record(epoch: epoch, identity: identity), forLog: path)
     }
 
-    /// The events as log lines, masked, and the events those lines decode to.
+    /// The events as log lines, masked and chained from `previous` (the sum of the line they
+    /// follow), and the events those lines decode to.
     static func seal(
-        _ events: [Event], path: String
+        _ events: [Event], path: String, after previous: UInt64
     ) throws(LogError)
         -> (bytes: [UInt8], events: [Event], masked: [MaskedField], lineLengths: [Int])
     {
@@ -259,14 +264,16 @@ public struct EventLog: Sendable {
         var stored: [Event] = []
         var masked: [MaskedField] = []
         var lengths: [Int] = []
+        var previous = previous
         for event in events {
             let writer = event.encoded(masking: true)
             masked += writer.masked
-            let line = LineChecksum.seal(writer.bytes)
+            let line = LineChecksum.seal(writer.bytes, previous: previous)
             // Decoded back, so what is reported is what a later replay will read.
             stored.append(
                 try line.withUnsafeBufferPointer { (buffer) throws(LogError) in
-                    try LogReader.decodeLine(buffer, path: path, line: 0)
+                    defer { previous = LineChecksum.storedSum(ofLineEndingAt: buffer.count, in: buffer) ?? previous }
+                    return try LogReader.decodeLine(buffer, previous: previous, path: path, line: 0)
                 })
             output.append(contentsOf: line)
             output.append(0x0A)
@@ -294,13 +301,16 @@ public struct EventLog: Sendable {
         try file.lock(exclusive: true)
         // The log changes other than by an append: no snapshot of it may be believed.
         defer { SeenFile.forget(forLog: path) }
-        let (result, tail) = try file.withMappedBytes { (bytes) throws(LogError) in
+        let (result, tail, previous) = try file.withMappedBytes { (bytes) throws(LogError) in
             let result = try LogReader.replayTolerating(bytes, path: path)
-            return (result, Array(bytes[result.wholeLength...]))
+            return (
+                result, Array(bytes[result.wholeLength...]),
+                LineChecksum.previousSum(before: result.wholeLength, in: bytes)
+            )
         }
         guard let line = result.tornLastLine else { return .nothingToRepair }
         let whole = tail.withUnsafeBufferPointer { buffer in
-            (try? LogReader.decodeLine(buffer, path: path, line: line)).map { event in
+            (try? LogReader.decodeLine(buffer, previous: previous, path: path, line: line)).map { event in
                 var desk = result.desk
                 return (try? desk.apply(event, at: result.wholeLength)) != nil
             } ?? false
@@ -312,6 +322,60 @@ public struct EventLog: Sendable {
         let saved = Self.saveBackup(tail, prefix: path + "." + backupPrefix)
         try file.truncateAndSync(to: result.wholeLength)
         return .cutTornLine(line: line, bytes: tail.count, backup: saved.path, backupFailure: saved.failure)
+    }
+
+    public enum UpgradeOutcome: Equatable, Sendable {
+        /// Every line chains already.
+        case alreadyChained
+        /// `lines` lines were written chained; the log as it was is kept in `backup`.
+        case chained(lines: Int, backup: String)
+    }
+
+    /// Rewrites a log whose lines were written before chained checksums (format version 1)
+    /// so every line is of version 2 and chained — the same events, byte for byte but for
+    /// `v` and `sum`, so the file keeps its length and is written over in place, under the
+    /// writers' lock, after the original is saved beside it. A damaged log is refused.
+    public func upgrade(backupPrefix: String) throws(LogError) -> UpgradeOutcome {
+        let file = try LogFile.open(path, create: false)
+        defer { file.close() }
+        try file.lock(exclusive: true)
+        let original = try file.readAll()
+        let (upgraded, changed) = try original.withUnsafeBufferPointer { (bytes) throws(LogError) in
+            // Whole and sound, or nothing is touched.
+            _ = try LogReader.replay(bytes, path: path)
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var previous = LineChecksum.genesis
+            var changed = 0
+            var start = 0
+            while start < bytes.count {
+                let end = LogReader.endOfLine(bytes, from: start)
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                var content = Array(line[0..<(line.count - LineChecksum.suffixLength)]) + [UInt8(ascii: "}")]
+                // Lines as cs writes them start `{"v":1,`; one written otherwise (by hand) keeps
+                // its own sum, and the chain goes on from it.
+                if content.starts(with: LineChecksum.unchainedStart) {
+                    content.replaceSubrange(0..<LineChecksum.chainedStart.count, with: LineChecksum.chainedStart)
+                }
+                let sealed =
+                    LineChecksum.isChained(content) ? LineChecksum.seal(content, previous: previous) : Array(line)
+                if !sealed.elementsEqual(line) { changed += 1 }
+                previous = sealed.withUnsafeBufferPointer { LineChecksum.storedSum(ofLineEndingAt: $0.count, in: $0) }!
+                output += sealed
+                output.append(0x0A)
+                start = end + 1
+            }
+            return (output, changed)
+        }
+        guard changed > 0 else { return .alreadyChained }
+        let saved = Self.saveBackup(original, prefix: path + "." + backupPrefix)
+        guard let backup = saved.path else {
+            throw .unreadable(path: path, reason: saved.failure ?? .system(.createBackup, errorNumber: EIO))
+        }
+        // The log changes other than by an append: no snapshot of it may be believed.
+        SeenFile.forget(forLog: path)
+        try file.overwriteAndSync(upgraded)
+        return .chained(lines: changed, backup: backup)
     }
 
     /// Writes `bytes` to a new file `PREFIX.bak` (or `PREFIX-2.bak`, … when taken: two

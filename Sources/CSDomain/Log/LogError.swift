@@ -37,4 +37,7 @@ public enum LogProblem: Equatable, Sendable {
     case tornLastLine
     case missingChecksum
     case checksumMismatch
+    /// A chained line that does not follow from the line before it: changed, or a line
+    /// before it removed, added or moved.
+    case chainBroken
 }

@@ -116,6 +116,27 @@ struct LogFile {
         throw .appendFailed(path: path, reason: failure)
     }
 
+    /// Writes `bytes` over the file's bytes of the same length, from the start, and waits
+    /// until they are on disk (only `cs upgrade` does: the same events, re-sealed). Through a
+    /// second descriptor without O_APPEND, under which Linux would append whatever the
+    /// offset; the lock held on this one keeps every other writer out meanwhile.
+    func overwriteAndSync(_ bytes: [UInt8]) throws(LogError) {
+        guard try size() == bytes.count else { throw .unreadable(path: path, reason: .shorterThanSnapshot) }
+        let writer = System.open(path, O_WRONLY | O_CLOEXEC)
+        guard writer >= 0 else { throw .unreadable(path: path, reason: .system(.open, errorNumber: errno)) }
+        defer { System.close(writer) }
+        var done = 0
+        while done < bytes.count {
+            let wrote = bytes.withUnsafeBytes {
+                pwrite(writer, $0.baseAddress! + done, bytes.count - done, off_t(done))
+            }
+            if wrote < 0 && errno == EINTR { continue }
+            guard wrote > 0 else { throw .unreadable(path: path, reason: .system(.write, errorNumber: errno)) }
+            done += wrote
+        }
+        guard fsync(writer) == 0 else { throw .unreadable(path: path, reason: .system(.sync, errorNumber: errno)) }
+    }
+
     /// Cuts the file to `length` bytes (only `cs repair` does, and only a torn tail).
     func truncateAndSync(to length: Int) throws(LogError) {
         guard ftruncate(descriptor, off_t(length)) == 0, fsync(descriptor) == 0 else {

@@ -24,13 +24,26 @@ public enum LogReader {
         case summary, full, strict
     }
 
+    /// Decodes the line of `all` from `start` to `end` (its newline, or the end), checking its
+    /// sum — chained to the line before it, read from `all`, when the line is of version 2.
     public static func decodeLine(
-        _ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int,
+        in all: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, path: String, line: Int,
+        depth: Depth = .full
+    ) throws(LogError) -> Event {
+        try decodeLine(
+            UnsafeBufferPointer(rebasing: all[start..<end]), previous: LineChecksum.previousSum(before: start, in: all),
+            path: path, line: line, depth: depth)
+    }
+
+    /// Decodes one line; `previous` is the sum of the line before it (`LineChecksum.genesis`
+    /// for the first), nil when unknown.
+    public static func decodeLine(
+        _ bytes: UnsafeBufferPointer<UInt8>, previous: UInt64?, path: String, line: Int,
         depth: Depth = .full
     ) throws(LogError) -> Event {
         let content: Int
         do throws(LineChecksum.Failure) {
-            content = try LineChecksum.check(bytes)
+            content = try LineChecksum.check(bytes, previous: previous)
         } catch {
             // A line that is not even a JSON object is reported as what it is.
             if error == LineChecksum.Failure.missing {
@@ -40,9 +53,13 @@ public enum LogReader {
                 default: throw .damaged(path: path, line: line, problem: .event(.notAnObject))
                 }
             }
-            throw .damaged(
-                path: path, line: line,
-                problem: error == LineChecksum.Failure.missing ? .missingChecksum : .checksumMismatch)
+            let problem: LogProblem
+            switch error {
+            case .missing: problem = .missingChecksum
+            case .mismatch: problem = .checksumMismatch
+            case .chainBroken: problem = .chainBroken
+            }
+            throw .damaged(path: path, line: line, problem: problem)
         }
         let object: FlatObject
         do {

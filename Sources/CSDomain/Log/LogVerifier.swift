@@ -8,6 +8,9 @@ public enum LogVerifier {
     public struct Report: Sendable {
         public var eventCount = 0
         public var problems: [Problem] = []
+        /// Lines of format version 1, whose sums stand alone: a line removed or moved among
+        /// them would not show (`cs upgrade` chains them).
+        public var unchainedLines = 0
     }
 
     public static func verify(_ bytes: [UInt8], path: String) -> Report {
@@ -16,6 +19,23 @@ public enum LogVerifier {
 
     /// `mapped`: `bytes` map the log file (see `ParallelDecoder.forEach`).
     public static func verify(_ bytes: UnsafeBufferPointer<UInt8>, path: String, mapped: Bool = false) -> Report {
+        var report = verifyLines(bytes, path: path, mapped: mapped)
+        report.unchainedLines = countUnchained(bytes)
+        return report
+    }
+
+    private static func countUnchained(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var start = 0
+        while start < bytes.count {
+            let end = LogReader.endOfLine(bytes, from: start)
+            if end > start, !LineChecksum.isChained(UnsafeBufferPointer(rebasing: bytes[start..<end])) { count += 1 }
+            start = end + 1
+        }
+        return count
+    }
+
+    private static func verifyLines(_ bytes: UnsafeBufferPointer<UInt8>, path: String, mapped: Bool) -> Report {
         // Fast path for the usual case, a healthy log: decode on every core while checking.
         var report = Report()
         var desk = Desk(expectedEvents: bytes.count / 400)
@@ -55,8 +75,7 @@ public enum LogVerifier {
                 }
                 do throws(LogError) {
                     let event = try LogReader.decodeLine(
-                        UnsafeBufferPointer(rebasing: all[start..<end]), path: path, line: line,
-                        depth: .strict)
+                        in: all, from: start, to: end, path: path, line: line, depth: .strict)
                     check(event, line: line, offset: start, desk: &desk, report: &report)
                 } catch {
                     if case .damaged(_, _, let problem) = error {

@@ -93,7 +93,7 @@ enum ParallelDecoder {
                 guard end < all.count else { throw .damaged(path: path, line: line, problem: .tornLastLine) }
                 guard end > start else { throw .damaged(path: path, line: line, problem: .emptyLine) }
                 let event = try LogReader.decodeLine(
-                    UnsafeBufferPointer(rebasing: all[start..<end]), path: path, line: line, depth: depth)
+                    in: all, from: start, to: end, path: path, line: line, depth: depth)
                 chunk.idHashes.append(DeskSnapshot.hash(ofEventID: event.id))
                 chunk.events.append(event)
                 chunk.offsets.append(start)

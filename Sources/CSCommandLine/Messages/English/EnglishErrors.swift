@@ -161,6 +161,8 @@ enum English: Wording {
         case .tornLastLine: return "the last line is incomplete (a write was cut off)"
         case .missingChecksum: return "no checksum (every line ends in a \"sum\" field)"
         case .checksumMismatch: return "checksum mismatch: the line was changed after it was written"
+        case .chainBroken:
+            return "checksum mismatch: the line was changed, or a line before it was removed, added or moved"
         case .replay(.unknownTicket(let ticket)): return "event for ticket '\(ticket)', which was never opened"
         case .replay(.openedTwice(let ticket)): return "ticket '\(ticket)' is opened a second time"
         case .replay(.duplicateEventID(let id)): return "event id '\(id)' appears a second time"
@@ -180,7 +182,7 @@ enum English: Wording {
         case .syntax(let what): return "not valid JSON (\(jsonSyntax(what)))"
         case .unknownVersion(let version):
             return
-                "unknown format version \(version) (this cs reads version \(Event.formatVersion); a newer cs wrote it)"
+                "unknown format version \(version) (this cs reads versions up to \(Event.formatVersion); a newer cs wrote it)"
         }
     }
 

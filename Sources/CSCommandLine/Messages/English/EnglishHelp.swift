@@ -71,6 +71,12 @@ extension English {
                 + "no free space: on a full disk the bytes are cut unsaved, with a warning. It never removes a whole event: "
                 + "a complete last event missing only its newline is completed instead. Other damage is refused; see 'cs verify'."
 
+        case .upgradeAbstract: return "chain the checksums of a log written by an older cs, keeping a backup"
+        case .upgradeDiscussion:
+            return "Lines written before format version 2 carry checksums of their own, so a line removed or moved "
+                + "among them passes unnoticed. upgrade rewrites them as version 2, each checksum covering the line before, "
+                + "after saving the log as it was beside it (events.jsonl.upgrade-TIME.bak). The events are unchanged "
+                + "and the file keeps its length. A damaged log is refused: repair it first ('cs verify')."
         case .openAbstract: return "open a ticket for a customer's problem and print its id"
         case .openDiscussion:
             return "The body, if any, is the customer's first message. With -q only the id is printed, for scripts. "

@@ -50,6 +50,13 @@ extension English {
                 + (backup.map { "; the cut bytes are saved as \($0)" } ?? "")
         case .verified(let path, let events):
             return "\(path): \(events) \(events == 1 ? "event" : "events"), no problems"
+        case .alreadyChained(let path): return "\(path): every line is chained already; nothing changed"
+        case .chained(let path, let lines, let backup):
+            return "\(path): chained \(lines) \(lines == 1 ? "line" : "lines"); the log as it was is kept as \(backup)"
+        case .unchainedLines(let count):
+            return
+                "note: \(count) \(count == 1 ? "line was" : "lines were") written before chained checksums, so a line "
+                + "removed or moved among them would not show; 'cs upgrade' chains them"
 
         case .cutBytesNotSaved(let bytes, let reason):
             return "warning: could not save the \(bytes) cut bytes (\(logFailure(reason))); they were an incomplete "

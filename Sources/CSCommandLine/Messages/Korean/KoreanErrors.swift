@@ -167,6 +167,7 @@ enum Korean: Wording {
         case .tornLastLine: return "마지막 줄이 불완전합니다 (쓰기가 중간에 끊겼습니다)"
         case .missingChecksum: return "체크섬이 없습니다 (모든 줄은 \"sum\" 필드로 끝납니다)"
         case .checksumMismatch: return "체크섬이 맞지 않습니다: 기록된 뒤 이 줄의 내용이 수정되었습니다"
+        case .chainBroken: return "체크섬이 맞지 않습니다: 이 줄이 수정되었거나, 앞의 줄이 지워지거나 추가되거나 옮겨졌습니다"
         case .replay(.unknownTicket(let ticket)): return "열린 적 없는 티켓 '\(ticket)'의 이벤트입니다"
         case .replay(.openedTwice(let ticket)): return "티켓 '\(ticket)'을(를) 두 번째로 여는 이벤트입니다"
         case .replay(.duplicateEventID(let id)): return "이벤트 ID '\(id)'이(가) 중복되었습니다"
@@ -185,7 +186,7 @@ enum Korean: Wording {
         case .unknownType(let type): return "알 수 없는 이벤트 유형 '\(type)'입니다"
         case .syntax(let what): return "올바른 JSON이 아닙니다 (\(jsonSyntax(what)))"
         case .unknownVersion(let version):
-            return "알 수 없는 형식 버전 \(version)입니다 (이 cs가 읽는 버전은 \(Event.formatVersion)입니다. "
+            return "알 수 없는 형식 버전 \(version)입니다 (이 cs는 \(Event.formatVersion) 버전까지 읽습니다. "
                 + "더 새로운 cs가 쓴 로그입니다)"
         }
     }

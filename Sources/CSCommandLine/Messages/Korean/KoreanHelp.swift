@@ -69,6 +69,12 @@ extension Korean {
                 + "잘라냅니다. 온전한 이벤트는 절대 지우지 않습니다: 줄바꿈만 빠진 완전한 마지막 이벤트는 줄바꿈을 채워 "
                 + "완성합니다. 그 밖의 손상은 고치지 않습니다. 'cs verify' 명령으로 확인하세요."
 
+        case .upgradeAbstract: return "이전 cs가 쓴 로그의 체크섬을 연결합니다 (백업을 남깁니다)"
+        case .upgradeDiscussion:
+            return "형식 버전 2 이전에 쓴 줄은 체크섬이 줄마다 따로라서, 그 사이의 줄이 지워지거나 옮겨져도 "
+                + "드러나지 않습니다. upgrade는 원래 로그를 옆에 보관한 뒤(events.jsonl.upgrade-TIME.bak) 그 줄들을 "
+                + "앞 줄의 체크섬까지 포함하는 버전 2로 다시 씁니다. 이벤트 내용은 그대로이고 파일 크기도 같습니다. "
+                + "손상된 로그는 거부합니다. 먼저 복구하세요('cs verify')."
         case .openAbstract: return "고객 문의로 티켓을 열고 ID를 출력합니다"
         case .openDiscussion:
             return "본문이 있으면 고객의 첫 메시지가 됩니다. -q를 주면 스크립트에서 쓰기 좋게 ID만 출력합니다. "

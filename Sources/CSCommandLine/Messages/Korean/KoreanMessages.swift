@@ -44,6 +44,12 @@ extension Korean {
         case .deskCreated(let path): return "\(path)에 빈 데스크를 만들었습니다"
         case .deskExists(let path): return "\(path)에 이미 데스크가 있습니다. 바뀐 것이 없습니다"
 
+        case .alreadyChained(let path): return "\(path): 모든 줄이 이미 연결되어 있습니다. 바꾼 것이 없습니다"
+        case .chained(let path, let lines, let backup):
+            return "\(path): \(lines)줄을 연결했습니다. 원래 로그는 \(backup)에 보관했습니다"
+        case .unchainedLines(let count):
+            return "참고: \(count)줄은 연결 체크섬 이전 형식이라, 그 사이의 줄이 지워지거나 옮겨져도 드러나지 않습니다. "
+                + "'cs upgrade'로 연결하세요"
         case .nothingToRepair(let path): return "\(path): 고칠 것이 없습니다"
         case .completedLastLine(let path, let line):
             return "\(path):\(line): 마지막 이벤트는 온전했지만 줄바꿈이 빠져 있어 채워 넣었습니다"
