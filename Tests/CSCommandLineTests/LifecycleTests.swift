@@ -168,7 +168,7 @@ import Testing
         let before = harness.logBytes
         let result = harness.run(["init"])
         #expect(result.status == 0)
-        #expect(result.stdout == "a desk already exists at .cs/events.jsonl; nothing changed\n")
+        #expect(result.stdout == "a desk already exists at .cs/events.jsonl; its log was left as it was\n")
         #expect(harness.logBytes == before)
     }
 

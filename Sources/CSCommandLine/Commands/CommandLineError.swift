@@ -14,6 +14,10 @@ enum CommandLineError: Error, Equatable {
     case badFAQLine(path: String, line: Int, problem: FAQLineProblem)
     /// `cs verify` found damage; its lines were printed already (exit status 4).
     case verifyFailed(problems: Int)
+    /// A git command cs ran for the team's desk failed (exit status 1).
+    case gitFailed(command: String, reason: String)
+    /// git is not installed, or not on PATH (exit status 1).
+    case gitMissing
 }
 
 /// What is wrong with a line of a FAQ file.

@@ -10,7 +10,7 @@ public enum CommandTable {
         VerifyCommand.self,
         FAQSearchCommand.self, FAQShowCommand.self, FAQListCommand.self, FAQAddCommand.self, FAQEditCommand.self,
         FAQRemoveCommand.self, FAQImportCommand.self, SuggestCommand.self,
-        HelpCommand.self, CompleteHelperCommand.self, ManPageCommand.self,
+        HelpCommand.self, CompleteHelperCommand.self, ManPageCommand.self, MergeDriverCommand.self,
     ]
 
     public static let specs: [CommandSpec] = commands.map { $0.spec }

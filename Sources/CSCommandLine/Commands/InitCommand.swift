@@ -16,5 +16,12 @@ enum InitCommand: Command {
         if !context.output.quiet {
             context.output.print(created ? .deskCreated(path: shown) : .deskExists(path: shown))
         }
+        // In a git work tree, the desk is shared through git: git must merge it by events.
+        // Again in every fresh clone, since git does not copy the driver's config.
+        if let root = try GitDesk.register(log: path, variables: context.environment.variables),
+            !context.output.quiet
+        {
+            context.output.print(.gitRegistered(root: root))
+        }
     }
 }

@@ -44,6 +44,7 @@ struct DeskAccess {
         _ decide: (inout Decider) throws -> (events: [Event], outcome: Outcome)
     ) throws -> Written<Outcome> {
         let log = try locateLog()
+        GitDesk.warnIfUnregistered(log: log.path, variables: environment.variables, output: output)
         let now = try clock.now()
         let actor = try actor()
         let appended = try log.append { desk, eventCount in

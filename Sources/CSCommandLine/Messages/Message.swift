@@ -34,6 +34,8 @@ enum Message: Equatable {
     case builtInFAQName
     case deskCreated(path: String)
     case deskExists(path: String)
+    case gitRegistered(root: String)
+    case gitDriverMissing(root: String)
 
     // `cs repair` and `cs verify`.
     case nothingToRepair(path: String)

@@ -397,7 +397,7 @@ public struct EventLog: Sendable {
                 let reason: LogFailure
                 switch error {
                 case .appendFailed(_, let why), .unreadable(_, let why): reason = why
-                case .damaged, .notAFile: reason = .system(.write, errorNumber: EIO)
+                case .damaged, .notAFile, .mergeClash: reason = .system(.write, errorNumber: EIO)
                 }
                 unlink(candidate)
                 return (nil, reason)

@@ -7,6 +7,9 @@ public enum LogError: Error, Equatable, Sendable {
     case appendFailed(path: String, reason: LogFailure)
     /// The path names a folder, a FIFO, a device: not a log file.
     case notAFile(path: String, kind: FileKind)
+    /// Merging copies of a log: the event at `line` of `path` has the id of another copy's
+    /// event with other contents. No merge by events can keep both.
+    case mergeClash(path: String, line: Int, id: String)
 }
 
 /// Why the log, or a file cs keeps beside it, could not be used: facts the command line

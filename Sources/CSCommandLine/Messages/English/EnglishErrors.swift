@@ -151,6 +151,11 @@ enum English: Wording {
                 "cannot write to the log '\(displayPath(path))': \(logFailure(reason)); nothing was appended (the log is as it was)"
         case .notAFile(let path, let kind):
             return "'\(displayPath(path))' is \(fileKind(kind)), not a log file; nothing was read or written"
+        case .mergeClash(let path, let line, let id):
+            return
+                "\(displayPath(path)):\(line): event id '\(id)' is in the other copy too, with other contents, so the "
+                + "copies cannot be merged by events; keep one (git checkout --ours or --theirs) and enter the other's "
+                + "changes again"
         }
     }
 
@@ -199,6 +204,9 @@ enum English: Wording {
                 + "'cs faq import --builtin' and change the copy"
         case .badFAQLine(let path, let line, let problem):
             return "\(path):\(line): \(faqLineProblem(problem)); nothing from the file was imported"
+        case .gitFailed(let command, let reason):
+            return "\(command) failed (\(reason)); run it yourself in the repository to see why, then 'cs init' again"
+        case .gitMissing: return "git is not installed or not on PATH; a desk shared through git needs it"
         case .verifyFailed(let count):
             return "the log has \(count == 1 ? "1 problem" : "\(count) problems"), listed above; nothing was changed"
         }

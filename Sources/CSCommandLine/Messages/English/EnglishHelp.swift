@@ -77,6 +77,10 @@ extension English {
                 + "among them passes unnoticed. upgrade rewrites them as version 2, each checksum covering the line before, "
                 + "after saving the log as it was beside it (events.jsonl.upgrade-TIME.bak). The events are unchanged "
                 + "and the file keeps its length. A damaged log is refused: repair it first ('cs verify')."
+        case .mergeDriverAbstract: return "merge two copies of the log by events (git's merge driver for the log)"
+        case .mergeDriverBase: return "the common ancestor's log (%O)"
+        case .mergeDriverOurs: return "this side's log, where the merge is written (%A)"
+        case .mergeDriverTheirs: return "the other side's log (%B)"
         case .openAbstract: return "open a ticket for a customer's problem and print its id"
         case .openDiscussion:
             return "The body, if any, is the customer's first message. With -q only the id is printed, for scripts. "

@@ -40,7 +40,13 @@ extension English {
             return "imported \(source): \(added) added, \(updated) updated, \(unchanged) unchanged"
         case .builtInFAQName: return "the built-in FAQ"
         case .deskCreated(let path): return "created an empty desk at \(path)"
-        case .deskExists(let path): return "a desk already exists at \(path); nothing changed"
+        case .deskExists(let path): return "a desk already exists at \(path); its log was left as it was"
+        case .gitRegistered(let root):
+            return "the git repository at \(root) merges the log by events now (merge driver cs-events; "
+                + ".gitattributes and .gitignore to commit)"
+        case .gitDriverMissing(let root):
+            return "warning: the git repository at \(root) has no merge driver for the log, so git would merge it "
+                + "line by line; run 'cs init' in this clone (the log is not touched)"
 
         case .nothingToRepair(let path): return "\(path): nothing to repair"
         case .completedLastLine(let path, let line):

@@ -157,6 +157,9 @@ enum Korean: Wording {
                 + "아무것도 추가하지 않았습니다 (로그는 그대로입니다)"
         case .notAFile(let path, let kind):
             return "'\(displayPath(path))'은(는) 로그 파일이 아니라 \(fileKind(kind))입니다. 아무것도 읽거나 쓰지 않았습니다"
+        case .mergeClash(let path, let line, let id):
+            return "\(displayPath(path)):\(line): 이벤트 ID '\(id)'가 다른 복사본에도 다른 내용으로 있어 이벤트 단위로 "
+                + "병합할 수 없습니다. 한쪽을 택하고(git checkout --ours 또는 --theirs) 다른 쪽의 변경을 다시 입력하세요"
         }
     }
 
@@ -204,6 +207,9 @@ enum Korean: Wording {
                 + "이 데스크에 복사한 뒤 복사본을 바꾸세요"
         case .badFAQLine(let path, let line, let problem):
             return "\(path):\(line): \(faqLineProblem(problem)). 파일의 어떤 항목도 가져오지 않았습니다"
+        case .gitFailed(let command, let reason):
+            return "\(command) 명령이 실패했습니다 (\(reason)). 저장소에서 직접 실행해 이유를 확인한 뒤 'cs init'을 다시 실행하세요"
+        case .gitMissing: return "git이 설치되어 있지 않거나 PATH에 없습니다. git으로 공유하는 데스크에는 git이 필요합니다"
         case .verifyFailed(let count):
             return "로그에 문제가 \(count)개 있습니다 (위에 나열했습니다). 아무것도 바꾸지 않았습니다"
         }

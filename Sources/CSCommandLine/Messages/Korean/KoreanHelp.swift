@@ -75,6 +75,10 @@ extension Korean {
                 + "드러나지 않습니다. upgrade는 원래 로그를 옆에 보관한 뒤(events.jsonl.upgrade-TIME.bak) 그 줄들을 "
                 + "앞 줄의 체크섬까지 포함하는 버전 2로 다시 씁니다. 이벤트 내용은 그대로이고 파일 크기도 같습니다. "
                 + "손상된 로그는 거부합니다. 먼저 복구하세요('cs verify')."
+        case .mergeDriverAbstract: return "로그의 두 복사본을 이벤트 단위로 병합합니다 (로그용 git 병합 드라이버)"
+        case .mergeDriverBase: return "공통 조상의 로그 (%O)"
+        case .mergeDriverOurs: return "이쪽의 로그, 병합 결과를 쓰는 곳 (%A)"
+        case .mergeDriverTheirs: return "다른 쪽의 로그 (%B)"
         case .openAbstract: return "고객 문의로 티켓을 열고 ID를 출력합니다"
         case .openDiscussion:
             return "본문이 있으면 고객의 첫 메시지가 됩니다. -q를 주면 스크립트에서 쓰기 좋게 ID만 출력합니다. "

@@ -42,7 +42,7 @@ extension Korean {
             return "\(source)에서 가져왔습니다: \(added)개 추가, \(updated)개 수정, \(unchanged)개 그대로"
         case .builtInFAQName: return "기본 제공 FAQ"
         case .deskCreated(let path): return "\(path)에 빈 데스크를 만들었습니다"
-        case .deskExists(let path): return "\(path)에 이미 데스크가 있습니다. 바뀐 것이 없습니다"
+        case .deskExists(let path): return "\(path)에 이미 데스크가 있습니다. 로그는 그대로 두었습니다"
 
         case .alreadyChained(let path): return "\(path): 모든 줄이 이미 연결되어 있습니다. 바꾼 것이 없습니다"
         case .chained(let path, let lines, let backup):
@@ -50,6 +50,12 @@ extension Korean {
         case .unchainedLines(let count):
             return "참고: \(count)줄은 연결 체크섬 이전 형식이라, 그 사이의 줄이 지워지거나 옮겨져도 드러나지 않습니다. "
                 + "'cs upgrade'로 연결하세요"
+        case .gitRegistered(let root):
+            return "\(root)의 git 저장소가 이제 로그를 이벤트 단위로 병합합니다 (병합 드라이버 cs-events. "
+                + ".gitattributes와 .gitignore를 커밋하세요)"
+        case .gitDriverMissing(let root):
+            return "경고: \(root)의 git 저장소에 로그용 병합 드라이버가 없어 git이 로그를 줄 단위로 병합합니다. "
+                + "이 복제본에서 'cs init'을 실행하세요 (로그는 바뀌지 않습니다)"
         case .nothingToRepair(let path): return "\(path): 고칠 것이 없습니다"
         case .completedLastLine(let path, let line):
             return "\(path):\(line): 마지막 이벤트는 온전했지만 줄바꿈이 빠져 있어 채워 넣었습니다"
