@@ -30,6 +30,22 @@ import Testing
         #expect(harness.run(["list"]).status == 4)
     }
 
+    /// Lines cut from the end break no chain: cs verify says the log is shorter than when
+    /// cs last read it here, as a note (a git reset shortens a log too), and exits 0.
+    @Test func linesCutFromTheEndAreNoted() throws {
+        let harness = Harness.withFixtureDesk()
+        #expect(harness.run(["list"]).status == 0)
+        var lines = Self.lines(harness)
+        let last = lines.removeLast()
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: harness.logPath))
+        let verify = harness.run(["verify"])
+        #expect(verify.status == 0)
+        #expect(
+            verify.stderr.contains(
+                "note: .cs/events.jsonl is \(last.utf8.count + 1) bytes shorter than when cs last read it here"),
+            "\(verify.stderr)")
+    }
+
     @Test func swappedLinesShow() throws {
         let harness = Harness.withFixtureDesk()
         var lines = Self.lines(harness)

@@ -86,8 +86,9 @@ import Testing
         Case(
             name: "write-sla-hours",
             arguments: [
+                // Holidays out of order and one twice: stored once each, in date order.
                 "sla", "hours", "--days", "mon-fri", "--hours", "09:00-18:00", "--tz", "Asia/Seoul", "--holiday",
-                "2026-12-25",
+                "2027-01-01", "--holiday", "2026-12-25", "--holiday", "2027-01-01",
             ]),
         Case(
             name: "sla-office-hours", arguments: ["sla", "2QYK"],

@@ -158,12 +158,49 @@ import Testing
             when: ["stats", "--since", "2026-11-10", "--until", "2026-11-01"],
             status: 2, error: "invalid --since '2026-11-10'; expected a time before --until '2026-11-01'"),
         Case(
+            name: "sla policy answering after resolving", given: [],
+            when: ["sla", "policy", "urgent", "--first-response", "4h", "--resolution", "1h"], status: 2,
+            error:
+                "invalid --first-response '4h'; expected no longer than --resolution '1h' (a ticket is answered before it is resolved)"
+        ),
+        Case(
+            name: "open for a customer on two lines", given: [], when: ["open", "x", "--customer", "Lee\nKim"],
+            status: 2,
+            error: "invalid --customer 'Lee Kim': a name is one line of text without control characters (not 'U+000A')"
+        ),
+        Case(
+            name: "list since after until", given: [],
+            when: ["list", "--since", "2026-11-05", "--until", "2026-11-03"],
+            status: 2, error: "invalid --since '2026-11-05'; expected a time before --until '2026-11-03'"),
+        Case(
             name: "stats as json and csv", given: [], when: ["stats", "--json", "--csv"], status: 2,
             error: "give --json or --csv, not both"),
         Case(
             name: "sla hours in an unknown zone", given: [],
             when: ["sla", "hours", "--days", "mon-fri", "--hours", "09:00-18:00", "--tz", "Mars/Olympus"], status: 2,
-            error: "invalid --tz 'Mars/Olympus'; expected a time zone this machine knows, such as Asia/Seoul"),
+            error:
+                "invalid --tz 'Mars/Olympus'; expected a zone of the time zone database such as Asia/Seoul or UTC "
+                + "(not an offset: POSIX reads UTC+9 as nine hours west)"),
+        // Settings travel with the log: a POSIX rule (its sign backwards), a path of this
+        // machine's, an empty name or the C library's ':' form are refused, not stored.
+        Case(
+            name: "sla hours at an offset", given: [],
+            when: ["sla", "hours", "--days", "mon-fri", "--hours", "09:00-18:00", "--tz", "UTC+9"], status: 2,
+            error:
+                "invalid --tz 'UTC+9'; expected a zone of the time zone database such as Asia/Seoul or UTC "
+                + "(not an offset: POSIX reads UTC+9 as nine hours west)"),
+        Case(
+            name: "sla hours in a zone file's path", given: [],
+            when: ["sla", "hours", "--days", "mon-fri", "--hours", "09:00-18:00", "--tz", "/etc/localtime"], status: 2,
+            error:
+                "invalid --tz '/etc/localtime'; expected a zone of the time zone database such as Asia/Seoul or UTC "
+                + "(not an offset: POSIX reads UTC+9 as nine hours west)"),
+        Case(
+            name: "sla hours in no zone", given: [],
+            when: ["sla", "hours", "--days", "mon-fri", "--hours", "09:00-18:00", "--tz", ""], status: 2,
+            error:
+                "invalid --tz ''; expected a zone of the time zone database such as Asia/Seoul or UTC "
+                + "(not an offset: POSIX reads UTC+9 as nine hours west)"),
         Case(
             name: "sla hours backwards", given: [],
             when: ["sla", "hours", "--days", "mon-fri", "--hours", "18:00-09:00", "--tz", "Asia/Seoul"], status: 2,

@@ -95,9 +95,24 @@ import Testing
         #expect(groups.map { $0["opened"] as! Int } == [1, 1, 1, 1])
         let csv = harness.run(["stats", "--by", "priority", "--csv"], at: "2026-11-23T10:00:00Z").stdout
         let rows = csv.split(separator: "\r\n", omittingEmptySubsequences: false)
-        #expect(rows.count == 5 && rows[0].hasPrefix("priority,opened,solved,"))
+        // RFC 4180: every record ends in CRLF, the last one too, and no line ends in LF alone.
+        #expect(rows.count == 6 && rows[5] == "" && rows[0].hasPrefix("priority,opened,solved,"))
+        #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         // Nothing to measure is an empty cell: high's first response has no value.
         #expect(rows[1].hasPrefix("high,1,0,0,0,1,0,,,0,0,,,"))
+    }
+
+    /// A spreadsheet reads money in major units: 297.50 USD is 297.50 in CSV; JSON keeps
+    /// exact minor units (29750), as docs/json.md says.
+    @Test func csvMoneyIsInMajorUnits() throws {
+        let harness = Harness.withFixtureDesk()
+        let csv = harness.run(["stats", "--csv"]).stdout
+        let rows = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let header = rows[0].map(String.init), values = rows[1].map(String.init)
+        let cell = { (name: String) in values[header.firstIndex(of: name)!] }
+        #expect(cell("refundsUSDTotal") == "297.50" && cell("refundsKRWTotal") == "945000")
+        let json = harness.run(["stats", "--json"]).stdout
+        #expect(json.contains(#"{"currency":"USD","count":"#) && json.contains(#""total":29750}"#))
     }
 
     @Test func nothingToMeasureIsNullNeverZero() throws {
@@ -135,6 +150,17 @@ import Testing
         #expect(row("status")["at"] as? String == "2026-11-23T08:00:00Z")
         #expect(row("priority")["type"] as? String == "opened" && row("rating")["value"] as? String == "3/5")
         #expect(row("assignee")["value"] is NSNull && row("assignee")["event"] is NSNull)
+    }
+
+    /// Never having set service levels is not an error: the defaults are in force.
+    @Test func theSettingsHistoryOfADeskThatNeverChangedThem() throws {
+        let harness = Harness.withEmptyDesk()
+        let log = harness.run(["log", "sla"])
+        #expect(log.status == 0 && log.stderr == "")
+        #expect(log.stdout.hasPrefix("the service levels were never changed: the defaults are in force"))
+        #expect(harness.run(["log", "sla", "--json"]).stdout == "")
+        // Another word is still no ticket.
+        #expect(harness.run(["log", "nosuch"]).status == 3)
     }
 
     @Test func slaPolicyAndHoursAreEventsTheClocksFollow() throws {

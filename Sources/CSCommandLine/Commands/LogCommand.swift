@@ -38,6 +38,11 @@ enum LogCommand: Command {
                     render.follow(event)
                 }
             }
+            if lines.isEmpty && typed == DeskSettings.subject {
+                // Settings never changed: not an error, the defaults are in force.
+                if !context.output.json && !context.output.quiet { context.output.print(.noSettingsChanges) }
+                return
+            }
             guard !lines.isEmpty else { throw LookupError.noTicket(typed) }
         }
         print(lines, context: context)

@@ -3,7 +3,7 @@ import CSDomain
 enum OpenCommand: Command {
     static let subject = Argument.nonEmpty("SUBJECT", help: .openSubject)
     static let customer = Option<String>("customer", "NAME", help: .openCustomer) { word, name throws(UsageError) in
-        try ValueParsing.nonEmpty(word, what: name)
+        try ValueParsing.oneLine(word, what: name)
     }.required
     static let email = Option.text("email", "ADDR", help: .openEmail)
     static let phone = Option.text("phone", "NUM", help: .openPhone)
@@ -12,7 +12,7 @@ enum OpenCommand: Command {
     static let priority = Option<Priority>.choice("priority", help: .openPriority)
     static let tags = Option.tag("tag", help: .openTag).repeated
     static let payment = Option<String>("payment", "REF", help: .openPayment) { word, name throws(UsageError) in
-        try ValueParsing.nonEmpty(word, what: name)
+        try ValueParsing.oneLine(word, what: name)
     }
     static let amount = Option.text("amount", "N", kind: .number, help: .openAmount)
     static let currency = Option.currency(help: .openCurrency)

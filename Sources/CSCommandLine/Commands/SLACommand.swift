@@ -48,6 +48,12 @@ enum SLAPolicyCommand: Command {
         let priority = try invocation[Self.priority]
         let target = ServiceLevelPolicy.Target(
             firstResponse: try invocation[firstResponse], resolution: try invocation[resolution])
+        if target.firstResponse > target.resolution {
+            throw UsageError.invalidValue(
+                what: "--" + firstResponse.spec.long, value: invocation.word(firstResponse) ?? "",
+                expected: .durationWithin(option: "--" + resolution.spec.long, value: invocation.word(resolution) ?? "")
+            )
+        }
         _ = try context.desk.write { (decider: inout Decider) in
             (events: [decider.setServiceLevel(target, for: priority)], outcome: ())
         }
@@ -95,13 +101,16 @@ enum SLAHoursCommand: Command {
                 throw UsageError.missingOneOf(
                     ["--" + always.spec.long, schedule.map(\.spec.display).joined(separator: " ")], command: spec.name)
             }
-            guard case .success = context.clock.zone(named: zoneName) else {
+            guard case .success(let named) = context.clock.zone(named: zoneName), named.isDatabaseZone,
+                named.name == zoneName
+            else {
                 throw UsageError.invalidValue(what: "--" + zone.spec.long, value: zoneName, expected: .zoneName)
             }
             hoursSet = .schedule(
                 .init(
                     days: days, opens: span.lowerBound, closes: span.upperBound, zone: zoneName,
-                    holidays: try invocation[holidays]))
+                    // A date given twice is one holiday; in date order, as a calendar reads.
+                    holidays: Array(Set(try invocation[holidays])).sorted()))
         }
         _ = try context.desk.write { (decider: inout Decider) in
             (events: [decider.setBusinessHours(hoursSet)], outcome: ())

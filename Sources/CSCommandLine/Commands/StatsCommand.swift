@@ -44,17 +44,7 @@ enum StatsCommand: Command {
         let view = try context.desk.view()
         let (desk, now) = (view.desk, view.now)
         let zone = context.clock.zone()
-        let from = try invocation[since].map { (text) throws(UsageError) in
-            try ValueParsing.time(text, option: "--since", now: view.now, zone: zone)
-        }
-        let to = try invocation[until].map { (text) throws(UsageError) in
-            try ValueParsing.time(text, option: "--until", now: view.now, zone: zone)
-        }
-        if let from, let to, from >= to {
-            throw UsageError.invalidValue(
-                what: "--since", value: invocation.word(since) ?? "",
-                expected: .timeBefore(invocation.word(until) ?? ""))
-        }
+        let (from, to) = try TimeWindow.read(since: since, until: until, in: invocation, now: view.now, zone: zone)
         // One pass over the tickets opened in the window, each decoded once and let go.
         let calendar = context.desk.calendar(view.desk.settings)
         let grouping = try invocation[grouping]
@@ -80,7 +70,7 @@ enum StatsCommand: Command {
         if context.output.json {
             context.output.print(report.json())
         } else if invocation[csv] {
-            context.output.print(report.csv())
+            context.output.write(report.csv())
         } else {
             context.output.page(
                 report.text(

@@ -28,12 +28,8 @@ struct TicketFilter {
         tiers = Set(try invocation[ListCommand.tier])
         tags = try invocation[ListCommand.tag]
         customer = try invocation[ListCommand.customer]?.lowercased()
-        since = try invocation[ListCommand.since].map { (text) throws(UsageError) in
-            try ValueParsing.time(text, option: "--since", now: now, zone: zone)
-        }
-        until = try invocation[ListCommand.until].map { (text) throws(UsageError) in
-            try ValueParsing.time(text, option: "--until", now: now, zone: zone)
-        }
+        (since, until) = try TimeWindow.read(
+            since: ListCommand.since, until: ListCommand.until, in: invocation, now: now, zone: zone)
         overdue = invocation[ListCommand.overdue] ? { clocks.isOverdue($0) } : nil
     }
 

@@ -30,6 +30,13 @@ enum ValueParsing {
         return trimmed
     }
 
+    /// A value kept on one line (a customer's name, a payment reference), trimmed.
+    static func oneLine(_ text: String, what: String) throws(UsageError) -> String {
+        let trimmed = text.trimmingWhitespace()
+        if let problem = Names.oneLineProblem(trimmed) { throw .badName(what: what, value: text, problem: problem) }
+        return trimmed
+    }
+
     static func nonEmpty(_ text: String, what: String) throws(UsageError) -> String {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw .invalidValue(what: what, value: text, expected: .someText) }

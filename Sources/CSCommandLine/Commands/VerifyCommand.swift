@@ -7,7 +7,11 @@ enum VerifyCommand: Command {
     static func run(_ context: Context) throws {
         let log = try context.desk.locateLog()
         for warning in permissionWarnings(log.path, shown: context.output.displayPath) { context.output.warn(warning) }
-        let report = try log.withBytes { LogVerifier.verify($0, path: log.path, mapped: true) }
+        let seen = log.sizeWhenLastSeen
+        let (report, size) = try log.withBytes { (LogVerifier.verify($0, path: log.path, mapped: true), $0.count) }
+        if let seen, seen > size, !context.output.quiet {
+            context.output.warn(.logShrank(path: context.output.displayPath(log.path), bytes: Int(seen) - size))
+        }
         let shown = context.output.displayPath(log.path)
         if context.output.json {
             var writer = JSONWriter()

@@ -18,6 +18,8 @@ struct Output {
     var quiet: Bool { invocation.globals.quiet }
 
     func print(_ text: String) { environment.output(text + "\n") }
+    /// Text that brings its own line endings (CSV's CRLF).
+    func write(_ text: String) { environment.output(text) }
     func print(_ message: Message) { print(say(message)) }
     func warn(_ message: Message) { environment.errors("cs: " + say(message) + "\n") }
     func say(_ message: Message) -> String { catalogue.text(message) }

@@ -36,6 +36,8 @@ enum Message: Equatable {
     case deskExists(path: String)
     case gitRegistered(root: String)
     case gitDriverMissing(root: String)
+    /// `cs log sla` on a desk whose service levels were never set.
+    case noSettingsChanges
 
     // `cs repair` and `cs verify`.
     case nothingToRepair(path: String)
@@ -45,6 +47,8 @@ enum Message: Equatable {
     case alreadyChained(path: String)
     case chained(path: String, lines: Int, backup: String)
     case unchainedLines(Int)
+    /// `cs verify`: the log is shorter than when cs last saw it here.
+    case logShrank(path: String, bytes: Int)
 
     // Notes and warnings on standard error (after `cs: `).
     case cutBytesNotSaved(bytes: Int, reason: LogFailure)
@@ -108,6 +112,8 @@ enum Message: Equatable {
     case statsLongestWaiting(ticket: String, wait: String)
     case statsSatisfaction(average: String, responses: Int, rate: String)
     case statsLevelHeld(clock: String, met: String, breached: Int)
+    /// A backlog age bucket of the report (`<1h`, `1시간 미만`).
+    case backlogAgeBucket(DeskFigures.BacklogAge)
     case groupHeader(StatsGrouping)
 
     // `cs blame`.

@@ -192,7 +192,10 @@ struct StatsReport {
             }
             for currency in currencies {
                 let total = figures.refunds.first { $0.currency == currency }
-                cells += [String(total?.count ?? 0), String(total?.total ?? 0)]
+                // In major units (297.50 USD is 297.50), as a spreadsheet reads money; JSON
+                // keeps minor units, exact integers for programs.
+                let money = Currency(code: currency).map { Money(minorUnits: total?.total ?? 0, currency: $0) }
+                cells += [String(total?.count ?? 0), money?.decimal ?? String(total?.total ?? 0)]
             }
             cells += figures.backlogAge.map(String.init)
             return cells
@@ -204,7 +207,8 @@ struct StatsReport {
         } else {
             rows = [header, row(whole)]
         }
-        return rows.map { $0.map(Self.quoted).joined(separator: ",") }.joined(separator: "\r\n")
+        // RFC 4180: every record ends in CRLF, the last one too.
+        return rows.map { $0.map(Self.quoted).joined(separator: ",") + "\r\n" }.joined()
     }
 
     /// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
@@ -307,7 +311,7 @@ struct StatsReport {
                 }.joined(separator: " · "))
         line(
             .backlogAge,
-            zip(DeskFigures.BacklogAge.allCases, figures.backlogAge).map { "\($0.rawValue) \($1)" }
+            zip(DeskFigures.BacklogAge.allCases, figures.backlogAge).map { say(.backlogAgeBucket($0)) + " \($1)" }
                 .joined(separator: "  "))
         if !openedPerDay.isEmpty {
             line(

@@ -66,6 +66,8 @@ public enum Expected: Equatable, Sendable {
     case date
     /// `--since` before `--until`.
     case timeBefore(String)
+    /// A first-response target no longer than the resolution target given with it.
+    case durationWithin(option: String, value: String)
 }
 
 /// The free text a command needs: named in errors and in the editor's template.

@@ -45,6 +45,11 @@ public struct EventLog: Sendable {
         return try file.withMappedBytes(body)
     }
 
+    /// The log's size in bytes when cs last read it whole or appended to it here (`LOG.seen`),
+    /// nil when unknown. A log shorter than that lost lines from its end, or was checked out
+    /// or reset to an older state: the chain of checksums cannot tell a cut at the end.
+    public var sizeWhenLastSeen: UInt64? { SeenFile.read(forLog: path)?.identity.size }
+
     public func replay() throws(LogError) -> Desk {
         let result = try read()
         if let line = result.tornLastLine { throw .damaged(path: path, line: line, problem: .tornLastLine) }

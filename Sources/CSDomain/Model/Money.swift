@@ -10,24 +10,27 @@ public struct Money: Equatable, Sendable {
     }
 
     /// `50,000 KRW`, `12.50 USD`.
-    public var formatted: String {
+    public var formatted: String { majorUnits(grouped: true) + " " + currency.code }
+
+    /// `50000`, `12.50`: in major units, for a spreadsheet's cell.
+    public var decimal: String { majorUnits(grouped: false) }
+
+    private func majorUnits(grouped: Bool) -> String {
         let exponent = currency.exponent
-        let negative = minorUnits < 0
         let magnitude = minorUnits.magnitude
         var divisor: UInt64 = 1
         for _ in 0..<exponent { divisor *= 10 }
         let major = String(magnitude / divisor)
-        var grouped = ""
+        var text = minorUnits < 0 ? "-" : ""
         for (offset, character) in major.enumerated() {
-            if offset > 0 && (major.count - offset) % 3 == 0 { grouped.append(",") }
-            grouped.append(character)
+            if grouped && offset > 0 && (major.count - offset) % 3 == 0 { text.append(",") }
+            text.append(character)
         }
-        var text = (negative ? "-" : "") + grouped
         if exponent > 0 {
             let minor = String(magnitude % divisor)
             text += "." + String(repeating: "0", count: exponent - minor.count) + minor
         }
-        return text + " " + currency.code
+        return text
     }
 }
 

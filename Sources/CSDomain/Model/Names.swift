@@ -66,6 +66,18 @@ public enum Names {
         return nil
     }
 
+    /// Why `text` cannot be a one-line value the desk lists and matches on (a customer's
+    /// name, a payment reference), or nil when it can: not empty, and no control character,
+    /// a line break least of all, which would split a listing's row in two. Bidirectional
+    /// controls are kept (names copied from other systems carry them) and shown escaped.
+    public static func oneLineProblem(_ text: String) -> Problem? {
+        guard !text.isEmpty else { return .empty }
+        if let bad = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+            return .controlCharacter(Names.visible(bad))
+        }
+        return nil
+    }
+
     /// `L` and digits, in either case: `L2`, `l10`.
     public static func isTierShaped(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)

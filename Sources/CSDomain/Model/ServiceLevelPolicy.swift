@@ -4,6 +4,8 @@
 public struct DeskSettings: Equatable, Sendable {
     public var policy = ServiceLevelPolicy.defaults
     public var hours = BusinessHours.always
+    /// What settings events name in the place of a ticket (`cs log sla` reads their history).
+    public static let subject = "sla"
 
     public init() {}
 }

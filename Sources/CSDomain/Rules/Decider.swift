@@ -28,7 +28,8 @@ public struct Decider {
 
     mutating func settingsEvent(_ payload: any DeskEventKind) -> Event {
         Event(
-            id: Identifier.make(length: Identifier.eventLength, using: &ids), settings: "sla", at: now, by: actor,
+            id: Identifier.make(length: Identifier.eventLength, using: &ids), settings: DeskSettings.subject, at: now,
+            by: actor,
             payload: payload)
     }
 

@@ -13,6 +13,18 @@ public struct Zone: Sendable {
 
     public static let utc = Zone(name: "UTC", source: .utc)
 
+    /// Whether this is UTC or a zone of the time zone database named by its name there
+    /// (`Asia/Seoul`): what a desk's settings may name, since they travel with the log to
+    /// other machines. A path is this machine's alone, and a POSIX rule reads its sign
+    /// backwards (`UTC+9` is nine hours west).
+    public var isDatabaseZone: Bool {
+        switch source {
+        case .utc: return name == "UTC"
+        case .file: return !name.hasPrefix("/") && !name.isEmpty
+        case .rule: return false
+        }
+    }
+
     /// What is in force at a moment: seconds east of UTC, and the abbreviation (`KST`, `EDT`).
     public struct Offset: Equatable, Sendable {
         public var seconds: Int64

@@ -20,9 +20,13 @@ extension English {
         case .duration: return "a duration such as 90s, 15m, 4h or 2d"
         case .weekdays: return "days such as mon-fri or mon,wed,fri (mon tue wed thu fri sat sun)"
         case .openingHours: return "hours such as 09:00-18:00 (closing after opening, at most 24:00)"
-        case .zoneName: return "a time zone this machine knows, such as Asia/Seoul"
+        case .zoneName:
+            return "a zone of the time zone database such as Asia/Seoul or UTC (not an offset: POSIX reads UTC+9 as "
+                + "nine hours west)"
         case .date: return "a date such as 2026-12-25"
         case .timeBefore(let until): return "a time before --until '\(until)'"
+        case .durationWithin(let option, let value):
+            return "no longer than \(option) '\(value)' (a ticket is answered before it is resolved)"
         }
     }
 

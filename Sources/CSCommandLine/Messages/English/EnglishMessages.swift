@@ -44,6 +44,8 @@ extension English {
         case .gitRegistered(let root):
             return "the git repository at \(root) merges the log by events now (merge driver cs-events; "
                 + ".gitattributes and .gitignore to commit)"
+        case .noSettingsChanges:
+            return "the service levels were never changed: the defaults are in force (cs sla policy, cs sla hours)"
         case .gitDriverMissing(let root):
             return "warning: the git repository at \(root) has no merge driver for the log, so git would merge it "
                 + "line by line; run 'cs init' in this clone (the log is not touched)"
@@ -59,6 +61,9 @@ extension English {
         case .alreadyChained(let path): return "\(path): every line is chained already; nothing changed"
         case .chained(let path, let lines, let backup):
             return "\(path): chained \(lines) \(lines == 1 ? "line" : "lines"); the log as it was is kept as \(backup)"
+        case .logShrank(let path, let bytes):
+            return "note: \(path) is \(bytes) bytes shorter than when cs last read it here; unless a git checkout, "
+                + "reset or merge, or cs repair, explains it, lines were removed from its end, which checksums cannot show"
         case .unchainedLines(let count):
             return
                 "note: \(count) \(count == 1 ? "line was" : "lines were") written before chained checksums, so a line "
@@ -171,6 +176,7 @@ extension English {
         case .statsSatisfaction(let average, let responses, let rate):
             return "\(average) of 5 from \(responses) \(responses == 1 ? "rating" : "ratings") (\(rate) of resolved)"
         case .statsLevelHeld(let clock, let met, let breached): return "\(clock) met \(met) (\(breached) breached)"
+        case .backlogAgeBucket(let age): return age.rawValue
         case .groupHeader(let grouping): return grouping.rawValue.uppercased()
         case .blameField(let field): return field.rawValue
         }

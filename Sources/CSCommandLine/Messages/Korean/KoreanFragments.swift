@@ -20,9 +20,12 @@ extension Korean {
         case .duration: return "90s, 15m, 4h, 2d 같은 기간을 쓰세요"
         case .weekdays: return "mon-fri나 mon,wed,fri 같은 요일을 쓰세요 (mon tue wed thu fri sat sun)"
         case .openingHours: return "09:00-18:00 같은 시간을 쓰세요 (끝이 시작보다 늦고, 24:00까지)"
-        case .zoneName: return "Asia/Seoul처럼 이 컴퓨터가 아는 시간대를 쓰세요"
+        case .zoneName:
+            return "Asia/Seoul이나 UTC처럼 시간대 데이터베이스의 이름을 쓰세요 (UTC+9 같은 오프셋은 POSIX가 서쪽 9시간으로 읽습니다)"
         case .date: return "2026-12-25 같은 날짜를 쓰세요"
         case .timeBefore(let until): return "--until '\(until)'보다 이른 시각을 쓰세요"
+        case .durationWithin(let option, let value):
+            return "\(option) '\(value)'보다 길지 않게 쓰세요 (해결하기 전에 먼저 응답하니까요)"
         }
     }
 

@@ -165,7 +165,7 @@ extension Korean {
                 + "--overdue: 아직 해결되지 않았고 서비스 수준 목표를 넘긴 티켓. --sort due: 목표까지 남은 시간이 "
                 + "짧은 순서('cs sla' 참고. 기본 목표: 첫 응답 "
                 + ServiceLevelText.targets(.firstResponse, minute: "분", hour: "시간", day: "일") + ". 해결 "
-                + ServiceLevelText.targets(.resolution, minute: "분", hour: "시간", day: "일") + ", 24시간 계산). "
+                + ServiceLevelText.targets(.resolution, minute: "분", hour: "시간", day: "일") + ", 24시간 내내 계산). "
                 + "--as-of TIME은 그 시점의 데스크를 나열합니다."
         case .listStatus: return "이 상태의 티켓만"
         case .listPriority: return "이 우선순위만"
@@ -247,12 +247,12 @@ extension Korean {
         case .slaAbstract: return "티켓의 서비스 수준 시계와 그렇게 계산된 이유를 보여 줍니다"
         case .slaDiscussion:
             return "첫 응답 시계는 티켓이 열린 때부터 상담원의 첫 답변까지 갑니다. 해결 시계는 티켓이 new나 open인 "
-                + "동안 가고, pending(고객 응답 대기)인 동안 멈추며, solved나 closed가 되면 서고, 다시 열리면 "
+                + "동안 진행되고, pending(고객 응답 대기)인 동안 일시 정지하며, solved나 closed가 되면 완료되고, 다시 열리면 "
                 + "이어서 갑니다. 두 시계 모두 업무 시간만 세며('cs sla hours'), 그 순간 티켓 우선순위의 목표를 "
                 + "적용합니다('cs sla policy'): 우선순위가 바뀌면 그때부터 새 목표를 씁니다. 구간마다 그 구간을 "
                 + "시작한 이벤트를 함께 보여 줍니다. 기본값: 첫 응답 "
                 + ServiceLevelText.targets(.firstResponse, minute: "분", hour: "시간", day: "일") + ". 해결 "
-                + ServiceLevelText.targets(.resolution, minute: "분", hour: "시간", day: "일") + ". 24시간 계산."
+                + ServiceLevelText.targets(.resolution, minute: "분", hour: "시간", day: "일") + ". 24시간 내내 계산."
         case .slaPolicyAbstract: return "우선순위별 서비스 수준 목표를 정합니다"
         case .slaPolicyDiscussion:
             return "DURATION은 90s, 15m, 4h, 2d처럼 씁니다. 변경은 로그에 이벤트로 남아 데스크의 모든 복제본에 "

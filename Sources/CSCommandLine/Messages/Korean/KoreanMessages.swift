@@ -47,12 +47,17 @@ extension Korean {
         case .alreadyChained(let path): return "\(path): 모든 줄이 이미 연결되어 있습니다. 바꾼 것이 없습니다"
         case .chained(let path, let lines, let backup):
             return "\(path): \(lines)줄을 연결했습니다. 원래 로그는 \(backup)에 보관했습니다"
+        case .logShrank(let path, let bytes):
+            return "참고: \(path)이(가) 이 컴퓨터에서 cs가 마지막으로 읽었을 때보다 \(bytes)바이트 짧습니다. git checkout, reset, "
+                + "merge나 cs repair 때문이 아니라면 끝에서 줄이 지워진 것이며, 체크섬으로는 드러나지 않습니다"
         case .unchainedLines(let count):
             return "참고: \(count)줄은 연결 체크섬 이전 형식이라, 그 사이의 줄이 지워지거나 옮겨져도 드러나지 않습니다. "
                 + "'cs upgrade'로 연결하세요"
         case .gitRegistered(let root):
             return "\(root)의 git 저장소가 이제 로그를 이벤트 단위로 병합합니다 (병합 드라이버 cs-events. "
                 + ".gitattributes와 .gitignore를 커밋하세요)"
+        case .noSettingsChanges:
+            return "서비스 수준을 바꾼 적이 없어 기본값이 적용 중입니다 (cs sla policy, cs sla hours)"
         case .gitDriverMissing(let root):
             return "경고: \(root)의 git 저장소에 로그용 병합 드라이버가 없어 git이 로그를 줄 단위로 병합합니다. "
                 + "이 복제본에서 'cs init'을 실행하세요 (로그는 바뀌지 않습니다)"
@@ -131,23 +136,23 @@ extension Korean {
             case .paused: return "일시 정지"
             }
         case .clockElapsed(let elapsed, let target):
-            return "목표 " + text(.duration(target)) + " 중 " + text(.duration(elapsed))
+            return text(.duration(elapsed)) + " / 목표 " + text(.duration(target))
         case .clockBreachedAt(let time): return time + "에 초과"
-        case .clockStoppedAt(let time): return time + "에 멈춤"
+        case .clockStoppedAt(let time): return time + "에 완료"
         case .clockDue(let time, let left): return "기한 \(time) (\(text(.duration(left))) 남음)"
         case .clockPausedFor(let seconds): return text(.duration(seconds)) + " 일시 정지"
         case .intervalState(let state):
             switch state {
-            case .counting: return "계산"
-            case .paused: return "정지"
-            case .stopped: return "멈춤"
+            case .counting: return "진행"
+            case .paused: return "일시 정지"
+            case .stopped: return "완료"
             }
         case .slaPolicySet(let priority, let target):
             return "\(priority.rawValue): 첫 응답 \(text(.duration(target.firstResponse))) 이내, "
                 + "해결 \(text(.duration(target.resolution))) 이내"
-        case .slaHoursSet(.always): return "서비스 수준을 24시간 계산합니다"
+        case .slaHoursSet(.always): return "서비스 수준을 24시간 내내 계산합니다"
         case .slaHoursSet(.schedule(let schedule)):
-            return "서비스 수준을 " + English.days(schedule.days) + " " + SLAHoursSet.clock(schedule.opens) + "–"
+            return "서비스 수준을 " + Korean.days(schedule.days) + " " + SLAHoursSet.clock(schedule.opens) + "–"
                 + SLAHoursSet.clock(schedule.closes) + " " + schedule.zone + " 기준으로 계산합니다"
                 + (schedule.holidays.isEmpty ? "" : " (휴일: " + schedule.holidays.joined(separator: ", ") + ")")
         case .unknownScheduleZone(let zone):
@@ -156,7 +161,7 @@ extension Korean {
 
         case .statsTitle(let since, let until, let at, let asOf):
             return (since.map { "\($0)부터 " } ?? "처음부터 ") + (until.map { "\($0) 전까지" } ?? (asOf ? "그때까지" : "지금까지"))
-                + " 열린 티켓, " + at + (asOf ? " 시점 기준" : " 기준")
+                + " 접수된 티켓, " + at + (asOf ? " 시점 기준" : " 기준")
         case .statsLabel(let label):
             switch label {
             case .tickets: return "티켓"
@@ -167,7 +172,7 @@ extension Korean {
             case .satisfaction: return "고객 만족도"
             case .serviceLevels: return "서비스 수준"
             case .refunds: return "환불"
-            case .backlogAge: return "미해결 경과"
+            case .backlogAge: return "미해결 기간"
             case .openedPerDay: return "일별 접수"
             case .comments: return "고객 의견"
             }
@@ -178,10 +183,20 @@ extension Korean {
         case .statsLongestWaiting(let ticket, let wait): return "지금 가장 오래 기다리는 고객: \(wait) (\(ticket))"
         case .statsSatisfaction(let average, let responses, let rate):
             return "5점 만점에 \(average)점, 평가 \(responses)건 (해결 티켓의 \(rate))"
-        case .statsLevelHeld(let clock, let met, let breached): return "\(clock) 달성 \(met) (초과 \(breached)건)"
+        case .statsLevelHeld(let clock, let met, let breached):
+            return "\(clock) SLA 준수율 \(met) (미준수 \(breached)건)"
+        case .backlogAgeBucket(let age):
+            switch age {
+            case .underAnHour: return "1시간 미만"
+            case .underFourHours: return "1–4시간"
+            case .underADay: return "4–24시간"
+            case .underThreeDays: return "1–3일"
+            case .underAWeek: return "3–7일"
+            case .overAWeek: return "7일 초과"
+            }
         case .groupHeader(let grouping):
             switch grouping {
-            case .agent: return "상담원"
+            case .agent: return "담당자"
             case .category: return "분류"
             case .channel: return "채널"
             case .priority: return "우선순위"
@@ -321,5 +336,17 @@ extension Korean {
         case .time: return "시각"
         case .by: return "작성자"
         }
+    }
+
+    /// `월–금`, `월, 수, 금`: weekdays as a Korean sentence names them.
+    static func days(_ days: [Weekday]) -> String {
+        let names: [Weekday: String] = [
+            .mon: "월", .tue: "화", .wed: "수", .thu: "목", .fri: "금", .sat: "토", .sun: "일",
+        ]
+        let indices = days.map { Weekday.allCases.firstIndex(of: $0)! }
+        if indices.count > 2, indices.last! - indices.first! == indices.count - 1 {
+            return names[days.first!]! + "–" + names[days.last!]!
+        }
+        return days.map { names[$0]! }.joined(separator: ", ")
     }
 }
