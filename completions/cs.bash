@@ -16,7 +16,7 @@ _cs_complete_value() {
 _cs() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
     local command='' positional=0 i word
-    local value_options=' --amount --answer --answer-file --as --as-of --assignee --body --body-file --by --category --channel --color --comment --currency --customer --days --email --faq --first-response --holiday --hours --idempotency-key --lang --limit --log --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until '
+    local value_options=' --amount --answer --answer-file --as --as-of --assignee --body --body-file --by --category --channel --color --comment --currency --customer --days --email --faq --first-response --holiday --hours --idempotency-key --lang --limit --log --message --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until --void '
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         if [[ $value_options == *" $word "* ]]; then ((i++)); continue; fi
@@ -52,6 +52,7 @@ _cs() {
         --lang) _cs_complete_value 'choice:ko en'; return ;;
         --limit) _cs_complete_value 'text'; return ;;
         --log) _cs_complete_value 'file'; return ;;
+        --message) _cs_complete_value 'text'; return ;;
         --payment) _cs_complete_value 'text'; return ;;
         --phone) _cs_complete_value 'text'; return ;;
         --priority) _cs_complete_value 'choice:low normal high urgent'; return ;;
@@ -67,6 +68,7 @@ _cs() {
         --to) _cs_complete_value 'agent'; return ;;
         --tz) _cs_complete_value 'text'; return ;;
         --until) _cs_complete_value 'text'; return ;;
+        --void) _cs_complete_value 'text'; return ;;
     esac
     if [[ $cur == -* ]]; then
         case $command in
@@ -87,10 +89,12 @@ _cs() {
             'payment') COMPREPLY=($(compgen -W '--currency --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'refund') COMPREPLY=($(compgen -W '--reason --currency --idempotency-key --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'rate') COMPREPLY=($(compgen -W '--comment --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'resolve') COMPREPLY=($(compgen -W '--void --reason --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'sla policy') COMPREPLY=($(compgen -W '--first-response --resolution --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'sla hours') COMPREPLY=($(compgen -W '--always --days --hours --tz --holiday --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'sync') COMPREPLY=($(compgen -W '--message --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'show') COMPREPLY=($(compgen -W '--as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
-            'list') COMPREPLY=($(compgen -W '--status --priority --category --channel --assignee --tier --tag --customer --since --until --overdue --sort --reverse --limit --plain --as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'list') COMPREPLY=($(compgen -W '--status --priority --category --channel --assignee --tier --tag --customer --since --until --overdue --conflicts --sort --reverse --limit --plain --as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'log') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'stats') COMPREPLY=($(compgen -W '--since --until --by --as-of --csv --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'sla') COMPREPLY=($(compgen -W '--as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
@@ -110,7 +114,7 @@ _cs() {
         return
     fi
     case $command in
-        '') COMPREPLY=($(compgen -W 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate sla show list log stats blame verify faq suggest help' -- "$cur")) ;;
+        '') COMPREPLY=($(compgen -W 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate resolve sla sync show list log stats blame verify faq suggest help' -- "$cur")) ;;
         'sla') COMPREPLY=($(compgen -W 'policy hours' -- "$cur")) ;;
         'faq') COMPREPLY=($(compgen -W 'search show list add edit remove import' -- "$cur")) ;;
         'completion') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:bash zsh fish'; return; } ;;
@@ -127,6 +131,7 @@ _cs() {
         'payment') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'text'; return; }; [[ $positional -eq 2 ]] && { _cs_complete_value 'text'; return; } ;;
         'refund') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'text'; return; } ;;
         'rate') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'choice:1 2 3 4 5'; return; } ;;
+        'resolve') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'sla policy') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:low normal high urgent'; return; } ;;
         'show') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'log') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
@@ -139,7 +144,7 @@ _cs() {
         'faq remove') [[ $positional -eq 0 ]] && { _cs_complete_value 'faq'; return; } ;;
         'faq import') [[ $positional -eq 0 ]] && { _cs_complete_value 'file'; return; } ;;
         'suggest') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
-        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate sla show list log stats blame verify faq suggest help'; return; } ;;
+        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate resolve sla sync show list log stats blame verify faq suggest help'; return; } ;;
     esac
 }
 complete -F _cs cs

@@ -12,7 +12,7 @@ function __cs_state --description 'the command typed so far, then how many argum
             set skip 0
             continue
         end
-        if contains -- $word --amount --answer --answer-file --as --as-of --assignee --body --body-file --by --category --channel --color --comment --currency --customer --days --email --faq --first-response --holiday --hours --idempotency-key --lang --limit --log --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until
+        if contains -- $word --amount --answer --answer-file --as --as-of --assignee --body --body-file --by --category --channel --color --comment --currency --customer --days --email --faq --first-response --holiday --hours --idempotency-key --lang --limit --log --message --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until --void
             set skip 1
             continue
         end
@@ -68,7 +68,9 @@ complete -c cs -n '__cs_at ""' -a 'reopen' -d 'reopen a solved or closed ticket'
 complete -c cs -n '__cs_at ""' -a 'payment' -d 'record the payment a ticket concerns, which refunds draw on'
 complete -c cs -n '__cs_at ""' -a 'refund' -d 'refund part or all of the ticket'\''s payment'
 complete -c cs -n '__cs_at ""' -a 'rate' -d 'record the customer'\''s satisfaction score, 1 to 5'
+complete -c cs -n '__cs_at ""' -a 'resolve' -d 'settle a ticket'\''s conflicts from a merge, saying which refunds stand'
 complete -c cs -n '__cs_at ""' -a 'sla' -d 'sla commands'
+complete -c cs -n '__cs_at ""' -a 'sync' -d 'commit the desk'\''s new events, pull the team'\''s, and push'
 complete -c cs -n '__cs_at ""' -a 'show' -d 'show a ticket'\''s current state and its whole thread'
 complete -c cs -n '__cs_at ""' -a 'list' -d 'list tickets as a queue: most urgent first, then oldest'
 complete -c cs -n '__cs_at ""' -a 'log' -d 'print the events themselves, oldest first'
@@ -130,6 +132,9 @@ complete -c cs -n '__cs_at '\''refund'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''rate'\''' -l comment -x -d 'what the customer said'
 complete -c cs -n '__cs_at '\''rate'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''rate'\'' 1' -x -a '1 2 3 4 5'
+complete -c cs -n '__cs_at '\''resolve'\''' -l void -x -d 'a refund (its event id, or a prefix) that does not stand'
+complete -c cs -n '__cs_at '\''resolve'\''' -l reason -x -d 'why, for the record (what the bank or the customer confirmed)'
+complete -c cs -n '__cs_at '\''resolve'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''sla policy'\''' -l first-response -x -d 'how soon the first agent reply is due'
 complete -c cs -n '__cs_at '\''sla policy'\''' -l resolution -x -d 'how soon the ticket must be solved or closed'
 complete -c cs -n '__cs_at '\''sla policy'\'' 0' -x -a 'low normal high urgent'
@@ -138,6 +143,7 @@ complete -c cs -n '__cs_at '\''sla hours'\''' -l days -x -d 'working days: mon-f
 complete -c cs -n '__cs_at '\''sla hours'\''' -l hours -x -d 'working hours each working day, such as 09:00-18:00'
 complete -c cs -n '__cs_at '\''sla hours'\''' -l tz -x -d 'the time zone of those hours, such as Asia/Seoul'
 complete -c cs -n '__cs_at '\''sla hours'\''' -l holiday -x -d 'a day off, not counted'
+complete -c cs -n '__cs_at '\''sync'\''' -l message -s m -x -d 'the commit message'\''s first line (default: what changed)'
 complete -c cs -n '__cs_at '\''show'\''' -l as-of -x -d 'look at the desk as it stood at TIME (replayed from the events up to then)'
 complete -c cs -n '__cs_at '\''show'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''list'\''' -l status -x -a 'new open pending solved closed active all' -d 'only tickets with this status'
@@ -151,6 +157,7 @@ complete -c cs -n '__cs_at '\''list'\''' -l customer -x -d 'only customers whose
 complete -c cs -n '__cs_at '\''list'\''' -l since -x -d 'only tickets opened at or after TIME (2026-11-01: midnight in TZ; RFC 3339; or 7d)'
 complete -c cs -n '__cs_at '\''list'\''' -l until -x -d 'only tickets opened before TIME (a date: its midnight in TZ)'
 complete -c cs -n '__cs_at '\''list'\''' -l overdue -d 'only unresolved tickets past a service-level target'
+complete -c cs -n '__cs_at '\''list'\''' -l conflicts -d 'only tickets with open conflicts from a merge (any status unless --status)'
 complete -c cs -n '__cs_at '\''list'\''' -l sort -x -a 'queue created updated priority status id customer due' -d 'order: queue (default), created, updated, priority, status, id, customer, due'
 complete -c cs -n '__cs_at '\''list'\''' -l reverse -d 'reverse the order'
 complete -c cs -n '__cs_at '\''list'\''' -l limit -x -d 'show at most N tickets'
@@ -193,4 +200,4 @@ complete -c cs -n '__cs_at '\''faq import'\'' 0' -r -F
 complete -c cs -n '__cs_at '\''suggest'\''' -l limit -x -d 'show at most N entries (default 5)'
 complete -c cs -n '__cs_at '\''suggest'\''' -l lang -x -a 'ko en' -d 'only entries in this language'
 complete -c cs -n '__cs_at '\''suggest'\'' 0' -x -a '(cs __complete tickets)'
-complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate sla show list log stats blame verify faq suggest help'
+complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate resolve sla sync show list log stats blame verify faq suggest help'

@@ -238,4 +238,112 @@ import Testing
         let unchanged = one.logBytes == before
         #expect(unchanged, "the refused merge left OURS as it was")
     }
+
+    /// A ticket's id in JSON output of `cs show`.
+    static func ticketJSON(_ team: Team, _ id: String, in clone: String) throws -> [String: Any] {
+        let shown = try team.cs(["show", id, "--json"], in: clone)
+        return try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any] ?? [:]
+    }
+
+    /// `cs sync` end to end through a bare hub: commit, pull (git's merge, cs's driver), push.
+    /// Two members each refund 20,000 of a 30,000 payment; one closes the ticket while the
+    /// other replies. Every clone shows the same conflicts, never a total over the payment,
+    /// and one `cs resolve`, synced, settles them everywhere.
+    @Test(.enabled(if: gitAvailable)) func syncSharesTheDeskAndEveryCloneShowsTheSameConflicts() throws {
+        let team = try Team()
+        try team.clone("a")
+        try team.git(["symbolic-ref", "HEAD", "refs/heads/main"], in: team.path("a"))
+        #expect(try team.cs(["init"], in: "a").status == 0)
+        let opened = try team.cs(
+            ["open", "중복 결제", "--customer", "김민수", "--payment", "P-1", "--amount", "30000", "-q"], in: "a",
+            now: "2026-11-24T09:00:00Z")
+        let id = opened.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let first = try team.cs(["sync"], in: "a")
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.hasPrefix("committed "))
+        #expect(first.stdout.hasSuffix(": 1 event on 1 ticket: 1 opened\npushed to origin (main)\n"), "\(first.stdout)")
+        try team.clone("b")
+        #expect(try team.cs(["init"], in: "b").status == 0)
+
+        for (clone, agent, arguments, now) in [
+            ("a", "kim", ["refund", id, "20000", "--reason", "kim"], "2026-11-24T10:00:00Z"),
+            ("a", "kim", ["close", id], "2026-11-24T10:01:00Z"),
+            ("b", "lee", ["refund", id, "20000", "--reason", "lee"], "2026-11-24T10:00:30Z"),
+            ("b", "lee", ["reply", id, "환불 처리했습니다"], "2026-11-24T10:02:00Z"),
+        ] {
+            let result = try team.cs(arguments, in: clone, agent: agent, now: now)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        #expect(try team.cs(["sync"], in: "a").status == 0)
+        let pulled = try team.cs(["sync"], in: "b", agent: "lee")
+        #expect(pulled.status == 0, "\(pulled.stderr)")
+        #expect(
+            pulled.stdout.contains("pulled 2 new events from origin\npushed to origin (main)\n"), "\(pulled.stdout)")
+        #expect(pulled.stderr == "cs: 1 ticket has open conflicts: 'cs list --conflicts'\n")
+        #expect(try team.cs(["sync"], in: "a").status == 0)
+
+        let log = try team.log("a")
+        #expect(try team.log("b") == log)
+        #expect(!String(decoding: log, as: UTF8.self).contains("<<<<<<<"))
+        for clone in ["a", "b"] {
+            let ticket = try Self.ticketJSON(team, id, in: clone)
+            #expect(ticket["refundedTotal"] as? Int == 20000)
+            #expect(
+                (ticket["conflicts"] as? [[String: Any]])?.map { $0["rule"] as? String } == ["over-refund", "closed"])
+            let verified = try team.cs(["verify"], in: clone)
+            #expect(verified.status == 0)
+            #expect(verified.stdout.contains("2 open conflicts on 1 ticket"), "\(verified.stdout)")
+            #expect(try team.cs(["list", "--conflicts", "--plain"], in: clone).stdout.hasPrefix(id))
+        }
+        let subject = try team.git(["log", "-1", "--format=%s", "HEAD^1"], in: team.path("b")).stdout
+        #expect(subject == "cs: 2 events on 1 ticket: 1 refunded, 1 replied\n", "\(subject)")
+
+        #expect(try team.cs(["resolve", id, "--reason", "PG사 확인: 첫 환불만 처리"], in: "b", agent: "lee").status == 0)
+        #expect(try team.cs(["sync"], in: "b", agent: "lee").status == 0)
+        let settled = try team.cs(["sync"], in: "a")
+        #expect(settled.stdout.contains("pulled 1 new event from origin"), "\(settled.stdout)")
+        #expect(settled.stderr == "")
+        #expect(try team.log("a") == team.log("b"))
+        #expect(try team.cs(["list", "--conflicts", "--plain"], in: "a").stdout == "")
+        for clone in ["a", "b"] {
+            #expect(try team.git(["status", "--porcelain"], in: team.path(clone)).stdout == "")
+        }
+        // Nothing new: nothing committed, nothing pulled.
+        let idle = try team.cs(["sync"], in: "a")
+        #expect(idle.stdout == "nothing new on this desk to commit\norigin has nothing new\npushed to origin (main)\n")
+    }
+
+    /// Ids are random, not counted: two clones opening tickets at the same moments, in
+    /// parallel, never make one id twice, and their merge replays.
+    @Test(.enabled(if: gitAvailable)) func idsMadeInParallelClonesNeverClash() throws {
+        let team = try Self.sharedDesk(clones: ["a", "b"])
+        let before = try team.cs(["list", "--status", "all", "--plain"], in: "a").stdout.split(separator: "\n").count
+        let perClone = 40
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let clone = ["a", "b"][index]
+            for step in 0..<perClone {
+                _ = try? team.cs(["open", "문의 \(step)", "--customer", "고객", "--body", "본문", "-q"], in: clone)
+            }
+        }
+        for clone in ["a", "b", "a"] {
+            let synced = try team.cs(["sync"], in: clone)
+            #expect(synced.status == 0, "\(clone): \(synced.stderr)")
+        }
+        let tickets = try team.cs(["list", "--status", "all", "--plain"], in: "a").stdout.split(separator: "\n")
+        #expect(tickets.count == before + 2 * perClone)
+        #expect(Set(tickets.map { $0.prefix(8) }).count == tickets.count)
+        #expect(try team.cs(["verify"], in: "b").stdout.contains("no problems"))
+        #expect(try team.log("a") == team.log("b"))
+    }
+
+    @Test func syncOutsideAGitRepositoryIsRefused() {
+        let harness = Harness.withEmptyDesk()
+        let before = harness.logBytes
+        let refused = harness.run(["sync"])
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr == "cs: the desk at .cs/events.jsonl is not in a git repository; to share it, 'git init' "
+                + "(or clone the team's repository) and 'cs init' there first\n")
+        #expect(harness.logBytes == before)
+    }
 }

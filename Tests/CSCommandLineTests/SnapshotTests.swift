@@ -25,6 +25,7 @@ import CSPlatform
         // The figures and clocks read every ticket's history, which the snapshot keeps.
         run(["stats", "--json", "--by", "agent"])
         run(["list", "--overdue", "--sort", "due", "--plain"])
+        run(["list", "--conflicts", "--json"])
         let ids = harness.run(["list", "--status", "all", "--sort", "updated", "--plain"]).stdout.split(separator: "\n")
             .map { String($0.prefix(8)) }
         // The tickets changed last (the tail's) and a spread of the rest (the snapshot's).

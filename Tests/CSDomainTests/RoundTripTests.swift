@@ -21,10 +21,13 @@ import Testing
             AgentReplied(body: "확인했습니다.", faq: "refund-card"), AgentReplied(body: "Checked."),
             CustomerMessageReceived(body: "Still charged twice."), NoteAdded(body: "PG사 확인 필요"),
             TicketAssigned(agent: "lee", reason: "customer asked for another agent"), TicketAssigned(agent: "park"),
+            TicketAssigned(agent: "kim", was: ""), TicketAssigned(agent: "kim", reason: "shift", was: "park"),
             TicketEscalated(from: .l1, to: .l2, agent: "choi", reason: "PG사 확인 필요"),
             TicketEscalated(from: .l2, to: .l3, agent: nil, reason: "fraud"),
-            PriorityChanged(priority: .urgent), TagsChanged(added: ["vip"], removed: ["card"]),
-            StatusChanged(status: .pending), TicketClosed(reason: "done"), TicketClosed(reason: nil),
+            PriorityChanged(priority: .urgent), PriorityChanged(priority: .low, was: .high),
+            TagsChanged(added: ["vip"], removed: ["card"]),
+            StatusChanged(status: .pending), StatusChanged(status: .solved, was: .open), TicketClosed(reason: "done"),
+            TicketClosed(reason: nil),
             TicketReopened(reason: "charged again"), TicketReopened(reason: nil),
             PaymentRecorded(
                 payment: Payment(ref: "ord-77", amount: Money(minorUnits: 1250, currency: Currency(code: "USD")!))),
@@ -36,6 +39,8 @@ import Testing
                 key: IdempotencyKey(stored: "key-****-1234", digest: String(repeating: "a", count: 64))),
             RefundIssued(amount: Money(minorUnits: 59_000, currency: .krw), reason: "중복 결제", key: nil),
             TicketRated(score: 5, comment: "빠른 처리 감사합니다"), TicketRated(score: 1, comment: nil),
+            ConflictsSettled(void: ["7QX2M4ABCDEFGHJ", "8RT3N5ABCDEFGHJ"], reason: "the bank refunded once"),
+            ConflictsSettled(void: [], reason: "acknowledged"),
         ]
         let faqPayloads: [any FAQEventKind] = [
             FAQEntryAdded(entry: entry), FAQEntryEdited(entry: entry), FAQEntryRemoved(),
@@ -51,7 +56,11 @@ import Testing
                         holidays: ["2026-12-25", "2027-01-01"]))),
         ]
         return ticketPayloads.enumerated().map {
-            Event(id: "E\($0.offset)", ticket: "K7M2ABCD", at: at, by: "park", payload: $0.element)
+            // Every event after the opening names the one before it, as the rules write them.
+            Event(
+                id: "E\($0.offset)", ticket: "K7M2ABCD", at: at, by: "park",
+                after: $0.offset > 0 ? "E\($0.offset - 1)" : nil,
+                payload: $0.element)
         }
             + faqPayloads.enumerated().map {
                 Event(id: "F\($0.offset)", faq: "refund-card", at: at, by: "park", payload: $0.element)
@@ -76,7 +85,7 @@ import Testing
         let decoded = try Event(decoding: object)
         #expect(
             decoded.id == event.id && decoded.ticket == event.ticket && decoded.at == event.at && decoded.by == event.by
-        )
+                && decoded.after == event.after)
         #expect(decoded.type == event.type)
         #expect(equalPayloads(decoded.payload, event.payload), "\(line)")
         #expect(decoded.encoded().text == line)

@@ -18,6 +18,10 @@ enum CommandLineError: Error, Equatable {
     case gitFailed(command: String, reason: String)
     /// git is not installed, or not on PATH (exit status 1).
     case gitMissing
+    /// A git command of `cs sync` failed: a merge to finish by hand, a push refused (exit status 1).
+    case syncFailed(command: String, reason: String)
+    /// `cs sync` for a desk outside any git work tree (exit status 1).
+    case notInGitWorkTree(path: String)
 }
 
 /// What is wrong with a line of a FAQ file.

@@ -18,10 +18,9 @@ enum InitCommand: Command {
         }
         // In a git work tree, the desk is shared through git: git must merge it by events.
         // Again in every fresh clone, since git does not copy the driver's config.
-        if let root = try GitDesk.register(log: path, variables: context.environment.variables),
-            !context.output.quiet
-        {
-            context.output.print(.gitRegistered(root: root))
+        if let root = try GitDesk.register(log: path, variables: context.environment.variables) {
+            GitDesk.restrictModes(log: path)
+            if !context.output.quiet { context.output.print(.gitRegistered(root: root)) }
         }
     }
 }

@@ -40,6 +40,7 @@ enum ListCommand: Command {
     static let since = Option.text("since", "TIME", help: .listSince)
     static let until = Option.text("until", "TIME", help: .listUntil)
     static let overdue = Flag("overdue", help: .listOverdue)
+    static let conflicts = Flag("conflicts", help: .listConflicts)
     static let sort = Option<SortField>.choice("sort", "FIELD", help: .listSort)
     static let reverse = Flag("reverse", help: .listReverse)
     static let limit = Option.count("limit", help: .listLimit)
@@ -48,12 +49,12 @@ enum ListCommand: Command {
     static let spec = CommandSpec(
         ["list"], group: .reading, abstract: .listAbstract, discussion: .listDiscussion,
         options: [
-            status, priority, category, channel, assignee, tier, tag, customer, since, until, overdue, sort, reverse,
-            limit, plain, Common.asOf,
+            status, priority, category, channel, assignee, tier, tag, customer, since, until, overdue, conflicts, sort,
+            reverse, limit, plain, Common.asOf,
         ],
         examples: [
             "cs list", "cs list --priority urgent --priority high --assignee none",
-            "cs list --status all --category refund --since 7d --json",
+            "cs list --status all --category refund --since 7d --json", "cs list --conflicts",
         ])
 
     static func run(_ context: Context) throws {

@@ -16,10 +16,15 @@ struct TicketFilter {
     var until: Timestamp?
     /// `--overdue`: whether a ticket's service-level clocks have run past a target.
     var overdue: ((TicketFacts) -> Bool)?
+    /// `--conflicts`: only tickets with conflicts nobody has settled.
+    var conflicts: Bool
 
     init(_ invocation: Invocation, now: Timestamp, zone: Zone, clocks: ServiceLevels) throws(UsageError) {
         let chosen = try invocation[ListCommand.status]
-        statuses = chosen.isEmpty ? StatusGroup.active.statuses : chosen.reduce(into: []) { $0.formUnion($1) }
+        conflicts = invocation[ListCommand.conflicts]
+        // A conflict can be on a closed ticket (a reply that came after the close).
+        let unchosen = conflicts ? StatusGroup.all : StatusGroup.active
+        statuses = chosen.isEmpty ? unchosen.statuses : chosen.reduce(into: []) { $0.formUnion($1) }
         statusMask = statuses.reduce(0) { $0 | 1 << Status.allCases.firstIndex(of: $1)! }
         priorities = Set(try invocation[ListCommand.priority])
         categories = Set(try invocation[ListCommand.category])
@@ -41,6 +46,7 @@ struct TicketFilter {
         if !categories.isEmpty && !categories.contains(ticket.category) { return false }
         if !channels.isEmpty && !channels.contains(ticket.channel) { return false }
         if !tiers.isEmpty && !tiers.contains(ticket.tier) { return false }
+        if conflicts && !ticket.hasOpenConflicts { return false }
         if let since, ticket.createdAt < since { return false }
         if let until, ticket.createdAt >= until { return false }
         // Solved and closed tickets are done: nothing of theirs is overdue any more.

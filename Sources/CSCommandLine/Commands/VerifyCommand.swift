@@ -28,6 +28,17 @@ enum VerifyCommand: Command {
             }
             writer.endArray()
             writer.int("unchainedLines", Int64(report.unchainedLines))
+            writer.key("conflicts")
+            writer.beginArray()
+            for found in report.conflicts {
+                writer.beginObject()
+                writer.int("line", Int64(found.line))
+                writer.string("ticket", found.ticket)
+                writer.key("conflict")
+                TicketJSON.writeConflict(found.conflict, into: &writer)
+                writer.endObject()
+            }
+            writer.endArray()
             writer.endObject()
             context.output.print(writer.text)
         } else {
@@ -39,6 +50,17 @@ enum VerifyCommand: Command {
             }
             if report.problems.isEmpty && report.unchainedLines > 0 && !context.output.quiet {
                 context.output.warn(.unchainedLines(report.unchainedLines))
+            }
+            // Open conflicts: where each is, then how many; the exit status stays 0.
+            for found in report.conflicts {
+                context.output.print(
+                    "\(shown):\(found.line): "
+                        + Terminal.singleLine(
+                            context.catalogue.text(.conflictAt(ticket: found.ticket, conflict: found.conflict))))
+            }
+            if !report.conflicts.isEmpty && !context.output.quiet {
+                let tickets = Set(report.conflicts.map(\.ticket)).count
+                context.output.print(.conflictsFound(conflicts: report.conflicts.count, tickets: tickets))
             }
         }
         if !report.problems.isEmpty { throw CommandLineError.verifyFailed(problems: report.problems.count) }

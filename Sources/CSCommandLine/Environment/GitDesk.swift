@@ -64,6 +64,20 @@ enum GitDesk {
         if marked && !registered { output.warn(.gitDriverMissing(root: root)) }
     }
 
+    /// git checks files out, and writes a merged log, readable by all (0644 under the usual
+    /// umask): the desk's folder goes back to 0700 and the log to 0600, as `cs init` makes
+    /// them, after a clone (`cs init`) and a pull (`cs sync`). Only a `.cs` folder is cs's
+    /// to arrange (see `cs verify`).
+    static func restrictModes(log path: String) {
+        let folder = LogLocation.parent(of: path)
+        guard folder.hasSuffix("/.cs") else { return }
+        for (file, mode) in [(folder, 0o700 as mode_t), (path, 0o600 as mode_t)] {
+            var info = stat()
+            guard stat(file, &info) == 0, info.st_mode & 0o077 != 0 else { continue }
+            _ = chmod(file, mode)
+        }
+    }
+
     /// Adds the lines a file lacks at its end (creating it), leaving the rest as it is.
     private static func ensureLines(_ lines: [String], in path: String) throws {
         let existing =

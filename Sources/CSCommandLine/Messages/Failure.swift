@@ -30,7 +30,8 @@ enum Failure {
         case .log: return .damaged
         case .commandLine(let failure):
             switch failure {
-            case .emptyEditorText, .editorExited, .cannotCreateDraft, .builtInFAQEntry, .gitFailed, .gitMissing:
+            case .emptyEditorText, .editorExited, .cannotCreateDraft, .builtInFAQEntry, .gitFailed, .gitMissing,
+                .syncFailed, .notInGitWorkTree:
                 return .refused
             case .badFAQLine: return .usage
             case .verifyFailed: return .damaged

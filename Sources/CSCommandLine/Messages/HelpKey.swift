@@ -39,7 +39,8 @@ public enum HelpKey: CaseIterable, Sendable {
     case rateAbstract, rateScore, rateComment
     case showAbstract
     case listAbstract, listDiscussion, listStatus, listPriority, listCategory, listChannel, listAssignee, listTier
-    case listTag, listCustomer, listSince, listUntil, listOverdue, listSort, listReverse, listLimit, listPlain
+    case listTag, listCustomer, listSince, listUntil, listOverdue, listConflicts, listSort, listReverse, listLimit,
+        listPlain
     case logAbstract, logDiscussion, logTicket
     case verifyAbstract, verifyDiscussion
     case faqSearchAbstract, faqSearchDiscussion, faqSearchQuery
@@ -60,6 +61,8 @@ public enum HelpKey: CaseIterable, Sendable {
         slaHoursHoliday
     case statsAbstract, statsDiscussion, statsSince, statsUntil, statsBy, statsCSV
     case blameAbstract, blameDiscussion
+    case resolveAbstract, resolveDiscussion, resolveVoid, resolveReason
+    case syncAbstract, syncDiscussion, syncMessage
 }
 
 /// The environment variables cs reads, for the man page and the README.

@@ -50,6 +50,24 @@ enum Message: Equatable {
     /// `cs verify`: the log is shorter than when cs last saw it here.
     case logShrank(path: String, bytes: Int)
 
+    // Conflicts of a merged desk (`cs show`, `cs verify`, `cs resolve`) and `cs sync`.
+    /// The line under a thread entry whose event is a conflict; `refund`: how the refund
+    /// stands, when the event is one.
+    case conflictMark(ticket: String, conflict: Conflict, refund: Refund.Standing?)
+    /// The line under a refund a settlement voided.
+    case refundVoid
+    case conflictsSettled(ticket: String, settled: Int, refundable: Money?)
+    /// `cs verify`: one open conflict, after `PATH:LINE: `.
+    case conflictAt(ticket: String, conflict: Conflict)
+    case conflictsFound(conflicts: Int, tickets: Int)
+    case syncCommitted(commit: String, summary: String)
+    case syncNothingToCommit
+    case syncNoRemote
+    case syncPulled(events: Int, remote: String)
+    case syncPushed(remote: String, branch: String)
+    case syncUpToDate(remote: String)
+    case syncOpenConflicts(tickets: Int)
+
     // Notes and warnings on standard error (after `cs: `).
     case cutBytesNotSaved(bytes: Int, reason: LogFailure)
     case tornLastLineShownWithout(path: String, line: Int)

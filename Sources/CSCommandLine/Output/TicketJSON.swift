@@ -50,11 +50,16 @@ public enum TicketJSON {
             writer.null()
         }
         writer.strings("faqs", ticket.faqsUsed)
+        writer.key("conflicts")
+        writer.beginArray()
+        for conflict in ticket.conflicts { writeConflict(conflict, into: &writer) }
+        writer.endArray()
         if thread {
             writer.key("thread")
             writer.beginArray()
             for entry in ticket.thread {
                 writer.beginObject()
+                writer.string("id", entry.eventID)
                 writer.string("kind", entry.kind.rawValue)
                 writer.string("by", entry.by)
                 writer.string("at", entry.at.rfc3339)
@@ -74,6 +79,36 @@ public enum TicketJSON {
         writer.optionalString("idempotencyKey", refund.idempotencyKey)
         writer.string("at", refund.at.rfc3339)
         writer.string("by", refund.by)
+        writer.string("standing", refund.standing.rawValue)
+        writer.endObject()
+    }
+
+    /// A conflict (see docs/json.md): `rule` and the facts that rule carries.
+    public static func writeConflict(_ conflict: Conflict, into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.string("event", conflict.eventID)
+        writer.string("type", conflict.type)
+        writer.string("at", conflict.at.rfc3339)
+        writer.string("by", conflict.by)
+        switch conflict.rule {
+        case .closed:
+            writer.string("rule", "closed")
+        case .overRefund(let refundable, let counted):
+            writer.string("rule", "over-refund")
+            writer.key("refundable")
+            if let refundable { writer.int(refundable.minorUnits) } else { writer.null() }
+            writer.strings("counted", counted)
+        case .repeatedKey(let original):
+            writer.string("rule", "repeated-key")
+            writer.string("original", original)
+        case .overwrote(let field, let lost, let won):
+            writer.string("rule", "overwrote")
+            writer.string("field", field.rawValue)
+            writer.key("lost")
+            if lost.isEmpty { writer.null() } else { writer.string(lost) }
+            writer.string("won", won)
+        }
+        writer.optionalString("settledBy", conflict.settledBy)
         writer.endObject()
     }
 

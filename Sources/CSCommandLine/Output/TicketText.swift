@@ -58,8 +58,23 @@ public struct TicketText {
                     "   · \(time.format(entry.at))  \(Terminal.singleLine(entry.by)): "
                         + Terminal.singleLine(catalogue.text(.threadEvent(entry.content))))
             }
+            lines += marks(for: entry, of: ticket)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// What a merge made of the entry's event: a conflict, a refund a settlement voided.
+    private func marks(for entry: ThreadEntry, of ticket: Ticket) -> [String] {
+        var marks: [Message] = []
+        let refund = ticket.refunds.first { $0.eventID == entry.eventID }?.standing
+        for conflict in ticket.conflicts where conflict.eventID == entry.eventID {
+            marks.append(.conflictMark(ticket: ticket.id, conflict: conflict, refund: refund))
+        }
+        if marks.isEmpty, refund == .void { marks.append(.refundVoid) }
+        return marks.map { mark in
+            let open = if case .conflictMark(_, let conflict, _) = mark { conflict.isOpen } else { false }
+            return "     " + style.paint("! " + Terminal.singleLine(catalogue.text(mark)), open ? "1;33" : "33")
+        }
     }
 
     /// `status: open   priority: high`: labelled values on one line.

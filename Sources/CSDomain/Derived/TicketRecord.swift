@@ -12,8 +12,9 @@ enum TicketRecord {
     /// order. Part of the snapshot's stamp, so a build that reads them differently rebuilds.
     static let schema: UInt64 = {
         let words =
-            ["ticket-record-2"] + Status.allCases.map(\.rawValue) + Priority.allCases.map(\.rawValue)
+            ["ticket-record-3"] + Status.allCases.map(\.rawValue) + Priority.allCases.map(\.rawValue)
             + Category.allCases.map(\.rawValue) + Channel.allCases.map(\.rawValue) + Tier.allCases.map(\.rawValue)
+            + Refund.Standing.allCases.map(\.rawValue) + Conflict.Field.allCases.map(\.rawValue)
         return FastHash.hash(Array(words.joined(separator: ",").utf8))
     }()
 
@@ -40,7 +41,7 @@ enum TicketRecord {
         writer.u8(code(ticket.category))
         writer.u8(code(ticket.channel))
         writer.u8(code(ticket.tier))
-        writer.u8(0)
+        writer.u8(UInt8(min(ticket.openConflicts.count, 255)))
         writer.u8(0)
         writer.i64(ticket.createdAt.secondsSince1970)
         writer.i64(ticket.updatedAt.secondsSince1970)
@@ -74,17 +75,80 @@ enum TicketRecord {
             writeMoney(refund.amount, into: &writer)
             writer.string(refund.reason)
             writer.optionalString(refund.idempotencyKey)
+            writer.optionalString(refund.keyIdentity)
             writer.i64(refund.at.secondsSince1970)
             writer.string(refund.by)
+            writer.u8(code(refund.standing))
         }
         writer.u8(UInt8(ticket.rating?.score ?? 0))
         writer.optionalString(ticket.rating?.comment)
         writer.strings(ticket.faqsUsed)
         writer.string(ticket.openedBy)
+        writer.string(ticket.lastEventID)
+        writeConflicts(ticket.conflicts, into: &writer)
         writer.u32(UInt32(ticket.eventOffsets.count))
         for offset in ticket.eventOffsets { writer.u64(UInt64(offset)) }
         writeHistory(ticket.history, into: &writer)
         return writer.bytes
+    }
+
+    private static func writeConflicts(_ conflicts: [Conflict], into writer: inout BinaryWriter) {
+        writer.u32(UInt32(conflicts.count))
+        for conflict in conflicts {
+            writer.string(conflict.eventID)
+            writer.string(conflict.type)
+            writer.i64(conflict.at.secondsSince1970)
+            writer.string(conflict.by)
+            writer.optionalString(conflict.settledBy)
+            switch conflict.rule {
+            case .closed:
+                writer.u8(0)
+            case .overRefund(let refundable, let counted):
+                writer.u8(1)
+                writeMoney(refundable, into: &writer)
+                writer.strings(counted)
+            case .repeatedKey(let original):
+                writer.u8(2)
+                writer.string(original)
+            case .overwrote(let field, let lost, let won):
+                writer.u8(3)
+                writer.u8(code(field))
+                writer.string(lost)
+                writer.string(won)
+            }
+        }
+    }
+
+    private static func readConflicts(_ reader: inout BinaryReader) -> [Conflict]? {
+        guard let count = reader.count(minimumSize: 20) else { return nil }
+        var conflicts: [Conflict] = []
+        for _ in 0..<count {
+            guard let eventID = reader.string(), let type = reader.string(), let at = reader.i64(),
+                at >= Timestamp.earliest.secondsSince1970, at <= Timestamp.latest.secondsSince1970,
+                let by = reader.string(), let settledBy = reader.optionalString(), let code = reader.u8()
+            else { return nil }
+            let rule: Conflict.Rule
+            switch code {
+            case 0: rule = .closed
+            case 1:
+                guard let refundable = readMoney(&reader), let counted = reader.strings() else { return nil }
+                rule = .overRefund(refundable: refundable, counted: counted)
+            case 2:
+                guard let original = reader.string() else { return nil }
+                rule = .repeatedKey(original: original)
+            case 3:
+                guard let field = reader.u8().flatMap({ value($0, as: Conflict.Field.self) }),
+                    let lost = reader.string(), let won = reader.string()
+                else { return nil }
+                rule = .overwrote(field: field, lost: lost, won: won)
+            default: return nil
+            }
+            conflicts.append(
+                Conflict(
+                    eventID: eventID, type: type, at: Timestamp(secondsSince1970: at), by: by, rule: rule,
+                    settledBy: settledBy))
+        }
+        return conflicts
     }
 
     private static func writeHistory(_ history: TicketHistory, into writer: inout BinaryWriter) {
@@ -155,6 +219,8 @@ enum TicketRecord {
         var id: String
         var status: Status, priority: Priority, category: Category, channel: Channel, tier: Tier
         var created: Int64, updated: Int64, firstResponse: Int64, resolved: Int64
+        /// How many open conflicts the ticket has (255: that many or more).
+        var openConflicts: UInt8
 
         init?(_ entry: UnsafeRawBufferPointer) {
             var head = BinaryReader(entry)
@@ -165,12 +231,14 @@ enum TicketRecord {
                 let priority = head.u8().flatMap({ value($0, as: Priority.self) }),
                 let category = head.u8().flatMap({ value($0, as: Category.self) }),
                 let channel = head.u8().flatMap({ value($0, as: Channel.self) }),
-                let tier = head.u8().flatMap({ value($0, as: Tier.self) }), head.raw(2) != nil,
+                let tier = head.u8().flatMap({ value($0, as: Tier.self) }), let openConflicts = head.u8(),
+                head.raw(1) != nil,
                 let created = head.i64(), let updated = head.i64(), let firstResponse = head.i64(),
                 let resolved = head.i64()
             else { return nil }
             (self.id, self.status, self.priority, self.category, self.channel, self.tier) =
                 (id, status, priority, category, channel, tier)
+            self.openConflicts = openConflicts
             (self.created, self.updated, self.firstResponse, self.resolved) = (
                 created, updated, firstResponse, resolved
             )
@@ -191,13 +259,15 @@ enum TicketRecord {
         var refunds: [Money] = []
         for _ in 0..<refundCount {
             guard body.string(decoding: false) != nil, let amount = readMoney(&body), let amount,
-                body.string(decoding: false) != nil, body.optionalString(decoding: false) != nil, body.i64() != nil,
-                body.string(decoding: false) != nil
+                body.string(decoding: false) != nil, body.optionalString(decoding: false) != nil,
+                body.optionalString(decoding: false) != nil, body.i64() != nil,
+                body.string(decoding: false) != nil, let standing = body.u8()
             else { return nil }
-            refunds.append(amount)
+            if standing == code(Refund.Standing.counted) { refunds.append(amount) }
         }
         guard let score = body.u8(), let comment = body.optionalString(), body.strings(decoding: false) != nil,
-            body.string(decoding: false) != nil, let offsetCount = body.count(minimumSize: 8),
+            body.string(decoding: false) != nil, body.string(decoding: false) != nil, readConflicts(&body) != nil,
+            let offsetCount = body.count(minimumSize: 8),
             body.raw(offsetCount * 8) != nil, let history = readHistory(&body)
         else { return nil }
         return TicketFacts(
@@ -241,21 +311,24 @@ enum TicketRecord {
         if let paymentRef, let paymentAmount { ticket.payment = Payment(ref: paymentRef, amount: paymentAmount) }
         for _ in 0..<refundCount {
             guard let eventID = body.string(), let amount = readMoney(&body), let amount, let reason = body.string(),
-                let key = body.optionalString(), let at = body.i64(), let by = body.string(),
+                let key = body.optionalString(), let keyIdentity = body.optionalString(), let at = body.i64(),
+                let by = body.string(), let standing = body.u8().flatMap({ value($0, as: Refund.Standing.self) }),
                 at >= Timestamp.earliest.secondsSince1970, at <= Timestamp.latest.secondsSince1970
             else { return nil }
             ticket.refunds.append(
                 Refund(
-                    eventID: eventID, amount: amount, reason: reason, idempotencyKey: key,
-                    at: Timestamp(secondsSince1970: at), by: by))
+                    eventID: eventID, amount: amount, reason: reason, idempotencyKey: key, keyIdentity: keyIdentity,
+                    at: Timestamp(secondsSince1970: at), by: by, standing: standing))
         }
         guard let score = body.u8(), let comment = body.optionalString(), let faqs = body.strings(),
-            let openedBy = body.string(),
+            let openedBy = body.string(), let lastEventID = body.string(), let conflicts = readConflicts(&body),
             let offsetCount = body.count(minimumSize: 8)
         else { return nil }
         if score > 0 { ticket.rating = Rating(score: Int(score), comment: comment) }
         ticket.faqsUsed = faqs
         ticket.openedBy = openedBy
+        ticket.lastEventID = lastEventID
+        ticket.conflicts = conflicts
         if case .listing = depth { return ticket }
         ticket.eventOffsets.reserveCapacity(offsetCount)
         for _ in 0..<offsetCount {

@@ -2,6 +2,7 @@
 public struct AgentReplied: TicketEventKind, Equatable {
     public static let speaker = Speaker.agent
     public static let type = "replied"
+    public static let refusedOnClosedTicket = true
 
     public var body: String
     /// The FAQ entry whose answer this reply sent, if any.

@@ -2,6 +2,7 @@
 public struct CustomerMessageReceived: TicketEventKind, Equatable {
     public static let speaker = Speaker.customer
     public static let type = "received"
+    public static let refusedOnClosedTicket = true
 
     public var body: String
 

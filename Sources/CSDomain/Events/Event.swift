@@ -21,10 +21,17 @@ public struct Event: Sendable {
     public var ticket: String
     public var at: Timestamp
     public var by: String
+    /// For a ticket event: the ticket's last event when it was written (none for the
+    /// opening, or from a build before links). Copies of the log merge by these links, so a
+    /// ticket's events keep the order they were written in whatever the clocks said.
+    public var after: String?
     public var body: Payload
 
-    public init(id: String, ticket: String, at: Timestamp, by: String, payload: any TicketEventKind) {
+    public init(
+        id: String, ticket: String, at: Timestamp, by: String, after: String? = nil, payload: any TicketEventKind
+    ) {
         self.init(id: id, subject: ticket, at: at, by: by, body: .ticket(payload))
+        self.after = after
     }
 
     public init(id: String, faq: String, at: Timestamp, by: String, payload: any FAQEventKind) {
@@ -85,7 +92,7 @@ public struct Event: Sendable {
         TicketOpened.self, AgentReplied.self, CustomerMessageReceived.self, NoteAdded.self,
         TicketAssigned.self, TicketEscalated.self, PriorityChanged.self, TagsChanged.self,
         StatusChanged.self, TicketClosed.self, TicketReopened.self, PaymentRecorded.self,
-        RefundIssued.self, TicketRated.self,
+        RefundIssued.self, TicketRated.self, ConflictsSettled.self,
     ]
     private static let faqKinds: [any FAQEventKind.Type] = [
         FAQEntryAdded.self, FAQEntryEdited.self, FAQEntryRemoved.self,
@@ -122,6 +129,7 @@ public struct Event: Sendable {
         switch kind {
         case .ticket(let kind):
             ticket = try fields.text("ticket")
+            after = try fields.optionalString("after")
             body = .ticket(try kind.init(from: fields))
         case .faq(let kind):
             ticket = try fields.text("faq")
@@ -144,6 +152,7 @@ public struct Event: Sendable {
         writer.string(subjectField, ticket)
         writer.string("at", at.rfc3339)
         writer.string("by", by)
+        writer.stringIfPresent("after", after)
         payload.encode(into: &writer)
         writer.endObject()
         return writer

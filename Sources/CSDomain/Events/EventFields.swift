@@ -143,6 +143,15 @@ public struct EventFields {
         return value
     }
 
+    /// A word the field may leave out.
+    public func optionalValue<Value: RawRepresentable>(
+        _ name: String, as type: Value.Type
+    ) throws(EventDecodingError) -> Value? where Value.RawValue == String {
+        guard let raw = try optionalString(name) else { return nil }
+        guard let value = Value(rawValue: raw) else { throw .badValue(field: name, value: raw) }
+        return value
+    }
+
     /// Money as stored: an integer of minor units in `amountField`, beside its ISO 4217 code
     /// in `currency` (see `JSONWriter.money`).
     public func money(_ amountField: String, currencyField: String = "currency") throws(EventDecodingError) -> Money {

@@ -18,6 +18,13 @@ public protocol TicketEventKind: EventKind {
     static var speaker: Speaker { get }
     /// The idempotency key the event uses up, if any (only `refunded`).
     var idempotencyKey: IdempotencyKey? { get }
+    /// Whether a closed ticket refuses it: replay marks one that came anyway (a clone had
+    /// not seen the close).
+    static var refusedOnClosedTicket: Bool { get }
+    /// The rule the event breaks when applied to `ticket` as it stands, if any: see
+    /// `Conflict`. Never for what the writer's own rules refused; only the union of copies
+    /// of the log can hold such an event.
+    func conflict(with ticket: Ticket) -> Conflict.Rule?
 }
 
 /// Who speaks in a ticket event, for the customer's waits: the customer (a wait begins), an
@@ -30,6 +37,8 @@ extension TicketEventKind {
     public static var opensTicket: Bool { false }
     public static var speaker: Speaker { .none }
     public var idempotencyKey: IdempotencyKey? { nil }
+    public static var refusedOnClosedTicket: Bool { false }
+    public func conflict(with ticket: Ticket) -> Conflict.Rule? { ticket.closedConflict(Self.self) }
 }
 
 /// A change to the FAQ; its envelope names the entry in `"faq"`.

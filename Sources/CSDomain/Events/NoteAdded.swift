@@ -1,6 +1,7 @@
 /// An internal note between staff; never shown to the customer.
 public struct NoteAdded: TicketEventKind, Equatable {
     public static let type = "noted"
+    public static let refusedOnClosedTicket = true
 
     public var body: String
 

@@ -1,6 +1,7 @@
 /// The payment the ticket concerns, recorded after opening; refunds draw on it.
 public struct PaymentRecorded: TicketEventKind, Equatable {
     public static let type = "payment-recorded"
+    public static let refusedOnClosedTicket = true
 
     public var payment: Payment
 

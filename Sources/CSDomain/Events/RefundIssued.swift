@@ -1,6 +1,7 @@
 /// Money returned to the customer against the ticket's payment.
 public struct RefundIssued: TicketEventKind, Equatable {
     public static let type = "refunded"
+    public static let refusedOnClosedTicket = true
 
     public var amount: Money
     public var reason: String
@@ -34,11 +35,23 @@ public struct RefundIssued: TicketEventKind, Equatable {
         writer.stringIfPresent("keyDigest", key?.digest)
     }
 
+    /// What each clone's rules checked alone: the same key never refunds the ticket twice,
+    /// and the refunds counted never exceed its payment.
+    public func conflict(with ticket: Ticket) -> Conflict.Rule? {
+        if let closed = ticket.closedConflict(Self.self) { return closed }
+        if let key, let original = ticket.refunds.first(where: { $0.keyIdentity == key.identity }) {
+            return .repeatedKey(original: original.eventID)
+        }
+        guard ticket.refundWouldExceed(amount) else { return nil }
+        let refundable = ticket.refundable.flatMap { $0.currency == amount.currency ? $0 : nil }
+        return .overRefund(refundable: refundable, counted: ticket.countedRefundIDs)
+    }
+
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.refunds.append(
             Refund(
                 eventID: eventID, amount: amount, reason: reason,
-                idempotencyKey: key?.stored, at: time, by: actor))
+                idempotencyKey: key?.stored, keyIdentity: key?.identity, at: time, by: actor))
         ticket.record(ThreadEntry(by: actor, at: time, content: .refund(amount, reason: reason)))
     }
 }

@@ -1,6 +1,7 @@
 /// The ticket moved up a tier, and perhaps to another agent, for a stated reason.
 public struct TicketEscalated: TicketEventKind, Equatable {
     public static let type = "escalated"
+    public static let refusedOnClosedTicket = true
 
     public var from: Tier
     public var to: Tier
@@ -26,6 +27,13 @@ public struct TicketEscalated: TicketEventKind, Equatable {
         writer.string("to", to.rawValue)
         writer.stringIfPresent("agent", agent)
         writer.string("reason", reason)
+    }
+
+    /// `from` is the tier its writer saw: another means a clone escalated it meanwhile.
+    public func conflict(with ticket: Ticket) -> Conflict.Rule? {
+        if let closed = ticket.closedConflict(Self.self) { return closed }
+        guard from != ticket.tier else { return nil }
+        return .overwrote(field: .tier, lost: ticket.tier.rawValue, won: to.rawValue)
     }
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {

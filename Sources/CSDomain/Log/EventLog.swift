@@ -69,10 +69,9 @@ public struct EventLog: Sendable {
     /// can be believed, else from the whole log (see `DeskLoader`). A torn last line is left
     /// out and reported; any other damage throws.
     public func read() throws(LogError) -> Read {
-        let file = try LogFile.openForReading(path)
+        let file = try LogFile.openLocked(path, exclusive: false)
         defer { file.close() }
         // Shared with other readers; a writer's append is all or nothing to us.
-        try file.lock(exclusive: false)
         let identity = LogIdentity.of(descriptor: file.descriptor)
         let loaded = try file.withMappedBytes { (bytes) throws(LogError) in try loader.load(bytes, identity: identity) }
         return Read(desk: loaded.desk, tornLastLine: loaded.tornLastLine, wholeLength: loaded.wholeLength)
@@ -116,9 +115,8 @@ public struct EventLog: Sendable {
         depth: LogReader.Depth,
         _ body: (inout Desk, Event, Int, Int, UnsafeBufferPointer<UInt8>) throws(LogError) -> Void
     ) throws(LogError) -> (desk: Desk, torn: Int?, whole: Int) {
-        let file = try LogFile.openForReading(path)
+        let file = try LogFile.openLocked(path, exclusive: false)
         defer { file.close() }
-        try file.lock(exclusive: false)
         return try file.withMappedBytes { (bytes) throws(LogError) in
             var desk = Desk(expectedEvents: bytes.count / 400)
             var torn: Int?
@@ -204,9 +202,8 @@ public struct EventLog: Sendable {
     public func append<Outcome>(
         _ decide: (_ desk: Desk, _ eventCount: Int) throws -> Decision<Outcome>
     ) throws -> Appended<Outcome> {
-        let file = try LogFile.open(path, create: false, io: io)
+        let file = try LogFile.openLocked(path, exclusive: true, io: io)
         defer { file.close() }
-        try file.lock(exclusive: true)
         let loader = self.loader
         let (loaded, size, lastSum) = try file.withMappedBytes { (bytes) throws(LogError) in
             let loaded = try loader.load(bytes, identity: LogIdentity.of(descriptor: file.descriptor))
@@ -249,6 +246,14 @@ public struct EventLog: Sendable {
             }
         }
         return Appended(outcome: decision.outcome, events: sealed.events, masked: sealed.masked, desk: desk)
+    }
+
+    /// Holds the writers' lock while `body` runs: `cs sync` keeps this clone's writers out
+    /// while git commits and merges the log (they then find the file git wrote).
+    public func holdingWritersLock<T>(_ body: () throws -> T) throws -> T {
+        let file = try LogFile.openLocked(path, exclusive: true)
+        defer { file.close() }
+        return try body()
     }
 
     /// After cs changed the log (under the writers' lock), `LOG.seen` records its new
@@ -301,9 +306,8 @@ public struct EventLog: Sendable {
     /// removes a whole event, and refuses any other damage (see `cs verify`). Cutting needs
     /// no free space; saving the cut bytes does, and is given up (and said) when there is none.
     public func repair(backupPrefix: String) throws(LogError) -> RepairOutcome {
-        let file = try LogFile.open(path, create: false)
+        let file = try LogFile.openLocked(path, exclusive: true)
         defer { file.close() }
-        try file.lock(exclusive: true)
         // The log changes other than by an append: no snapshot of it may be believed.
         defer { SeenFile.forget(forLog: path) }
         let (result, tail, previous) = try file.withMappedBytes { (bytes) throws(LogError) in
@@ -341,9 +345,8 @@ public struct EventLog: Sendable {
     /// `v` and `sum`, so the file keeps its length and is written over in place, under the
     /// writers' lock, after the original is saved beside it. A damaged log is refused.
     public func upgrade(backupPrefix: String) throws(LogError) -> UpgradeOutcome {
-        let file = try LogFile.open(path, create: false)
+        let file = try LogFile.openLocked(path, exclusive: true)
         defer { file.close() }
-        try file.lock(exclusive: true)
         let original = try file.readAll()
         let (upgraded, changed) = try original.withUnsafeBufferPointer { (bytes) throws(LogError) in
             // Whole and sound, or nothing is touched.

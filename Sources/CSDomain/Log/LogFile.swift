@@ -66,6 +66,33 @@ struct LogFile {
         }
     }
 
+    /// Whether the path still names this open file. git replaces the log's file when it
+    /// merges or checks out (a new file, not new bytes in the old one): a writer that
+    /// opened the old one and waited for its lock must open the path again, or its lines
+    /// would go to a file nobody reads.
+    func isStillAtPath() -> Bool {
+        var open = stat(), named = stat()
+        guard fstat(descriptor, &open) == 0, stat(path, &named) == 0 else { return false }
+        return open.st_dev == named.st_dev && open.st_ino == named.st_ino
+    }
+
+    /// Opens and locks the file the path names once the lock is held (see `isStillAtPath`).
+    static func openLocked(
+        _ path: String, exclusive: Bool, create: Bool = false, io: LogIO = .system
+    ) throws(LogError) -> LogFile {
+        while true {
+            let file = exclusive || create ? try open(path, create: create, io: io) : try openForReading(path)
+            do {
+                try file.lock(exclusive: exclusive)
+            } catch {
+                file.close()
+                throw error
+            }
+            if file.isStillAtPath() { return file }
+            file.close()
+        }
+    }
+
     func size() throws(LogError) -> Int {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {

@@ -4,9 +4,10 @@
 /// any number of copies are merged.
 ///
 /// The canonical order is by time, then event id; an event never comes before what it
-/// refers to (its ticket's opening, its FAQ entry's addition), which keeps it after them
-/// when clocks on two machines disagree. It depends on the set of events alone, so merging
-/// is commutative and associative, and a side already in canonical order is left as it is.
+/// refers to (its ticket's opening, its FAQ entry's addition, the event it was written
+/// `after`), which keeps a ticket's events in the order they were written when clocks on
+/// two machines disagree or two events share a second. It depends on the set of events
+/// alone, so merging is commutative and associative.
 public enum LogMerge {
     /// One event of a side: what ordering needs, and its line as version 2 without `sum`.
     struct Entry {
@@ -16,6 +17,8 @@ public enum LogMerge {
         var subject: String?
         /// Whether it brings its subject into being (`opened`, `faq-added`).
         var creates: Bool
+        /// The event it was written after (see `Event.after`).
+        var after: String?
         var content: [UInt8]
     }
 
@@ -94,37 +97,117 @@ public enum LogMerge {
                 case .desk: (subject, creates) = (nil, false)
                 }
                 result.append(
-                    (line, Entry(id: event.id, at: event.at, subject: subject, creates: creates, content: content)))
+                    (
+                        line,
+                        Entry(
+                            id: event.id, at: event.at, subject: subject, creates: creates, after: event.after,
+                            content: content)
+                    ))
             }
             return result
         }
     }
 
-    /// By time, then id; an event about a subject not yet brought into being waits, in that
-    /// order, until the event that creates it.
+    /// By time, then id, among the events whose predecessors are placed: an event waits
+    /// for its subject's creation and for the event it was written after. Taking, each
+    /// time, the earliest event free to go (Kahn's order with a heap) is a function of the
+    /// set alone; without links it is plain time-then-id order with each event about a
+    /// subject created later moved, in that order, to right after its creation.
     static func canonicalOrder(_ entries: [Entry]) -> [Entry] {
         let sorted = entries.sorted { ($0.at, $0.id) < ($1.at, $1.id) }
-        var created = Set<String>()
-        var waiting: [String: [Entry]] = [:]
-        var result: [Entry] = []
-        result.reserveCapacity(sorted.count)
-        for entry in sorted {
-            guard let subject = entry.subject else {
-                result.append(entry)
-                continue
+        var rankOfID: [String: Int] = [:]
+        var creatorOf: [String: Int] = [:]
+        rankOfID.reserveCapacity(sorted.count)
+        for (rank, entry) in sorted.enumerated() {
+            rankOfID[entry.id] = rank
+            if entry.creates, let subject = entry.subject, creatorOf[subject] == nil { creatorOf[subject] = rank }
+        }
+        // What each event waits for (its creator, the event it was written after: at most
+        // two), and who waits on each, as one flat list (no array per event: 200,000 of
+        // them cost a third of the merge).
+        var waitingFor = [Int8](repeating: 0, count: sorted.count)
+        var predecessors = [(Int, Int)](repeating: (-1, -1), count: sorted.count)
+        var waiterCount = [Int32](repeating: 0, count: sorted.count + 1)
+        for (rank, entry) in sorted.enumerated() {
+            var first = -1, second = -1
+            if let subject = entry.subject, !entry.creates {
+                // Nothing creates it: it waits for ever, and goes last (for replay to refuse).
+                first = creatorOf[subject] ?? Int.max
             }
-            if entry.creates {
-                result.append(entry)
-                created.insert(subject)
-                result += waiting.removeValue(forKey: subject) ?? []
-            } else if created.contains(subject) {
-                result.append(entry)
-            } else {
-                waiting[subject, default: []].append(entry)
+            if let after = entry.after, let previous = rankOfID[after], previous != rank, previous != first {
+                second = previous
+            }
+            predecessors[rank] = (first, second)
+            if first >= 0 { waitingFor[rank] += 1 }
+            if second >= 0 { waitingFor[rank] += 1 }
+            if first >= 0, first < sorted.count { waiterCount[first + 1] += 1 }
+            if second >= 0 { waiterCount[second + 1] += 1 }
+        }
+        for index in sorted.indices { waiterCount[index + 1] += waiterCount[index] }
+        var waiters = [Int32](repeating: 0, count: Int(waiterCount[sorted.count]))
+        var filled = waiterCount
+        for rank in sorted.indices {
+            let (first, second) = predecessors[rank]
+            if first >= 0, first < sorted.count {
+                waiters[Int(filled[first])] = Int32(rank)
+                filled[first] += 1
+            }
+            if second >= 0 {
+                waiters[Int(filled[second])] = Int32(rank)
+                filled[second] += 1
             }
         }
-        // Events about a subject nothing creates: left for replay to refuse, by name.
-        for subject in waiting.keys.sorted() { result += waiting[subject]! }
+        var ready = MinHeap()
+        for rank in sorted.indices where waitingFor[rank] == 0 { ready.push(rank) }
+        var placed = [Bool](repeating: false, count: sorted.count)
+        var result: [Entry] = []
+        result.reserveCapacity(sorted.count)
+        while let rank = ready.pop() {
+            result.append(sorted[rank])
+            placed[rank] = true
+            for place in Int(waiterCount[rank])..<Int(waiterCount[rank + 1]) {
+                let waiter = Int(waiters[place])
+                waitingFor[waiter] -= 1
+                if waitingFor[waiter] == 0 { ready.push(waiter) }
+            }
+        }
+        // Events about a subject nothing creates, or in a loop of links (only a hand-made
+        // log has one): by subject, then time and id, for replay to refuse by name.
+        let stuck = sorted.indices.filter { !placed[$0] }
+        result += stuck.sorted { (sorted[$0].subject ?? "", $0) < (sorted[$1].subject ?? "", $1) }.map { sorted[$0] }
         return result
+    }
+}
+
+/// The smallest of a set of ranks first.
+struct MinHeap {
+    private var items: [Int] = []
+
+    mutating func push(_ value: Int) {
+        items.append(value)
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard items[child] < items[parent] else { break }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> Int? {
+        guard let first = items.first else { return nil }
+        let last = items.removeLast()
+        guard !items.isEmpty else { return first }
+        items[0] = last
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var smallest = parent
+            if left < items.count, items[left] < items[smallest] { smallest = left }
+            if right < items.count, items[right] < items[smallest] { smallest = right }
+            guard smallest != parent else { return first }
+            items.swapAt(parent, smallest)
+            parent = smallest
+        }
     }
 }

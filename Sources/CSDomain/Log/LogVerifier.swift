@@ -11,6 +11,15 @@ public enum LogVerifier {
         /// Lines of format version 1, whose sums stand alone: a line removed or moved among
         /// them would not show (`cs upgrade` chains them).
         public var unchainedLines = 0
+        /// The conflicts a merge left open (see `Conflict`): not problems, the log is sound.
+        public var conflicts: [Located] = []
+    }
+
+    /// An open conflict and the line of its event.
+    public struct Located: Sendable {
+        public var line: Int
+        public var ticket: String
+        public var conflict: Conflict
     }
 
     public static func verify(_ bytes: [UInt8], path: String) -> Report {
@@ -19,8 +28,18 @@ public enum LogVerifier {
 
     /// `mapped`: `bytes` map the log file (see `ParallelDecoder.forEach`).
     public static func verify(_ bytes: UnsafeBufferPointer<UInt8>, path: String, mapped: Bool = false) -> Report {
-        var report = verifyLines(bytes, path: path, mapped: mapped)
+        var (report, desk) = verifyLines(bytes, path: path, mapped: mapped)
         report.unchainedLines = countUnchained(bytes)
+        // Which of the conflicts met on the way are still open at the end.
+        report.conflicts = report.conflicts.compactMap { found in
+            guard
+                let conflict = desk.ticket(found.ticket)?.conflicts.first(where: {
+                    $0.eventID == found.conflict.eventID
+                }),
+                conflict.isOpen
+            else { return nil }
+            return Located(line: found.line, ticket: found.ticket, conflict: conflict)
+        }
         return report
     }
 
@@ -35,7 +54,9 @@ public enum LogVerifier {
         return count
     }
 
-    private static func verifyLines(_ bytes: UnsafeBufferPointer<UInt8>, path: String, mapped: Bool) -> Report {
+    private static func verifyLines(
+        _ bytes: UnsafeBufferPointer<UInt8>, path: String, mapped: Bool
+    ) -> (Report, Desk) {
         // Fast path for the usual case, a healthy log: decode on every core while checking.
         var report = Report()
         var desk = Desk(expectedEvents: bytes.count / 400)
@@ -48,14 +69,14 @@ public enum LogVerifier {
                     )
                 }
             }
-            return report
+            return (report, desk)
         } catch {
             return verifyLineByLine(bytes, path: path)
         }
     }
 
     /// Every line on its own, carrying on past damage, so each problem gets its line.
-    static func verifyLineByLine(_ all: UnsafeBufferPointer<UInt8>, path: String) -> Report {
+    static func verifyLineByLine(_ all: UnsafeBufferPointer<UInt8>, path: String) -> (Report, Desk) {
         var report = Report()
         var desk = Desk()
         do {
@@ -84,7 +105,7 @@ public enum LogVerifier {
                 }
             }
         }
-        return report
+        return (report, desk)
     }
 
     /// The check past decoding: whether replay can apply the event.
@@ -92,6 +113,9 @@ public enum LogVerifier {
         do throws(ReplayError) {
             try desk.apply(event, at: offset)
             report.eventCount += 1
+            if event.isTicket, let conflict = desk.ticket(event.ticket)?.conflicts.last, conflict.eventID == event.id {
+                report.conflicts.append(Located(line: line, ticket: event.ticket, conflict: conflict))
+            }
         } catch {
             report.problems.append(Problem(line: line, problem: .replay(error)))
         }

@@ -21,6 +21,11 @@ public struct Ticket: Sendable {
     public var rating: Rating?
     public var faqsUsed: [String] = []
     public var openedBy = ""
+    /// The last event applied: a new event names it (`after`), linking the ticket's events
+    /// in the order they were written.
+    public var lastEventID = ""
+    /// Events that broke a rule where merging put them, open or settled, in log order.
+    public var conflicts: [Conflict] = []
     /// What the clocks and figures read of its past (see `TicketHistory`).
     public var history = TicketHistory()
     /// For a ticket read whole: the event behind each of `history.changes`, in order, and
@@ -45,8 +50,13 @@ public struct Ticket: Sendable {
         if keepsThread { thread.append(entry) }
     }
 
-    /// Refunds are always in the payment's currency (a rule), so they sum exactly.
-    public var refundedTotal: Int64 { refunds.reduce(0) { $0 + $1.amount.minorUnits } }
+    /// Refunds are always in the payment's currency (a rule), so they sum exactly; only
+    /// those that count (not a conflict, not void) do.
+    public var refundedTotal: Int64 {
+        refunds.reduce(0) { $0 + ($1.standing == .counted ? $1.amount.minorUnits : 0) }
+    }
+
+    var countedRefundIDs: [String] { refunds.filter { $0.standing == .counted }.map(\.eventID) }
 
     public var refundable: Money? {
         payment.map { Money(minorUnits: $0.amount.minorUnits - refundedTotal, currency: $0.amount.currency) }
@@ -59,7 +69,7 @@ public struct Ticket: Sendable {
 public struct ThreadEntry: Equatable, Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case message, reply, note
-        case assigned, escalated, priority, tags, status, closed, reopened, payment, refund, rating
+        case assigned, escalated, priority, tags, status, closed, reopened, payment, refund, rating, settled
 
         /// Conversation entries carry text someone wrote; the rest are one-line activity.
         public var isConversation: Bool { self == .message || self == .reply || self == .note }
@@ -77,11 +87,14 @@ public struct ThreadEntry: Equatable, Sendable {
         case payment(Payment)
         case refund(Money, reason: String)
         case rating(Int, comment: String?)
+        case settled(conflicts: Int, voided: [Money], reason: String)
     }
 
     public var by: String
     public var at: Timestamp
     public var content: Content
+    /// The event it comes from (set as the event is applied).
+    public var eventID = ""
 
     public init(by: String, at: Timestamp, content: Content) {
         self.by = by
@@ -104,6 +117,7 @@ public struct ThreadEntry: Equatable, Sendable {
         case .payment: return .payment
         case .refund: return .refund
         case .rating: return .rating
+        case .settled: return .settled
         }
     }
 
@@ -131,6 +145,9 @@ extension ThreadEntry.Content {
         case .payment(let payment): return "payment \(payment.ref) \(payment.amount.formatted)"
         case .refund(let amount, let reason): return "refunded \(amount.formatted): \(reason)"
         case .rating(let score, let comment): return "rated \(score)/5" + (comment.map { ": \($0)" } ?? "")
+        case .settled(let count, let voided, let reason):
+            return "settled \(count) conflict\(count == 1 ? "" : "s")"
+                + (voided.isEmpty ? "" : "; void " + voided.map(\.formatted).joined(separator: ", ")) + ": \(reason)"
         }
     }
 }

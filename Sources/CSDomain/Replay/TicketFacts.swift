@@ -26,6 +26,7 @@ extension Ticket {
             id: id, status: status, priority: priority, category: category, channel: channel, tier: tier,
             createdAt: createdAt, firstResponseAt: firstResponseAt, history: history, score: rating?.score,
             comment: rating?.comment,
-            refunds: refunds.map(\.amount), assignee: assignee, customer: customer.name)
+            refunds: refunds.filter { $0.standing == .counted }.map(\.amount), assignee: assignee,
+            customer: customer.name)
     }
 }

@@ -63,26 +63,6 @@ public struct TicketHistory: Equatable, Sendable {
     }
 }
 
-extension Ticket {
-    /// One event's change to the ticket, and what its history keeps of it: the one way a
-    /// ticket event is applied (replay, a whole read, a report after a write).
-    mutating func apply(_ payload: any TicketEventKind, by actor: String, at time: Timestamp, eventID: String) {
-        let before = type(of: payload).opensTicket ? nil : (status: status, priority: priority)
-        let changes = history.changes.count
-        payload.apply(to: &self, by: actor, at: time, eventID: eventID)
-        updatedAt = time
-        history.follow(payload, before: before, after: (status, priority), at: time)
-        // A whole read also keeps which event made each change (`cs sla` shows them).
-        guard keepsThread else { return }
-        let reference = EventReference(id: eventID, type: type(of: payload).type, at: time, by: actor)
-        if history.changes.count != changes {
-            if history.changes.count < changes { changeCauses.removeAll() }
-            changeCauses.append(reference)
-        }
-        if type(of: payload).speaker == .agent, firstReply == nil { firstReply = reference }
-    }
-}
-
 /// An event named by what people see of it: its id, type, time and author.
 public struct EventReference: Equatable, Sendable {
     public var id: String

@@ -83,6 +83,12 @@ public struct TicketView: Sendable {
         return TicketRecord.value(byte(21), as: Tier.self) ?? .l1
     }
 
+    /// Whether the ticket has conflicts nobody has settled (`cs list --conflicts`).
+    public var hasOpenConflicts: Bool {
+        if case .live(let ticket) = source { return !ticket.openConflicts.isEmpty }
+        return byte(22) > 0
+    }
+
     public var createdAt: Timestamp {
         if case .live(let ticket) = source { return ticket.createdAt }
         return Timestamp(secondsSince1970: time(24))

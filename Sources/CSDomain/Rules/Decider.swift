@@ -13,11 +13,13 @@ public struct Decider {
         self.ids = ids
     }
 
-    /// An event for `ticket`, stamped with a fresh id, the actor and the clock.
+    /// An event for `ticket`, stamped with a fresh id, the actor and the clock, and linked to
+    /// the ticket's last event (none for an opening).
     mutating func event(_ ticket: String, _ payload: any TicketEventKind) -> Event {
-        Event(
+        let last = desk.ticket(ticket)?.lastEventID
+        return Event(
             id: Identifier.make(length: Identifier.eventLength, using: &ids), ticket: ticket, at: now, by: actor,
-            payload: payload)
+            after: last?.isEmpty == false ? last : nil, payload: payload)
     }
 
     mutating func event(faq entry: String, _ payload: any FAQEventKind) -> Event {

@@ -18,6 +18,11 @@ public enum DomainError: Error, Equatable, Sendable {
     case statusNotSettable(Status)
     case scoreOutOfRange(Int)
     case faqEntryExists(String)
+    /// `cs resolve` on a ticket with nothing to settle.
+    case noOpenConflicts(ticket: String)
+    /// `cs resolve --void` naming no refund of the ticket, or more than one.
+    case noSuchRefund(ticket: String, typed: String, candidates: [String])
+    case refundAlreadyVoid(ticket: String, refund: String)
 }
 
 /// What a closed ticket refuses (the rules name it; the command line words it).

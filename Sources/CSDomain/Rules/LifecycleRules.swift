@@ -5,7 +5,7 @@ extension Decider {
         guard Status.settable.contains(status) else { throw .statusNotSettable(status) }
         try requireNotClosed(ticket, action: .changeStatus)
         guard ticket.status != status else { return nil }
-        return event(ticket.id, StatusChanged(status: status))
+        return event(ticket.id, StatusChanged(status: status, was: ticket.status))
     }
 
     public mutating func close(_ ticket: Ticket, reason: String?) throws(DomainError) -> Event {

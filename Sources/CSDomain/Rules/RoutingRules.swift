@@ -5,7 +5,7 @@ extension Decider {
     {
         try requireNotClosed(ticket, action: .assign)
         guard ticket.assignee != agent else { return nil }
-        return event(ticket.id, TicketAssigned(agent: agent, reason: reason))
+        return event(ticket.id, TicketAssigned(agent: agent, reason: reason, was: ticket.assignee ?? ""))
     }
 
     /// Raises the tier: to `tier` when given, else the next one; `agent` also transfers it.
@@ -31,7 +31,7 @@ extension Decider {
     public mutating func setPriority(_ ticket: Ticket, to priority: Priority) throws(DomainError) -> Event? {
         try requireNotClosed(ticket, action: .changePriority)
         guard ticket.priority != priority else { return nil }
-        return event(ticket.id, PriorityChanged(priority: priority))
+        return event(ticket.id, PriorityChanged(priority: priority, was: ticket.priority))
     }
 
     /// Tags can change on a closed ticket too: tagging for reports happens after the fact.

@@ -118,6 +118,15 @@ enum English: Wording {
             return "a rating of \(score) is outside \(Rating.scores.lowerBound) to \(Rating.scores.upperBound)"
         case .faqEntryExists(let id):
             return "FAQ entry '\(id)' exists already; change it with 'cs faq edit \(id)'"
+        case .noOpenConflicts(let ticket):
+            return "ticket \(ticket) has no open conflicts to settle; 'cs list --conflicts' lists the tickets that do"
+        case .noSuchRefund(let ticket, let typed, let candidates):
+            return candidates.isEmpty
+                ? "'\(typed)' names no refund of ticket \(ticket); 'cs show \(ticket) --json' lists its refunds' ids"
+                : "'\(typed)' names more than one refund of ticket \(ticket) (\(candidates.joined(separator: ", "))); "
+                    + "type more of the id"
+        case .refundAlreadyVoid(let ticket, let refund):
+            return "refund \(refund) of ticket \(ticket) is void already; leave it out of --void"
         }
     }
 
@@ -207,6 +216,11 @@ enum English: Wording {
         case .gitFailed(let command, let reason):
             return "\(command) failed (\(reason)); run it yourself in the repository to see why, then 'cs init' again"
         case .gitMissing: return "git is not installed or not on PATH; a desk shared through git needs it"
+        case .syncFailed(let command, let reason):
+            return "\(command) failed (\(reason)); finish it in the repository with git, then 'cs sync' again"
+        case .notInGitWorkTree(let path):
+            return "the desk at \(path) is not in a git repository; to share it, 'git init' (or clone the team's "
+                + "repository) and 'cs init' there first"
         case .verifyFailed(let count):
             return "the log has \(count == 1 ? "1 problem" : "\(count) problems"), listed above; nothing was changed"
         }

@@ -181,6 +181,7 @@ extension English {
         case .listSince: return "only tickets opened at or after TIME (2026-11-01: midnight in TZ; RFC 3339; or 7d)"
         case .listUntil: return "only tickets opened before TIME (a date: its midnight in TZ)"
         case .listOverdue: return "only unresolved tickets past a service-level target"
+        case .listConflicts: return "only tickets with open conflicts from a merge (any status unless --status)"
         case .listSort: return "order: queue (default), created, updated, priority, status, id, customer, due"
         case .listReverse: return "reverse the order"
         case .listLimit: return "show at most N tickets"
@@ -191,7 +192,11 @@ extension English {
         case .logTicket:
             return "only this ticket's events, a FAQ entry's (by its exact id), or sla: the service-level settings'"
         case .verifyAbstract: return "check every line of the log and say where it is damaged"
-        case .verifyDiscussion: return "Prints one line per problem as FILE:LINE: what, and exits 4 if there is any."
+        case .verifyDiscussion:
+            return
+                "Prints one line per problem as FILE:LINE: what, and exits 4 if there is any. Conflicts from a merge "
+                + "(see cs resolve) are the desk's business, not damage: each open one is printed as FILE:LINE: and "
+                + "counted, and the exit status stays 0."
 
         case .faqSearchAbstract: return "find the FAQ entries that answer a question"
         case .faqSearchDiscussion:
@@ -291,6 +296,25 @@ extension English {
         case .statsBy: return "the same figures per group"
         case .statsCSV: return "CSV (RFC 4180) with a header row instead of the report"
         case .blameAbstract: return "show each field of a ticket and the event that last set it"
+        case .resolveAbstract: return "settle a ticket's conflicts from a merge, saying which refunds stand"
+        case .resolveDiscussion:
+            return "When clones of a desk are merged through git, each clone's events hold, but the union can break a "
+                + "rule: two refunds that together exceed the payment, a reply to a ticket the other clone closed, "
+                + "two agents setting the priority. Replay keeps every event and marks such conflicts (cs show, "
+                + "cs verify, cs list --conflicts); a contested refund is not counted. cs resolve settles every open "
+                + "conflict of the ticket with one event: the refunds named by --void do not stand; every other "
+                + "contested refund counts if it fits in what remains of the payment, else it is void too. Other "
+                + "conflicts are acknowledged: the later value stands, change it as usual to keep another."
+        case .resolveVoid: return "a refund (its event id, or a prefix) that does not stand"
+        case .resolveReason: return "why, for the record (what the bank or the customer confirmed)"
+        case .syncAbstract: return "commit the desk's new events, pull the team's, and push"
+        case .syncDiscussion:
+            return "In a desk kept in git (cs init in a work tree): commits the log with a message saying what "
+                + "changed, pulls with cs's merge driver (events are merged, never conflict markers), and pushes. The "
+                + "first sync to an empty remote sets the branch's upstream. With no remote, it commits and says so. "
+                + "Only the log, .gitattributes and the desk's .gitignore are committed; other changes in the work "
+                + "tree are left alone. A failing git command is reported with git's own words (exit status 1)."
+        case .syncMessage: return "the commit message's first line (default: what changed)"
         case .blameDiscussion:
             return "Like git blame for a ticket: status, priority, assignee, tier, tags and the rest, each with the "
                 + "event that last changed it (its type, id, time and author). --json prints an array of {field, "

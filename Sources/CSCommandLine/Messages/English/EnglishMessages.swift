@@ -50,6 +50,9 @@ extension English {
             return "warning: the git repository at \(root) has no merge driver for the log, so git would merge it "
                 + "line by line; run 'cs init' in this clone (the log is not touched)"
 
+        case .conflictMark, .refundVoid, .conflictsSettled, .conflictAt, .conflictsFound, .syncCommitted,
+            .syncNothingToCommit, .syncNoRemote, .syncPulled, .syncPushed, .syncUpToDate, .syncOpenConflicts:
+            return teamText(message)
         case .nothingToRepair(let path): return "\(path): nothing to repair"
         case .completedLastLine(let path, let line):
             return "\(path):\(line): the last event was whole but lacked its newline; completed it"

@@ -123,6 +123,15 @@ enum Korean: Wording {
             return "평가 점수 \(score)은(는) \(Rating.scores.lowerBound)~\(Rating.scores.upperBound) 범위를 벗어납니다"
         case .faqEntryExists(let id):
             return "FAQ 항목 '\(id)'은(는) 이미 있습니다. 'cs faq edit \(id)' 명령으로 바꾸세요"
+        case .noOpenConflicts(let ticket):
+            return "티켓 \(ticket)에는 정리할 충돌이 없습니다. 충돌이 있는 티켓은 'cs list --conflicts'로 확인하세요"
+        case .noSuchRefund(let ticket, let typed, let candidates):
+            return candidates.isEmpty
+                ? "'\(typed)'에 해당하는 환불이 티켓 \(ticket)에 없습니다. 환불 ID는 'cs show \(ticket) --json'으로 확인하세요"
+                : "'\(typed)'에 해당하는 환불이 티켓 \(ticket)에 여러 개입니다 (\(candidates.joined(separator: ", "))). "
+                    + "ID를 더 입력하세요"
+        case .refundAlreadyVoid(let ticket, let refund):
+            return "티켓 \(ticket)의 환불 \(refund)은(는) 이미 무효입니다. --void에서 빼세요"
         }
     }
 
@@ -210,6 +219,11 @@ enum Korean: Wording {
         case .gitFailed(let command, let reason):
             return "\(command) 명령이 실패했습니다 (\(reason)). 저장소에서 직접 실행해 이유를 확인한 뒤 'cs init'을 다시 실행하세요"
         case .gitMissing: return "git이 설치되어 있지 않거나 PATH에 없습니다. git으로 공유하는 데스크에는 git이 필요합니다"
+        case .syncFailed(let command, let reason):
+            return "\(command) 명령이 실패했습니다 (\(reason)). 저장소에서 git으로 마무리한 뒤 'cs sync'를 다시 실행하세요"
+        case .notInGitWorkTree(let path):
+            return "\(path)의 데스크는 git 저장소 안에 있지 않습니다. 공유하려면 먼저 'git init'(또는 팀 저장소 "
+                + "복제) 후 그곳에서 'cs init'을 실행하세요"
         case .verifyFailed(let count):
             return "로그에 문제가 \(count)개 있습니다 (위에 나열했습니다). 아무것도 바꾸지 않았습니다"
         }

@@ -178,6 +178,7 @@ extension Korean {
         case .listSince: return "TIME 또는 그 이후에 열린 티켓만 (2026-11-01: TZ 기준 자정. RFC 3339. 또는 7d)"
         case .listUntil: return "TIME 전에 열린 티켓만 (날짜는 TZ 기준 그날 자정)"
         case .listOverdue: return "서비스 수준 목표를 넘긴 미해결 티켓만"
+        case .listConflicts: return "병합으로 생긴 미해결 충돌이 있는 티켓만 (--status가 없으면 모든 상태)"
         case .listSort: return "정렬 순서: queue(기본값), created, updated, priority, status, id, customer, due"
         case .listReverse: return "순서 뒤집기"
         case .listLimit: return "최대 N개 티켓 표시"
@@ -188,7 +189,9 @@ extension Korean {
         case .logTicket: return "이 티켓의 이벤트만, FAQ 항목의 이벤트(정확한 ID로), 또는 sla: 서비스 수준 설정의 이벤트"
         case .verifyAbstract: return "로그의 모든 줄을 검사하고 손상된 곳을 알려 줍니다"
         case .verifyDiscussion:
-            return "문제마다 FILE:LINE: 내용 형식으로 한 줄씩 출력하며, 문제가 하나라도 있으면 4로 종료합니다."
+            return "문제마다 FILE:LINE: 내용 형식으로 한 줄씩 출력하며, 문제가 하나라도 있으면 4로 종료합니다. "
+                + "병합으로 생긴 충돌(cs resolve 참고)은 손상이 아니라 데스크가 처리할 일이므로, 미해결 충돌마다 "
+                + "FILE:LINE: 형식으로 출력하고 개수를 알리되 종료 상태는 0입니다."
 
         case .faqSearchAbstract: return "질문에 답이 되는 FAQ 항목을 찾습니다"
         case .faqSearchDiscussion:
@@ -282,6 +285,25 @@ extension Korean {
         case .statsBy: return "같은 수치를 묶음별로"
         case .statsCSV: return "보고서 대신 머리글 행이 있는 CSV(RFC 4180)"
         case .blameAbstract: return "티켓의 각 필드와 그 값을 마지막으로 정한 이벤트를 보여 줍니다"
+        case .resolveAbstract: return "병합으로 생긴 티켓의 충돌을 정리하고, 어떤 환불이 유효한지 기록합니다"
+        case .resolveDiscussion:
+            return "데스크의 복제본들을 git으로 병합하면 복제본마다 지킨 규칙이 합친 결과에서는 깨질 수 있습니다: "
+                + "합치면 결제 금액을 넘는 두 환불, 다른 복제본에서 종료한 티켓에 단 답변, 두 상담원이 각각 바꾼 "
+                + "우선순위 등입니다. 재생은 모든 이벤트를 남기되 이런 충돌을 표시하며(cs show, cs verify, "
+                + "cs list --conflicts), 충돌한 환불은 합산하지 않습니다. cs resolve는 티켓의 미해결 충돌을 이벤트 "
+                + "하나로 모두 정리합니다: --void로 지정한 환불은 무효가 되고, 나머지 충돌한 환불은 남은 결제 금액 "
+                + "안에 들어가면 합산하고 아니면 무효가 됩니다. 다른 충돌은 확인 처리되며 나중 값이 유지됩니다. "
+                + "다른 값을 원하면 평소처럼 바꾸세요."
+        case .resolveVoid: return "유효하지 않은 환불 (이벤트 ID 또는 그 앞부분)"
+        case .resolveReason: return "기록할 이유 (은행이나 고객이 확인한 내용)"
+        case .syncAbstract: return "데스크의 새 이벤트를 커밋하고, 팀의 이벤트를 가져오고, 올립니다"
+        case .syncDiscussion:
+            return "git에 둔 데스크(작업 트리에서 cs init)에서 동작합니다: 무엇이 바뀌었는지 적은 메시지로 로그를 "
+                + "커밋하고, cs의 병합 드라이버로 가져오며(충돌 표시 없이 이벤트 단위로 병합), 올립니다. 빈 원격 "
+                + "저장소로의 첫 동기화는 브랜치의 업스트림을 설정합니다. 원격 저장소가 없으면 커밋만 하고 그렇다고 "
+                + "알립니다. 로그, .gitattributes, 데스크의 .gitignore만 커밋하며 작업 트리의 다른 변경은 그대로 "
+                + "둡니다. git 명령이 실패하면 git의 메시지를 그대로 보여 줍니다(종료 상태 1)."
+        case .syncMessage: return "커밋 메시지의 첫 줄 (기본값: 바뀐 내용)"
         case .blameDiscussion:
             return "티켓판 git blame입니다: 상태, 우선순위, 담당자, 단계, 태그 등 각 필드를 마지막으로 바꾼 "
                 + "이벤트(유형, ID, 시각, 작성자)를 함께 보여 줍니다. --json은 {field, value, event, type, at, by} "

@@ -61,6 +61,9 @@ extension Korean {
         case .gitDriverMissing(let root):
             return "경고: \(root)의 git 저장소에 로그용 병합 드라이버가 없어 git이 로그를 줄 단위로 병합합니다. "
                 + "이 복제본에서 'cs init'을 실행하세요 (로그는 바뀌지 않습니다)"
+        case .conflictMark, .refundVoid, .conflictsSettled, .conflictAt, .conflictsFound, .syncCommitted,
+            .syncNothingToCommit, .syncNoRemote, .syncPulled, .syncPushed, .syncUpToDate, .syncOpenConflicts:
+            return teamText(message)
         case .nothingToRepair(let path): return "\(path): 고칠 것이 없습니다"
         case .completedLastLine(let path, let line):
             return "\(path):\(line): 마지막 이벤트는 온전했지만 줄바꿈이 빠져 있어 채워 넣었습니다"
@@ -242,6 +245,9 @@ extension Korean {
         case .payment(let payment): return "결제 \(payment.ref) \(payment.amount.formatted)"
         case .refund(let amount, let reason): return "환불 \(amount.formatted): \(reason)"
         case .rating(let score, let comment): return "평가 \(score)/5" + (comment.map { ": \($0)" } ?? "")
+        case .settled(let count, let voided, let reason):
+            return "충돌 \(count)건 정리"
+                + (voided.isEmpty ? "" : ", 무효 " + voided.map(\.formatted).joined(separator: ", ")) + ": \(reason)"
         }
     }
 

@@ -1,0 +1,30 @@
+import CSDomain
+
+/// `cs resolve TICKET [--void EVENT]... --reason TEXT`: settles a merged ticket's conflicts
+/// with one event (see `ConflictsSettled`).
+enum ResolveCommand: Command {
+    static let void = Option.text("void", "EVENT", help: .resolveVoid).repeated
+    static let reason = Option.text("reason", "TEXT", help: .resolveReason).required
+
+    static let spec = CommandSpec(
+        ["resolve"], group: .writing, abstract: .resolveAbstract, discussion: .resolveDiscussion,
+        arguments: [Common.ticket], options: [void, reason],
+        examples: [
+            "cs resolve K7M2 --reason \"the bank confirmed the first refund only\"",
+            "cs resolve K7M2 --void 7QX2M4 --reason \"PG사 확인: 두 번째 환불만 처리됨\"",
+        ])
+
+    static func run(_ context: Context) throws {
+        let reason = try context.input.text(Self.reason)
+        let void = try context.invocation[Self.void]
+        try context.desk.changeTicket(
+            done: { after in
+                .conflictsSettled(
+                    ticket: after.id, settled: after.conflicts.filter { $0.settledBy == after.lastEventID }.count,
+                    refundable: after.refundable)
+            }
+        ) { decider, ticket in
+            try decider.settleConflicts(ticket, voiding: void, reason: reason)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import CSDomain
+
+/// The git side of `cs sync`, run in the desk's work tree as a person would: commit the
+/// desk's files, pull with the merge driver, push. Each step's failure is reported with
+/// git's own first line.
+struct GitSync {
+    let root: String
+    var variables: [String: String]
+
+    /// Runs git; a failure throws `syncFailed` naming the command.
+    @discardableResult
+    func run(_ arguments: [String]) throws -> Git.Result {
+        let result = try attempt(arguments)
+        guard result.succeeded else {
+            throw CommandLineError.syncFailed(
+                command: "git " + arguments.joined(separator: " "), reason: result.firstError)
+        }
+        return result
+    }
+
+    /// Runs git, whatever it answers; only a git that cannot start throws.
+    func attempt(_ arguments: [String]) throws -> Git.Result {
+        guard let result = Git.run(arguments, in: root, variables: variables) else { throw CommandLineError.gitMissing }
+        return result
+    }
+
+    /// A commit needs a name and an address: when git has none configured, the desk's agent
+    /// signs it (`AGENT <AGENT@cs.invalid>`), as the events are signed.
+    mutating func signIfUnconfigured(as agent: String) throws {
+        guard try !attempt(["config", "user.email"]).succeeded || !attempt(["config", "user.name"]).succeeded
+        else { return }
+        for role in ["AUTHOR", "COMMITTER"] {
+            variables["GIT_\(role)_NAME"] = variables["GIT_\(role)_NAME"] ?? agent
+            variables["GIT_\(role)_EMAIL"] = variables["GIT_\(role)_EMAIL"] ?? "\(agent)@cs.invalid"
+        }
+    }
+
+    /// Stages `paths` and commits them alone (other staged work is left staged); nil when
+    /// they hold nothing new. The commit's short hash.
+    func commit(_ paths: [String], message: [String]) throws -> String? {
+        let present = paths.filter { LogLocation.exists(root + "/" + $0) }
+        try run(["add", "--"] + present)
+        guard try attempt(["diff", "--cached", "--quiet", "--"] + present).status == 1 else { return nil }
+        try run(["commit", "--quiet", "--no-verify", "-m", message.joined(separator: "\n")] + ["--"] + present)
+        return try run(["rev-parse", "--short", "HEAD"]).output.trimmingWhitespace()
+    }
+
+    /// The file at HEAD, if HEAD has it (nil before the first commit).
+    func atHead(_ path: String) throws -> [UInt8]? {
+        let result = try attempt(["show", "HEAD:" + path])
+        return result.succeeded ? Array(result.output.utf8) : nil
+    }
+
+    var remotes: [String] {
+        get throws {
+            try run(["remote"]).output.split(separator: "\n").map { String($0).trimmingWhitespace() }
+                .filter { !$0.isEmpty }
+        }
+    }
+
+    var branch: String {
+        get throws { try run(["symbolic-ref", "--short", "HEAD"]).output.trimmingWhitespace() }
+    }
+
+    /// The remote of the branch's upstream, if it has one.
+    func upstreamRemote(of branch: String) throws -> String? {
+        let result = try attempt(["config", "branch.\(branch).remote"])
+        return result.succeeded ? result.output.trimmingWhitespace() : nil
+    }
+
+    /// Whether `remote` has `branch` yet (an empty remote has none).
+    func remoteHas(_ remote: String, branch: String) throws -> Bool {
+        !(try run(["ls-remote", "--heads", remote, "refs/heads/" + branch]).output.isEmpty)
+    }
+
+    /// Merges, never rebases: the log's driver merges, and the history says who merged what.
+    func pull(_ remote: String, branch: String) throws {
+        try run(["pull", "--quiet", "--no-rebase", "--no-edit", remote, branch])
+    }
+
+    /// Pushes and sets the upstream; a push refused because the remote moved meanwhile
+    /// is answered once by pulling again.
+    func push(_ remote: String, branch: String) throws {
+        let arguments = ["push", "--quiet", "--set-upstream", remote, branch]
+        if try attempt(arguments).succeeded { return }
+        try pull(remote, branch: branch)
+        try run(arguments)
+    }
+}
