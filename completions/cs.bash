@@ -16,7 +16,7 @@ _cs_complete_value() {
 _cs() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
     local command='' positional=0 i word
-    local value_options=' --amount --answer --answer-file --as --as-of --assignee --body --body-file --by --category --channel --color --comment --currency --customer --days --email --faq --first-response --holiday --hours --idempotency-key --lang --limit --log --message --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until --void '
+    local value_options=' --amount --answer --answer-file --as --as-of --assignee --at --body --body-file --by --category --channel --color --comment --currency --customer --days --email --faq --first-response --follow-up --follow-ups --holiday --hours --idempotency-key --in --lang --limit --log --message --note --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until --void '
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         if [[ $value_options == *" $word "* ]]; then ((i++)); continue; fi
@@ -33,6 +33,7 @@ _cs() {
         --as) _cs_complete_value 'agent'; return ;;
         --as-of) _cs_complete_value 'text'; return ;;
         --assignee) _cs_complete_value 'agent'; return ;;
+        --at) _cs_complete_value 'text'; return ;;
         --body) _cs_complete_value 'text'; return ;;
         --body-file) _cs_complete_value 'file'; return ;;
         --by) _cs_complete_value 'choice:agent category channel priority tier customer'; return ;;
@@ -46,13 +47,17 @@ _cs() {
         --email) _cs_complete_value 'text'; return ;;
         --faq) _cs_complete_value 'faq'; return ;;
         --first-response) _cs_complete_value 'text'; return ;;
+        --follow-up) _cs_complete_value 'text'; return ;;
+        --follow-ups) _cs_complete_value 'choice:due all'; return ;;
         --holiday) _cs_complete_value 'text'; return ;;
         --hours) _cs_complete_value 'text'; return ;;
         --idempotency-key) _cs_complete_value 'text'; return ;;
+        --in) _cs_complete_value 'text'; return ;;
         --lang) _cs_complete_value 'choice:ko en'; return ;;
         --limit) _cs_complete_value 'text'; return ;;
         --log) _cs_complete_value 'file'; return ;;
         --message) _cs_complete_value 'text'; return ;;
+        --note) _cs_complete_value 'text'; return ;;
         --payment) _cs_complete_value 'text'; return ;;
         --phone) _cs_complete_value 'text'; return ;;
         --priority) _cs_complete_value 'choice:low normal high urgent'; return ;;
@@ -83,18 +88,19 @@ _cs() {
             'escalate') COMPREPLY=($(compgen -W '--reason --to --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'priority') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'tag') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
-            'status') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'status') COMPREPLY=($(compgen -W '--follow-up --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'close') COMPREPLY=($(compgen -W '--reason --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'reopen') COMPREPLY=($(compgen -W '--reason --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'payment') COMPREPLY=($(compgen -W '--currency --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'refund') COMPREPLY=($(compgen -W '--reason --currency --idempotency-key --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'rate') COMPREPLY=($(compgen -W '--comment --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'follow-up') COMPREPLY=($(compgen -W '--in --at --note --done --cancel --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'resolve') COMPREPLY=($(compgen -W '--void --reason --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'sla policy') COMPREPLY=($(compgen -W '--first-response --resolution --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'sla hours') COMPREPLY=($(compgen -W '--always --days --hours --tz --holiday --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'sync') COMPREPLY=($(compgen -W '--message --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'show') COMPREPLY=($(compgen -W '--as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
-            'list') COMPREPLY=($(compgen -W '--status --priority --category --channel --assignee --tier --tag --customer --since --until --overdue --conflicts --sort --reverse --limit --plain --as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'list') COMPREPLY=($(compgen -W '--status --priority --category --channel --assignee --tier --tag --customer --since --until --overdue --conflicts --follow-ups --sort --reverse --limit --plain --as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'log') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'stats') COMPREPLY=($(compgen -W '--since --until --by --as-of --csv --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'sla') COMPREPLY=($(compgen -W '--as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
@@ -114,7 +120,7 @@ _cs() {
         return
     fi
     case $command in
-        '') COMPREPLY=($(compgen -W 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate resolve sla sync show list log stats blame verify faq suggest help' -- "$cur")) ;;
+        '') COMPREPLY=($(compgen -W 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up resolve sla sync show list log stats blame verify faq suggest help' -- "$cur")) ;;
         'sla') COMPREPLY=($(compgen -W 'policy hours' -- "$cur")) ;;
         'faq') COMPREPLY=($(compgen -W 'search show list add edit remove import' -- "$cur")) ;;
         'completion') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:bash zsh fish'; return; } ;;
@@ -131,6 +137,7 @@ _cs() {
         'payment') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'text'; return; }; [[ $positional -eq 2 ]] && { _cs_complete_value 'text'; return; } ;;
         'refund') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'text'; return; } ;;
         'rate') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'choice:1 2 3 4 5'; return; } ;;
+        'follow-up') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'resolve') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'sla policy') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:low normal high urgent'; return; } ;;
         'show') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
@@ -144,7 +151,7 @@ _cs() {
         'faq remove') [[ $positional -eq 0 ]] && { _cs_complete_value 'faq'; return; } ;;
         'faq import') [[ $positional -eq 0 ]] && { _cs_complete_value 'file'; return; } ;;
         'suggest') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
-        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate resolve sla sync show list log stats blame verify faq suggest help'; return; } ;;
+        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up resolve sla sync show list log stats blame verify faq suggest help'; return; } ;;
     esac
 }
 complete -F _cs cs

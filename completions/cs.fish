@@ -12,7 +12,7 @@ function __cs_state --description 'the command typed so far, then how many argum
             set skip 0
             continue
         end
-        if contains -- $word --amount --answer --answer-file --as --as-of --assignee --body --body-file --by --category --channel --color --comment --currency --customer --days --email --faq --first-response --holiday --hours --idempotency-key --lang --limit --log --message --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until --void
+        if contains -- $word --amount --answer --answer-file --as --as-of --assignee --at --body --body-file --by --category --channel --color --comment --currency --customer --days --email --faq --first-response --follow-up --follow-ups --holiday --hours --idempotency-key --in --lang --limit --log --message --note --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until --void
             set skip 1
             continue
         end
@@ -68,6 +68,7 @@ complete -c cs -n '__cs_at ""' -a 'reopen' -d 'reopen a solved or closed ticket'
 complete -c cs -n '__cs_at ""' -a 'payment' -d 'record the payment a ticket concerns, which refunds draw on'
 complete -c cs -n '__cs_at ""' -a 'refund' -d 'refund part or all of the ticket'\''s payment'
 complete -c cs -n '__cs_at ""' -a 'rate' -d 'record the customer'\''s satisfaction score, 1 to 5'
+complete -c cs -n '__cs_at ""' -a 'follow-up' -d 'schedule a check-back on a ticket, or mark it done or cancelled'
 complete -c cs -n '__cs_at ""' -a 'resolve' -d 'settle a ticket'\''s conflicts from a merge, saying which refunds stand'
 complete -c cs -n '__cs_at ""' -a 'sla' -d 'sla commands'
 complete -c cs -n '__cs_at ""' -a 'sync' -d 'commit the desk'\''s new events, pull the team'\''s, and push'
@@ -117,6 +118,7 @@ complete -c cs -n '__cs_at '\''escalate'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''priority'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''priority'\'' 1' -x -a 'low normal high urgent'
 complete -c cs -n '__cs_at '\''tag'\'' 0' -x -a '(cs __complete tickets)'
+complete -c cs -n '__cs_at '\''status'\''' -l follow-up -x -d 'also schedule a follow-up this long from now (3d): check back after solving'
 complete -c cs -n '__cs_at '\''status'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''status'\'' 1' -x -a 'open pending solved'
 complete -c cs -n '__cs_at '\''close'\''' -l reason -x -d 'why it is closed'
@@ -132,6 +134,12 @@ complete -c cs -n '__cs_at '\''refund'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''rate'\''' -l comment -x -d 'what the customer said'
 complete -c cs -n '__cs_at '\''rate'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''rate'\'' 1' -x -a '1 2 3 4 5'
+complete -c cs -n '__cs_at '\''follow-up'\''' -l in -x -d 'due this long from now: 90m, 4h, 3d'
+complete -c cs -n '__cs_at '\''follow-up'\''' -l at -x -d 'due at this time: 2026-12-01 (that day'\''s start in TZ) or an RFC 3339 time'
+complete -c cs -n '__cs_at '\''follow-up'\''' -l note -x -d 'what to check back about'
+complete -c cs -n '__cs_at '\''follow-up'\''' -l done -d 'mark the follow-up due first done'
+complete -c cs -n '__cs_at '\''follow-up'\''' -l cancel -d 'cancel the follow-up due first'
+complete -c cs -n '__cs_at '\''follow-up'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''resolve'\''' -l void -x -d 'a refund (its event id, or a prefix) that does not stand'
 complete -c cs -n '__cs_at '\''resolve'\''' -l reason -x -d 'why, for the record (what the bank or the customer confirmed)'
 complete -c cs -n '__cs_at '\''resolve'\'' 0' -x -a '(cs __complete tickets)'
@@ -158,6 +166,7 @@ complete -c cs -n '__cs_at '\''list'\''' -l since -x -d 'only tickets opened at 
 complete -c cs -n '__cs_at '\''list'\''' -l until -x -d 'only tickets opened before TIME (a date: its midnight in TZ)'
 complete -c cs -n '__cs_at '\''list'\''' -l overdue -d 'only unresolved tickets past a service-level target'
 complete -c cs -n '__cs_at '\''list'\''' -l conflicts -d 'only tickets with open conflicts from a merge (any status unless --status)'
+complete -c cs -n '__cs_at '\''list'\''' -l follow-ups -x -a 'due all' -d 'only tickets with open follow-ups, the one due first first: due (the default: due now) or all'
 complete -c cs -n '__cs_at '\''list'\''' -l sort -x -a 'queue created updated priority status id customer due' -d 'order: queue (default), created, updated, priority, status, id, customer, due'
 complete -c cs -n '__cs_at '\''list'\''' -l reverse -d 'reverse the order'
 complete -c cs -n '__cs_at '\''list'\''' -l limit -x -d 'show at most N tickets'
@@ -200,4 +209,4 @@ complete -c cs -n '__cs_at '\''faq import'\'' 0' -r -F
 complete -c cs -n '__cs_at '\''suggest'\''' -l limit -x -d 'show at most N entries (default 5)'
 complete -c cs -n '__cs_at '\''suggest'\''' -l lang -x -a 'ko en' -d 'only entries in this language'
 complete -c cs -n '__cs_at '\''suggest'\'' 0' -x -a '(cs __complete tickets)'
-complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate resolve sla sync show list log stats blame verify faq suggest help'
+complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up resolve sla sync show list log stats blame verify faq suggest help'

@@ -26,6 +26,8 @@ import CSPlatform
         run(["stats", "--json", "--by", "agent"])
         run(["list", "--overdue", "--sort", "due", "--plain"])
         run(["list", "--conflicts", "--json"])
+        run(["list", "--follow-ups", "all", "--json"])
+        run(["list", "--follow-ups"])
         let ids = harness.run(["list", "--status", "all", "--sort", "updated", "--plain"]).stdout.split(separator: "\n")
             .map { String($0.prefix(8)) }
         // The tickets changed last (the tail's) and a spread of the rest (the snapshot's).

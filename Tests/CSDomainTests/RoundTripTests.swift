@@ -41,6 +41,9 @@ import Testing
             TicketRated(score: 5, comment: "빠른 처리 감사합니다"), TicketRated(score: 1, comment: nil),
             ConflictsSettled(void: ["7QX2M4ABCDEFGHJ", "8RT3N5ABCDEFGHJ"], reason: "the bank refunded once"),
             ConflictsSettled(void: [], reason: "acknowledged"),
+            FollowUpScheduled(due: Timestamp(rfc3339: "2026-11-27T01:00:00Z")!, note: "입금 확인 전화"),
+            FollowUpScheduled(due: Timestamp(rfc3339: "2026-11-27T01:00:00Z")!, note: nil),
+            FollowUpClosed(followUp: "E30", outcome: .done), FollowUpClosed(followUp: "E31", outcome: .cancelled),
         ]
         let faqPayloads: [any FAQEventKind] = [
             FAQEntryAdded(entry: entry), FAQEntryEdited(entry: entry), FAQEntryRemoved(),

@@ -14,6 +14,12 @@ enum StatusGroup: String, CaseIterable {
     }
 }
 
+/// Which tickets `cs list --follow-ups` shows: those whose follow-up is due now, or all
+/// with one open.
+enum FollowUpView: String, ChoiceWord {
+    case due, all
+}
+
 /// The orders `cs list --sort` offers.
 enum SortField: String, ChoiceWord {
     case queue, created, updated, priority, status, id, customer
@@ -41,6 +47,7 @@ enum ListCommand: Command {
     static let until = Option.text("until", "TIME", help: .listUntil)
     static let overdue = Flag("overdue", help: .listOverdue)
     static let conflicts = Flag("conflicts", help: .listConflicts)
+    static let followUps = Option<FollowUpView>.choice("follow-ups", "[WHICH]", help: .listFollowUps).implying("due")
     static let sort = Option<SortField>.choice("sort", "FIELD", help: .listSort)
     static let reverse = Flag("reverse", help: .listReverse)
     static let limit = Option.count("limit", help: .listLimit)
@@ -49,12 +56,13 @@ enum ListCommand: Command {
     static let spec = CommandSpec(
         ["list"], group: .reading, abstract: .listAbstract, discussion: .listDiscussion,
         options: [
-            status, priority, category, channel, assignee, tier, tag, customer, since, until, overdue, conflicts, sort,
-            reverse, limit, plain, Common.asOf,
+            status, priority, category, channel, assignee, tier, tag, customer, since, until, overdue, conflicts,
+            followUps, sort, reverse, limit, plain, Common.asOf,
         ],
         examples: [
             "cs list", "cs list --priority urgent --priority high --assignee none",
             "cs list --status all --category refund --since 7d --json", "cs list --conflicts",
+            "cs list --follow-ups all",
         ])
 
     static func run(_ context: Context) throws {
@@ -66,9 +74,16 @@ enum ListCommand: Command {
         let limit = try invocation[Self.limit]
         // --reverse reverses the whole order before the limit applies: the last N, reversed.
         let reverse = invocation[Self.reverse]
+        let chosenSort = try invocation[sort]
         var views = TicketOrder.sorted(
-            view.desk.tickets.filter(filter.matches), by: try invocation[sort] ?? .queue, limit: reverse ? nil : limit,
-            dueIn: clocks.secondsUntilDue)
+            view.desk.tickets.filter(filter.matches), by: chosenSort ?? .queue,
+            limit: reverse || filter.followUps != nil ? nil : limit, dueIn: clocks.secondsUntilDue)
+        // Follow-ups come the one due first first, unless another order is asked for.
+        let followUpDue = { (ticket: TicketView) in ticket.summaryForListing()?.nextFollowUp?.due }
+        if filter.followUps != nil && chosenSort == nil {
+            views = views.map { ($0, followUpDue($0) ?? .latest) }.sorted { ($0.1, $0.0.idKey) < ($1.1, $1.0.idKey) }
+                .map(\.0)
+        }
         if reverse { views.reverse() }
         if let limit { views = Array(views.prefix(limit)) }
         // Only the tickets shown are decoded whole.
@@ -100,6 +115,6 @@ enum ListCommand: Command {
         context.output.page(
             QueueTable.render(
                 tickets, time: time, width: context.output.width, style: context.output.style,
-                catalogue: context.catalogue))
+                catalogue: context.catalogue, showingFollowUps: filter.followUps != nil))
     }
 }

@@ -2,18 +2,34 @@ import CSDomain
 
 enum StatusCommand: Command {
     static let status = Argument<Status>.choice("STATUS", among: Status.settable, help: .statusStatus)
+    static let followUp = Option.text("follow-up", "DURATION", help: .statusFollowUp)
 
     static let spec = CommandSpec(
         ["status"], group: .writing, abstract: .statusAbstract, discussion: .statusDiscussion,
-        arguments: [Common.ticket, status], examples: ["cs status K7M2 pending", "cs status K7M2 solved"])
+        arguments: [Common.ticket, status], options: [followUp],
+        examples: ["cs status K7M2 pending", "cs status K7M2 solved", "cs status K7M2 solved --follow-up 3d"])
 
     static func run(_ context: Context) throws {
         let status = try context.invocation[Self.status]
-        try context.desk.changeTicket(
-            done: { .statusChanged(ticket: $0.id, status: status) },
-            unchanged: { .statusUnchanged(ticket: $0.id, status: status) }
-        ) { decider, ticket in
-            try decider.setStatus(ticket, to: status)
+        let delay = try context.invocation[followUp].map { (text) throws(UsageError) in
+            try ValueParsing.duration(text, option: followUp.spec.display)
         }
+        let now = try context.clock.now()
+        let time = try context.clock.humanTime()
+        try context.desk.changeTicket(
+            done: { after in
+                guard let delay else { return .statusChanged(ticket: after.id, status: status) }
+                return .statusChangedWithFollowUp(
+                    ticket: after.id, status: status, due: time.format(now.adding(seconds: delay)))
+            },
+            unchanged: { .statusUnchanged(ticket: $0.id, status: status) },
+            writing: { decider, ticket in
+                // The status and the follow-up are one decision: both are appended, or neither.
+                var events = try decider.setStatus(ticket, to: status).map { [$0] } ?? []
+                if let delay, !events.isEmpty {
+                    events.append(decider.scheduleFollowUp(ticket, due: now.adding(seconds: delay), note: nil))
+                }
+                return events
+            })
     }
 }

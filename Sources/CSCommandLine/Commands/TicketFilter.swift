@@ -18,12 +18,18 @@ struct TicketFilter {
     var overdue: ((TicketFacts) -> Bool)?
     /// `--conflicts`: only tickets with conflicts nobody has settled.
     var conflicts: Bool
+    /// `--follow-ups`: only tickets with an open follow-up (due by `now`, for `due`).
+    var followUps: FollowUpView?
+    let now: Timestamp
 
     init(_ invocation: Invocation, now: Timestamp, zone: Zone, clocks: ServiceLevels) throws(UsageError) {
         let chosen = try invocation[ListCommand.status]
         conflicts = invocation[ListCommand.conflicts]
-        // A conflict can be on a closed ticket (a reply that came after the close).
-        let unchosen = conflicts ? StatusGroup.all : StatusGroup.active
+        followUps = try invocation[ListCommand.followUps]
+        self.now = now
+        // A conflict can be on a closed ticket (a reply that came after the close), and a
+        // follow-up is often on one (calling back after closing).
+        let unchosen = conflicts || followUps != nil ? StatusGroup.all : StatusGroup.active
         statuses = chosen.isEmpty ? unchosen.statuses : chosen.reduce(into: []) { $0.formUnion($1) }
         statusMask = statuses.reduce(0) { $0 | 1 << Status.allCases.firstIndex(of: $1)! }
         priorities = Set(try invocation[ListCommand.priority])
@@ -47,6 +53,12 @@ struct TicketFilter {
         if !channels.isEmpty && !channels.contains(ticket.channel) { return false }
         if !tiers.isEmpty && !tiers.contains(ticket.tier) { return false }
         if conflicts && !ticket.hasOpenConflicts { return false }
+        if let followUps {
+            guard ticket.hasOpenFollowUps else { return false }
+            if followUps == .due, ticket.summaryForListing()?.nextFollowUp.map({ $0.due <= now }) != true {
+                return false
+            }
+        }
         if let since, ticket.createdAt < since { return false }
         if let until, ticket.createdAt >= until { return false }
         // Solved and closed tickets are done: nothing of theirs is overdue any more.

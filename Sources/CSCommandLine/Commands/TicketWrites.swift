@@ -10,11 +10,18 @@ extension DeskAccess {
         done: (Ticket) -> Message, unchanged: ((Ticket) -> Message)? = nil,
         _ decide: (inout Decider, Ticket) throws -> Event?
     ) throws {
+        try changeTicket(done: done, unchanged: unchanged, writing: { try decide(&$0, $1).map { [$0] } ?? [] })
+    }
+
+    /// The same, for a decision of several events (appended together, or none).
+    func changeTicket(
+        done: (Ticket) -> Message, unchanged: ((Ticket) -> Message)? = nil,
+        writing decide: (inout Decider, Ticket) throws -> [Event]
+    ) throws {
         let typed = try invocation[Common.ticket]
         let written = try write { (decider: inout Decider) in
             let ticket = try decider.desk.ticket(matching: typed)
-            let event = try decide(&decider, ticket)
-            return (events: event.map { [$0] } ?? [], outcome: ticket)
+            return (events: try decide(&decider, ticket), outcome: ticket)
         }
         let (before, stored) = (written.outcome, written.stored)
         let after = applying(stored, to: before)

@@ -63,6 +63,8 @@ public enum HelpKey: CaseIterable, Sendable {
     case blameAbstract, blameDiscussion
     case resolveAbstract, resolveDiscussion, resolveVoid, resolveReason
     case syncAbstract, syncDiscussion, syncMessage
+    case followUpAbstract, followUpDiscussion, followUpIn, followUpAt, followUpNote, followUpDone, followUpCancel
+    case statusFollowUp, listFollowUps
 }
 
 /// The environment variables cs reads, for the man page and the README.

@@ -16,6 +16,7 @@ enum Message: Equatable {
     case priorityChanged(ticket: String, priority: Priority)
     case priorityUnchanged(ticket: String, priority: Priority)
     case statusChanged(ticket: String, status: Status)
+    case statusChangedWithFollowUp(ticket: String, status: Status, due: String)
     case statusUnchanged(ticket: String, status: Status)
     case tagsChanged(ticket: String, tags: [String])
     case tagsUnchanged(ticket: String, tags: [String])
@@ -67,6 +68,16 @@ enum Message: Equatable {
     case syncPushed(remote: String, branch: String)
     case syncUpToDate(remote: String)
     case syncOpenConflicts(tickets: Int)
+
+    // Follow-ups (`cs follow-up`, `cs show`, `cs list --follow-ups`).
+    case followUpScheduled(ticket: String, due: String)
+    case followUpDone(ticket: String, due: String)
+    case followUpCancelled(ticket: String, due: String)
+    /// A follow-up in `cs show`: when it is due, with its note.
+    case followUpEntry(due: String, note: String?)
+    case followUpClosedEntry(due: String, outcome: FollowUpClosed.Outcome)
+    /// In `cs show`'s header: the open ones.
+    case openFollowUp(due: String, note: String?)
 
     // Notes and warnings on standard error (after `cs: `).
     case cutBytesNotSaved(bytes: Int, reason: LogFailure)
@@ -130,6 +141,7 @@ enum Message: Equatable {
     case statsLongestWaiting(ticket: String, wait: String)
     case statsSatisfaction(average: String, responses: Int, rate: String)
     case statsLevelHeld(clock: String, met: String, breached: Int)
+    case statsFollowUps(onTime: Int, late: Int, open: Int, overdue: Int)
     /// A backlog age bucket of the report (`<1h`, `1시간 미만`).
     case backlogAgeBucket(DeskFigures.BacklogAge)
     case groupHeader(StatsGrouping)
@@ -145,17 +157,17 @@ enum Message: Equatable {
 
     enum Label: CaseIterable {
         case status, priority, category, channel, tier, customer, assignee, tags, created, firstResponse, resolved
-        case payment, refunded, refundable, rating, faqUsed, question, language, source
+        case payment, refunded, refundable, rating, faqUsed, question, language, source, followUps
     }
 
     enum Header: CaseIterable {
         case id, status, priority, age, assignee, customer, subject, source, lang, category, question
         case opened, firstResponse, wait, resolved, reopened, satisfaction, slaMet
-        case field, value, event, time, by
+        case field, value, event, time, by, due
     }
 
     enum StatsLabel: CaseIterable {
         case tickets, firstResponse, resolution, wait, reopenRate, satisfaction, serviceLevels, refunds, backlogAge
-        case openedPerDay, comments
+        case openedPerDay, comments, followUps
     }
 }

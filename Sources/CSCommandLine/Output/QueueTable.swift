@@ -13,16 +13,22 @@ enum QueueTable {
     static let narrowest = [assigneeColumn: 6, customerColumn: 8]
     static let minimumSubject = 12
 
-    static func render(_ tickets: [Ticket], time: HumanTime, width: Int?, style: Style, catalogue: Catalogue) -> String
-    {
-        let header = columns.map { catalogue.text(.header($0)) }
+    /// `showingFollowUps`: the age column gives way to when the next follow-up is due.
+    static func render(
+        _ tickets: [Ticket], time: HumanTime, width: Int?, style: Style, catalogue: Catalogue,
+        showingFollowUps: Bool = false
+    ) -> String {
+        let header = columns.map { catalogue.text(.header(showingFollowUps && $0 == .age ? .due : $0)) }
         var table = TextTable(header: header)
         for ticket in tickets {
+            let when =
+                showingFollowUps
+                ? ticket.nextFollowUp.map { time.format($0.due) } ?? "-" : time.age(of: ticket.createdAt)
             table.rows.append([
                 .init(ticket.id),
                 .init(ticket.status.rawValue, colour: Style.code(for: ticket.status)),
                 .init(ticket.priority.rawValue, colour: Style.code(for: ticket.priority)),
-                .init(time.age(of: ticket.createdAt)),
+                .init(when),
                 .init(Terminal.singleLine(ticket.assignee ?? "-")),
                 .init(Terminal.singleLine(ticket.customer.name)),
                 .init(Terminal.singleLine(ticket.subject)),

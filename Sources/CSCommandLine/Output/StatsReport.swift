@@ -133,6 +133,19 @@ struct StatsReport {
             writer.endObject()
         }
         writer.endArray()
+        writer.key("followUps")
+        writer.beginObject()
+        let followUps = figures.followUps
+        for (key, count) in Self.followUpCounts(followUps) { writer.int(key, Int64(count)) }
+        writer.endObject()
+    }
+
+    /// The follow-up counts, named as JSON and CSV name them.
+    static func followUpCounts(_ followUps: DeskFigures.FollowUps) -> [(String, Int)] {
+        [
+            ("done", followUps.done), ("onTime", followUps.onTime), ("late", followUps.late), ("open", followUps.open),
+            ("overdue", followUps.overdue), ("cancelled", followUps.cancelled),
+        ]
     }
 
     private static func writeDistribution(
@@ -165,6 +178,9 @@ struct StatsReport {
         ]
         header += currencies.flatMap { ["refunds\($0)Count", "refunds\($0)Total"] }
         header += DeskFigures.BacklogAge.allCases.map { "backlog " + $0.rawValue }
+        header += Self.followUpCounts(DeskFigures.FollowUps()).map {
+            "followUps" + $0.0.prefix(1).uppercased() + $0.0.dropFirst()
+        }
         func row(_ figures: DeskFigures) -> [String] {
             func number(_ value: Double?) -> String { value.map(Self.decimal) ?? "" }
             func int(_ value: Int64?) -> String { value.map(String.init) ?? "" }
@@ -198,6 +214,7 @@ struct StatsReport {
                 cells += [String(total?.count ?? 0), money?.decimal ?? String(total?.total ?? 0)]
             }
             cells += figures.backlogAge.map(String.init)
+            cells += Self.followUpCounts(figures.followUps).map { String($0.1) }
             return cells
         }
         var rows: [[String]] = []
@@ -313,6 +330,15 @@ struct StatsReport {
             .backlogAge,
             zip(DeskFigures.BacklogAge.allCases, figures.backlogAge).map { say(.backlogAgeBucket($0)) + " \($1)" }
                 .joined(separator: "  "))
+        let followUps = figures.followUps
+        if followUps.done + followUps.open + followUps.cancelled > 0 {
+            line(
+                .followUps,
+                say(
+                    .statsFollowUps(
+                        onTime: followUps.onTime, late: followUps.late, open: followUps.open,
+                        overdue: followUps.overdue)))
+        }
         if !openedPerDay.isEmpty {
             line(
                 .openedPerDay,

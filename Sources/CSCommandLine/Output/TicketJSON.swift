@@ -54,6 +54,10 @@ public enum TicketJSON {
         writer.beginArray()
         for conflict in ticket.conflicts { writeConflict(conflict, into: &writer) }
         writer.endArray()
+        writer.key("followUps")
+        writer.beginArray()
+        for followUp in ticket.followUps { writeFollowUp(followUp, into: &writer) }
+        writer.endArray()
         if thread {
             writer.key("thread")
             writer.beginArray()
@@ -80,6 +84,27 @@ public enum TicketJSON {
         writer.string("at", refund.at.rfc3339)
         writer.string("by", refund.by)
         writer.string("standing", refund.standing.rawValue)
+        writer.endObject()
+    }
+
+    /// A follow-up: `state` open, done or cancelled, with when and by whom it was closed.
+    public static func writeFollowUp(_ followUp: FollowUp, into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.string("id", followUp.id)
+        writer.string("due", followUp.due.rfc3339)
+        writer.optionalString("note", followUp.note)
+        writer.string("by", followUp.by)
+        writer.string("at", followUp.scheduledAt.rfc3339)
+        switch followUp.state {
+        case .open:
+            writer.string("state", "open")
+            writer.optionalString("closedAt", nil)
+            writer.optionalString("closedBy", nil)
+        case .done(let at, let by), .cancelled(let at, let by):
+            writer.string("state", followUp.state == .done(at: at, by: by) ? "done" : "cancelled")
+            writer.string("closedAt", at.rfc3339)
+            writer.string("closedBy", by)
+        }
         writer.endObject()
     }
 

@@ -46,6 +46,15 @@ public struct TicketText {
                 ]))
         }
         if !ticket.faqsUsed.isEmpty { lines.append(fields([(.faqUsed, ticket.faqsUsed.joined(separator: ", "))])) }
+        let open = ticket.followUps.filter(\.isOpen).sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+        if !open.isEmpty {
+            let listed = open.map { followUp in
+                // One already due says how long ago: `2026-11-27 10:10 KST (23h ago)`.
+                let due = followUp.due <= time.now ? time.formatWithAge(followUp.due) : time.format(followUp.due)
+                return catalogue.text(.openFollowUp(due: due, note: followUp.note.map(Terminal.singleLine)))
+            }
+            lines.append(Terminal.singleLine(fields([(.followUps, listed.joined(separator: "; "))])))
+        }
         for entry in ticket.thread {
             if entry.kind.isConversation {
                 lines.append("")
@@ -56,11 +65,20 @@ public struct TicketText {
             } else {
                 lines.append(
                     "   · \(time.format(entry.at))  \(Terminal.singleLine(entry.by)): "
-                        + Terminal.singleLine(catalogue.text(.threadEvent(entry.content))))
+                        + Terminal.singleLine(catalogue.text(activity(entry.content))))
             }
             lines += marks(for: entry, of: ticket)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// An activity line's words; follow-ups' times in the reader's zone.
+    private func activity(_ content: ThreadEntry.Content) -> Message {
+        switch content {
+        case .followUp(let due, let note): return .followUpEntry(due: time.format(due), note: note)
+        case .followUpClosed(let due, let outcome): return .followUpClosedEntry(due: time.format(due), outcome: outcome)
+        default: return .threadEvent(content)
+        }
     }
 
     /// What a merge made of the entry's event: a conflict, a refund a settlement voided.

@@ -171,6 +171,16 @@ public enum ArgumentParser {
                 }
                 var value = inlineValue
                 if spec.takesValue {
+                    if value == nil, let implied = spec.impliedValue {
+                        value = implied
+                        if index + 1 < tokens.count, case .positional(let word, _) = tokens[index + 1],
+                            case .choice(let allowed) = spec.kind,
+                            allowed.contains(where: { $0.lowercased() == word.lowercased() })
+                        {
+                            value = word
+                            index += 1
+                        }
+                    }
                     if value == nil { value = try nextValue(for: spec) }
                 } else if inlineValue != nil {
                     throw .flagTakesNoValue(option: "--" + spec.long)

@@ -24,6 +24,9 @@ public struct OptionSpec: Sendable {
     /// The parser refuses the command without it.
     public var required: Bool
     public var help: HelpKey
+    /// For an option whose value may be left out (`--follow-ups [WHICH]`): the word it then
+    /// means. The next word is its value only when it is one of its choices.
+    public var impliedValue: String? = nil
 
     public var takesValue: Bool { valueName != nil }
 
@@ -33,6 +36,12 @@ public struct OptionSpec: Sendable {
     func with(required: Bool) -> OptionSpec {
         var copy = self
         copy.required = required
+        return copy
+    }
+
+    func with(impliedValue: String) -> OptionSpec {
+        var copy = self
+        copy.impliedValue = impliedValue
         return copy
     }
 

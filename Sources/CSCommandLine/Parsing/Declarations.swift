@@ -39,7 +39,7 @@ public struct Flag: OptionDeclaration {
 
 /// An option with a value, given at most once: nil when absent.
 public struct Option<Value>: OptionDeclaration {
-    public let spec: OptionSpec
+    public private(set) var spec: OptionSpec
     let convert: WordConversion<Value>
 
     public init(
@@ -57,6 +57,13 @@ public struct Option<Value>: OptionDeclaration {
 
     /// The same option, which may be given again and again (each value kept, in order).
     public var repeated: RepeatedOption<Value> { RepeatedOption(spec: spec.with(repeatable: true), convert: convert) }
+
+    /// The same option, which means `word` when given without a value.
+    public func implying(_ word: String) -> Option<Value> {
+        var copy = self
+        copy.spec = spec.with(impliedValue: word)
+        return copy
+    }
 }
 
 /// An option the command cannot run without: the parser says so before the command starts.

@@ -64,6 +64,8 @@ public enum Expected: Equatable, Sendable {
     case zoneName
     /// `2026-12-25`.
     case date
+    /// A time after now: `2026-12-01`, `2026-12-01T10:00:00+09:00`.
+    case futureTime
     /// `--since` before `--until`.
     case timeBefore(String)
     /// A first-response target no longer than the resolution target given with it.

@@ -12,7 +12,7 @@ enum TicketRecord {
     /// order. Part of the snapshot's stamp, so a build that reads them differently rebuilds.
     static let schema: UInt64 = {
         let words =
-            ["ticket-record-3"] + Status.allCases.map(\.rawValue) + Priority.allCases.map(\.rawValue)
+            ["ticket-record-4"] + Status.allCases.map(\.rawValue) + Priority.allCases.map(\.rawValue)
             + Category.allCases.map(\.rawValue) + Channel.allCases.map(\.rawValue) + Tier.allCases.map(\.rawValue)
             + Refund.Standing.allCases.map(\.rawValue) + Conflict.Field.allCases.map(\.rawValue)
         return FastHash.hash(Array(words.joined(separator: ",").utf8))
@@ -42,7 +42,7 @@ enum TicketRecord {
         writer.u8(code(ticket.channel))
         writer.u8(code(ticket.tier))
         writer.u8(UInt8(min(ticket.openConflicts.count, 255)))
-        writer.u8(0)
+        writer.u8(ticket.followUps.contains(where: \.isOpen) ? 1 : 0)
         writer.i64(ticket.createdAt.secondsSince1970)
         writer.i64(ticket.updatedAt.secondsSince1970)
         writer.i64(ticket.firstResponseAt?.secondsSince1970 ?? noTime)
@@ -86,10 +86,52 @@ enum TicketRecord {
         writer.string(ticket.openedBy)
         writer.string(ticket.lastEventID)
         writeConflicts(ticket.conflicts, into: &writer)
+        writeFollowUps(ticket.followUps, into: &writer)
         writer.u32(UInt32(ticket.eventOffsets.count))
         for offset in ticket.eventOffsets { writer.u64(UInt64(offset)) }
         writeHistory(ticket.history, into: &writer)
         return writer.bytes
+    }
+
+    private static func writeFollowUps(_ followUps: [FollowUp], into writer: inout BinaryWriter) {
+        writer.u32(UInt32(followUps.count))
+        for followUp in followUps {
+            writer.string(followUp.id)
+            writer.i64(followUp.due.secondsSince1970)
+            writer.optionalString(followUp.note)
+            writer.string(followUp.by)
+            writer.i64(followUp.scheduledAt.secondsSince1970)
+            switch followUp.state {
+            case .open: writer.u8(0)
+            case .done(let at, let by), .cancelled(let at, let by):
+                writer.u8(followUp.state == .done(at: at, by: by) ? 1 : 2)
+                writer.i64(at.secondsSince1970)
+                writer.string(by)
+            }
+        }
+    }
+
+    private static func readFollowUps(_ reader: inout BinaryReader) -> [FollowUp]? {
+        func time(_ seconds: Int64?) -> Timestamp? {
+            guard let seconds, seconds >= Timestamp.earliest.secondsSince1970,
+                seconds <= Timestamp.latest.secondsSince1970
+            else { return nil }
+            return Timestamp(secondsSince1970: seconds)
+        }
+        guard let count = reader.count(minimumSize: 27) else { return nil }
+        var followUps: [FollowUp] = []
+        for _ in 0..<count {
+            guard let id = reader.string(), let due = time(reader.i64()), let note = reader.optionalString(),
+                let by = reader.string(), let scheduledAt = time(reader.i64()), let code = reader.u8()
+            else { return nil }
+            var followUp = FollowUp(id: id, due: due, note: note, by: by, scheduledAt: scheduledAt)
+            if code != 0 {
+                guard code <= 2, let at = time(reader.i64()), let closer = reader.string() else { return nil }
+                followUp.state = code == 1 ? .done(at: at, by: closer) : .cancelled(at: at, by: closer)
+            }
+            followUps.append(followUp)
+        }
+        return followUps
     }
 
     private static func writeConflicts(_ conflicts: [Conflict], into writer: inout BinaryWriter) {
@@ -232,7 +274,7 @@ enum TicketRecord {
                 let category = head.u8().flatMap({ value($0, as: Category.self) }),
                 let channel = head.u8().flatMap({ value($0, as: Channel.self) }),
                 let tier = head.u8().flatMap({ value($0, as: Tier.self) }), let openConflicts = head.u8(),
-                head.raw(1) != nil,
+                head.u8() != nil,
                 let created = head.i64(), let updated = head.i64(), let firstResponse = head.i64(),
                 let resolved = head.i64()
             else { return nil }
@@ -267,7 +309,7 @@ enum TicketRecord {
         }
         guard let score = body.u8(), let comment = body.optionalString(), body.strings(decoding: false) != nil,
             body.string(decoding: false) != nil, body.string(decoding: false) != nil, readConflicts(&body) != nil,
-            let offsetCount = body.count(minimumSize: 8),
+            let followUps = readFollowUps(&body), let offsetCount = body.count(minimumSize: 8),
             body.raw(offsetCount * 8) != nil, let history = readHistory(&body)
         else { return nil }
         return TicketFacts(
@@ -275,6 +317,7 @@ enum TicketRecord {
             tier: head.tier, createdAt: Timestamp(secondsSince1970: head.created),
             firstResponseAt: head.firstResponse == noTime ? nil : Timestamp(secondsSince1970: head.firstResponse),
             history: history, score: score > 0 ? Int(score) : nil, comment: score > 0 ? comment : nil, refunds: refunds,
+            followUps: followUps,
             assignee: names ? assignee : nil,
             customer: name)
     }
@@ -322,13 +365,14 @@ enum TicketRecord {
         }
         guard let score = body.u8(), let comment = body.optionalString(), let faqs = body.strings(),
             let openedBy = body.string(), let lastEventID = body.string(), let conflicts = readConflicts(&body),
-            let offsetCount = body.count(minimumSize: 8)
+            let followUps = readFollowUps(&body), let offsetCount = body.count(minimumSize: 8)
         else { return nil }
         if score > 0 { ticket.rating = Rating(score: Int(score), comment: comment) }
         ticket.faqsUsed = faqs
         ticket.openedBy = openedBy
         ticket.lastEventID = lastEventID
         ticket.conflicts = conflicts
+        ticket.followUps = followUps
         if case .listing = depth { return ticket }
         ticket.eventOffsets.reserveCapacity(offsetCount)
         for _ in 0..<offsetCount {

@@ -143,6 +143,13 @@ public struct EventFields {
         return value
     }
 
+    /// A time, RFC 3339 in UTC as cs writes them.
+    public func timestamp(_ name: String) throws(EventDecodingError) -> Timestamp {
+        let text = try string(name)
+        guard let time = Timestamp(rfc3339: text) else { throw .badValue(field: name, value: text) }
+        return time
+    }
+
     /// A word the field may leave out.
     public func optionalValue<Value: RawRepresentable>(
         _ name: String, as type: Value.Type

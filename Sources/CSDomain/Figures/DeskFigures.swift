@@ -27,6 +27,20 @@ public struct DeskFigures: Equatable, Sendable {
     public var refunds: [RefundTotal] = []
     /// The backlog by age at the moment, in `BacklogAge.allCases` order.
     public var backlogAge: [Int] = Array(repeating: 0, count: BacklogAge.allCases.count)
+    public var followUps = FollowUps()
+
+    /// Check-backs: done by their due time or after it, and those still open (overdue: due
+    /// already). Cancelled ones count in none of these.
+    public struct FollowUps: Equatable, Sendable {
+        public var onTime = 0
+        public var late = 0
+        public var open = 0
+        public var overdue = 0
+        public var cancelled = 0
+        public var done: Int { onTime + late }
+
+        public init() {}
+    }
 
     public struct Satisfaction: Equatable, Sendable {
         public var responses = 0
@@ -84,7 +98,7 @@ public struct DeskFigures: Equatable, Sendable {
             && lhs.longestWaiting?.seconds == rhs.longestWaiting?.seconds && lhs.reopenRate == rhs.reopenRate
             && lhs.csat == rhs.csat && lhs.firstResponseLevel == rhs.firstResponseLevel
             && lhs.resolutionLevel == rhs.resolutionLevel && lhs.refunds == rhs.refunds
-            && lhs.backlogAge == rhs.backlogAge
+            && lhs.backlogAge == rhs.backlogAge && lhs.followUps == rhs.followUps
     }
 
     public init() {}
@@ -149,6 +163,16 @@ public struct DeskFigures: Equatable, Sendable {
                 total.count += 1
                 total.total += amount.minorUnits
                 refundTotals[code] = total
+            }
+            for followUp in ticket.followUps {
+                switch followUp.state {
+                case .open:
+                    counted.followUps.open += 1
+                    if followUp.due < now { counted.followUps.overdue += 1 }
+                case .done(let at, _):
+                    if at <= followUp.due { counted.followUps.onTime += 1 } else { counted.followUps.late += 1 }
+                case .cancelled: counted.followUps.cancelled += 1
+                }
             }
             for clock in clocks {
                 let decided = clock.breached ? \LevelHeld.breached : clock.isRunning ? nil : \LevelHeld.met

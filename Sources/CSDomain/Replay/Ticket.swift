@@ -26,6 +26,8 @@ public struct Ticket: Sendable {
     public var lastEventID = ""
     /// Events that broke a rule where merging put them, open or settled, in log order.
     public var conflicts: [Conflict] = []
+    /// Check-backs scheduled, in the order they were.
+    public var followUps: [FollowUp] = []
     /// What the clocks and figures read of its past (see `TicketHistory`).
     public var history = TicketHistory()
     /// For a ticket read whole: the event behind each of `history.changes`, in order, and
@@ -70,6 +72,7 @@ public struct ThreadEntry: Equatable, Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case message, reply, note
         case assigned, escalated, priority, tags, status, closed, reopened, payment, refund, rating, settled
+        case followUp, followUpClosed
 
         /// Conversation entries carry text someone wrote; the rest are one-line activity.
         public var isConversation: Bool { self == .message || self == .reply || self == .note }
@@ -88,6 +91,8 @@ public struct ThreadEntry: Equatable, Sendable {
         case refund(Money, reason: String)
         case rating(Int, comment: String?)
         case settled(conflicts: Int, voided: [Money], reason: String)
+        case followUp(due: Timestamp, note: String?)
+        case followUpClosed(due: Timestamp, outcome: FollowUpClosed.Outcome)
     }
 
     public var by: String
@@ -118,6 +123,8 @@ public struct ThreadEntry: Equatable, Sendable {
         case .refund: return .refund
         case .rating: return .rating
         case .settled: return .settled
+        case .followUp: return .followUp
+        case .followUpClosed: return .followUpClosed
         }
     }
 
@@ -145,6 +152,8 @@ extension ThreadEntry.Content {
         case .payment(let payment): return "payment \(payment.ref) \(payment.amount.formatted)"
         case .refund(let amount, let reason): return "refunded \(amount.formatted): \(reason)"
         case .rating(let score, let comment): return "rated \(score)/5" + (comment.map { ": \($0)" } ?? "")
+        case .followUp(let due, let note): return "follow-up due \(due.rfc3339)" + (note.map { ": \($0)" } ?? "")
+        case .followUpClosed(let due, let outcome): return "follow-up due \(due.rfc3339) \(outcome.rawValue)"
         case .settled(let count, let voided, let reason):
             return "settled \(count) conflict\(count == 1 ? "" : "s")"
                 + (voided.isEmpty ? "" : "; void " + voided.map(\.formatted).joined(separator: ", ")) + ": \(reason)"

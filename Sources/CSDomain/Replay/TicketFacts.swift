@@ -15,6 +15,8 @@ public struct TicketFacts: Sendable {
     /// What the customer said with it.
     public var comment: String?
     public var refunds: [Money]
+    /// Check-backs scheduled, done or not (figures count them on time or late).
+    public var followUps: [FollowUp]
     /// Read only when asked for (grouping by agent or customer); else nil and "".
     public var assignee: String?
     public var customer: String
@@ -26,7 +28,7 @@ extension Ticket {
             id: id, status: status, priority: priority, category: category, channel: channel, tier: tier,
             createdAt: createdAt, firstResponseAt: firstResponseAt, history: history, score: rating?.score,
             comment: rating?.comment,
-            refunds: refunds.filter { $0.standing == .counted }.map(\.amount), assignee: assignee,
+            refunds: refunds.filter { $0.standing == .counted }.map(\.amount), followUps: followUps, assignee: assignee,
             customer: customer.name)
     }
 }

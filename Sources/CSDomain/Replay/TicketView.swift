@@ -89,6 +89,12 @@ public struct TicketView: Sendable {
         return byte(22) > 0
     }
 
+    /// Whether the ticket has a follow-up not yet done or cancelled (`cs list --follow-ups`).
+    public var hasOpenFollowUps: Bool {
+        if case .live(let ticket) = source { return ticket.followUps.contains(where: \.isOpen) }
+        return byte(23) > 0
+    }
+
     public var createdAt: Timestamp {
         if case .live(let ticket) = source { return ticket.createdAt }
         return Timestamp(secondsSince1970: time(24))

@@ -5,6 +5,8 @@ public struct Decider {
     public let actor: String
     public let now: Timestamp
     var ids: any RandomNumberGenerator
+    /// Each ticket's last event made by this decision: a second event names the first.
+    private var made: [String: String] = [:]
 
     public init(desk: Desk, actor: String, now: Timestamp, ids: any RandomNumberGenerator) {
         self.desk = desk
@@ -16,10 +18,12 @@ public struct Decider {
     /// An event for `ticket`, stamped with a fresh id, the actor and the clock, and linked to
     /// the ticket's last event (none for an opening).
     mutating func event(_ ticket: String, _ payload: any TicketEventKind) -> Event {
-        let last = desk.ticket(ticket)?.lastEventID
-        return Event(
+        let last = made[ticket] ?? desk.ticket(ticket)?.lastEventID
+        let made = Event(
             id: Identifier.make(length: Identifier.eventLength, using: &ids), ticket: ticket, at: now, by: actor,
             after: last?.isEmpty == false ? last : nil, payload: payload)
+        self.made[ticket] = made.id
+        return made
     }
 
     mutating func event(faq entry: String, _ payload: any FAQEventKind) -> Event {

@@ -23,6 +23,8 @@ public enum DomainError: Error, Equatable, Sendable {
     /// `cs resolve --void` naming no refund of the ticket, or more than one.
     case noSuchRefund(ticket: String, typed: String, candidates: [String])
     case refundAlreadyVoid(ticket: String, refund: String)
+    /// `cs follow-up --done` or `--cancel` on a ticket with no open follow-up.
+    case noOpenFollowUp(ticket: String)
 }
 
 /// What a closed ticket refuses (the rules name it; the command line words it).

@@ -125,6 +125,8 @@ enum English: Wording {
                 ? "'\(typed)' names no refund of ticket \(ticket); 'cs show \(ticket) --json' lists its refunds' ids"
                 : "'\(typed)' names more than one refund of ticket \(ticket) (\(candidates.joined(separator: ", "))); "
                     + "type more of the id"
+        case .noOpenFollowUp(let ticket):
+            return "ticket \(ticket) has no open follow-up; schedule one with 'cs follow-up \(ticket) --in 3d'"
         case .refundAlreadyVoid(let ticket, let refund):
             return "refund \(refund) of ticket \(ticket) is void already; leave it out of --void"
         }

@@ -24,6 +24,9 @@ extension English {
             return "a zone of the time zone database such as Asia/Seoul or UTC (not an offset: POSIX reads UTC+9 as "
                 + "nine hours west)"
         case .date: return "a date such as 2026-12-25"
+        case .futureTime:
+            return "a time after now, such as 2026-12-01 (that day's start) or 2026-12-01T10:00:00+09:00; "
+                + "or use --in 3d"
         case .timeBefore(let until): return "a time before --until '\(until)'"
         case .durationWithin(let option, let value):
             return "no longer than \(option) '\(value)' (a ticket is answered before it is resolved)"

@@ -315,6 +315,20 @@ extension English {
                 + "Only the log, .gitattributes and the desk's .gitignore are committed; other changes in the work "
                 + "tree are left alone. A failing git command is reported with git's own words (exit status 1)."
         case .syncMessage: return "the commit message's first line (default: what changed)"
+        case .followUpAbstract: return "schedule a check-back on a ticket, or mark it done or cancelled"
+        case .followUpDiscussion:
+            return "A follow-up is a reminder to check back with the customer: after a fix, a refund, a dropped call. "
+                + "It may be scheduled on a ticket of any status, and a ticket may carry several; cs show lists the "
+                + "open ones and cs list --follow-ups the tickets whose are due. --done and --cancel act on the open "
+                + "follow-up due first. cs stats counts those done on time and late."
+        case .followUpIn: return "due this long from now: 90m, 4h, 3d"
+        case .followUpAt: return "due at this time: 2026-12-01 (that day's start in TZ) or an RFC 3339 time"
+        case .followUpNote: return "what to check back about"
+        case .followUpDone: return "mark the follow-up due first done"
+        case .followUpCancel: return "cancel the follow-up due first"
+        case .statusFollowUp: return "also schedule a follow-up this long from now (3d): check back after solving"
+        case .listFollowUps:
+            return "only tickets with open follow-ups, the one due first first: due (the default: due now) or all"
         case .blameDiscussion:
             return "Like git blame for a ticket: status, priority, assignee, tier, tags and the rest, each with the "
                 + "event that last changed it (its type, id, time and author). --json prints an array of {field, "

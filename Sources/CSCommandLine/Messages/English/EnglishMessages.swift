@@ -18,6 +18,8 @@ extension English {
         case .priorityUnchanged(let ticket, let priority):
             return "\(ticket) is already \(priority.rawValue) priority; nothing changed"
         case .statusChanged(let ticket, let status): return "\(ticket) is now \(status.rawValue)"
+        case .statusChangedWithFollowUp(let ticket, let status, let due):
+            return "\(ticket) is now \(status.rawValue); follow-up due \(due)"
         case .statusUnchanged(let ticket, let status): return "\(ticket) is already \(status.rawValue); nothing changed"
         case .tagsChanged(let ticket, let tags): return "tags of \(ticket): " + list(tags)
         case .tagsUnchanged(let ticket, let tags): return "tags of \(ticket) unchanged: " + list(tags)
@@ -50,6 +52,9 @@ extension English {
             return "warning: the git repository at \(root) has no merge driver for the log, so git would merge it "
                 + "line by line; run 'cs init' in this clone (the log is not touched)"
 
+        case .followUpScheduled, .followUpDone, .followUpCancelled, .followUpEntry, .followUpClosedEntry,
+            .openFollowUp:
+            return followUpText(message)
         case .conflictMark, .refundVoid, .conflictsSettled, .conflictAt, .conflictsFound, .syncCommitted,
             .syncNothingToCommit, .syncNoRemote, .syncPulled, .syncPushed, .syncUpToDate, .syncOpenConflicts:
             return teamText(message)
@@ -169,6 +174,7 @@ extension English {
             case .backlogAge: return "backlog by age"
             case .openedPerDay: return "opened per day"
             case .comments: return "customers' comments"
+            case .followUps: return "follow-ups"
             }
         case .statsCounts(let opened, let solved, let closed, let reopened, let backlog):
             return
@@ -179,6 +185,8 @@ extension English {
         case .statsSatisfaction(let average, let responses, let rate):
             return "\(average) of 5 from \(responses) \(responses == 1 ? "rating" : "ratings") (\(rate) of resolved)"
         case .statsLevelHeld(let clock, let met, let breached): return "\(clock) met \(met) (\(breached) breached)"
+        case .statsFollowUps(let onTime, let late, let open, let overdue):
+            return "\(onTime + late) done (\(onTime) on time, \(late) late), \(open) open (\(overdue) overdue)"
         case .backlogAgeBucket(let age): return age.rawValue
         case .groupHeader(let grouping): return grouping.rawValue.uppercased()
         case .blameField(let field): return field.rawValue
@@ -246,6 +254,7 @@ extension English {
         case .question: return "question"
         case .language: return "language"
         case .source: return "source"
+        case .followUps: return "follow-ups"
         }
     }
 
@@ -274,6 +283,7 @@ extension English {
         case .event: return "EVENT"
         case .time: return "AT"
         case .by: return "BY"
+        case .due: return "DUE"
         }
     }
 

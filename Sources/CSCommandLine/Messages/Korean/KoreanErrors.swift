@@ -130,6 +130,8 @@ enum Korean: Wording {
                 ? "'\(typed)'에 해당하는 환불이 티켓 \(ticket)에 없습니다. 환불 ID는 'cs show \(ticket) --json'으로 확인하세요"
                 : "'\(typed)'에 해당하는 환불이 티켓 \(ticket)에 여러 개입니다 (\(candidates.joined(separator: ", "))). "
                     + "ID를 더 입력하세요"
+        case .noOpenFollowUp(let ticket):
+            return "티켓 \(ticket)에는 남은 후속 조치가 없습니다. 'cs follow-up \(ticket) --in 3d' 명령으로 예정하세요"
         case .refundAlreadyVoid(let ticket, let refund):
             return "티켓 \(ticket)의 환불 \(refund)은(는) 이미 무효입니다. --void에서 빼세요"
         }

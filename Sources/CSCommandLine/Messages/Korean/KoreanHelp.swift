@@ -304,6 +304,20 @@ extension Korean {
                 + "알립니다. 로그, .gitattributes, 데스크의 .gitignore만 커밋하며 작업 트리의 다른 변경은 그대로 "
                 + "둡니다. git 명령이 실패하면 git의 메시지를 그대로 보여 줍니다(종료 상태 1)."
         case .syncMessage: return "커밋 메시지의 첫 줄 (기본값: 바뀐 내용)"
+        case .followUpAbstract: return "티켓에 후속 조치를 예정하거나, 완료 또는 취소로 표시합니다"
+        case .followUpDiscussion:
+            return "후속 조치는 고객에게 다시 확인할 일을 잊지 않게 하는 알림입니다: 처리 후, 환불 후, 끊긴 통화 후. "
+                + "어떤 상태의 티켓에도 예정할 수 있고 한 티켓에 여러 개를 둘 수 있습니다. cs show는 남은 후속 조치를, "
+                + "cs list --follow-ups는 기한이 된 티켓을 보여 줍니다. --done과 --cancel은 기한이 가장 이른 후속 "
+                + "조치에 적용됩니다. cs stats는 제때 완료한 것과 늦게 완료한 것을 셉니다."
+        case .followUpIn: return "지금부터 이만큼 뒤: 90m, 4h, 3d"
+        case .followUpAt: return "이 시각: 2026-12-01 (TZ 기준 그날 0시) 또는 RFC 3339 시각"
+        case .followUpNote: return "무엇을 다시 확인할지"
+        case .followUpDone: return "기한이 가장 이른 후속 조치를 완료로 표시"
+        case .followUpCancel: return "기한이 가장 이른 후속 조치를 취소"
+        case .statusFollowUp: return "지금부터 이만큼 뒤(3d)의 후속 조치도 함께 예정: 해결 후 다시 확인"
+        case .listFollowUps:
+            return "남은 후속 조치가 있는 티켓만, 기한이 이른 순서로: due(기본값: 지금 기한이 된 것) 또는 all"
         case .blameDiscussion:
             return "티켓판 git blame입니다: 상태, 우선순위, 담당자, 단계, 태그 등 각 필드를 마지막으로 바꾼 "
                 + "이벤트(유형, ID, 시각, 작성자)를 함께 보여 줍니다. --json은 {field, value, event, type, at, by} "

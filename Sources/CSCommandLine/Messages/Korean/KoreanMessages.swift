@@ -18,6 +18,8 @@ extension Korean {
         case .priorityUnchanged(let ticket, let priority):
             return "\(ticket) 티켓의 우선순위는 이미 \(priority.rawValue)입니다. 바뀐 것이 없습니다"
         case .statusChanged(let ticket, let status): return "이제 \(ticket) 티켓의 상태는 \(status.rawValue)입니다"
+        case .statusChangedWithFollowUp(let ticket, let status, let due):
+            return "이제 \(ticket) 티켓의 상태는 \(status.rawValue)입니다. 후속 조치 예정: \(due)"
         case .statusUnchanged(let ticket, let status):
             return "\(ticket) 티켓의 상태는 이미 \(status.rawValue)입니다. 바뀐 것이 없습니다"
         case .tagsChanged(let ticket, let tags): return "\(ticket) 티켓의 태그: " + list(tags)
@@ -61,6 +63,9 @@ extension Korean {
         case .gitDriverMissing(let root):
             return "경고: \(root)의 git 저장소에 로그용 병합 드라이버가 없어 git이 로그를 줄 단위로 병합합니다. "
                 + "이 복제본에서 'cs init'을 실행하세요 (로그는 바뀌지 않습니다)"
+        case .followUpScheduled, .followUpDone, .followUpCancelled, .followUpEntry, .followUpClosedEntry,
+            .openFollowUp:
+            return followUpText(message)
         case .conflictMark, .refundVoid, .conflictsSettled, .conflictAt, .conflictsFound, .syncCommitted,
             .syncNothingToCommit, .syncNoRemote, .syncPulled, .syncPushed, .syncUpToDate, .syncOpenConflicts:
             return teamText(message)
@@ -178,6 +183,7 @@ extension Korean {
             case .backlogAge: return "미해결 기간"
             case .openedPerDay: return "일별 접수"
             case .comments: return "고객 의견"
+            case .followUps: return "후속 조치"
             }
         case .statsCounts(let opened, let solved, let closed, let reopened, let backlog):
             return "접수 \(opened), 해결 \(solved), 종료 \(closed), 재오픈 \(reopened), 미해결 \(backlog)"
@@ -186,6 +192,8 @@ extension Korean {
         case .statsLongestWaiting(let ticket, let wait): return "지금 가장 오래 기다리는 고객: \(wait) (\(ticket))"
         case .statsSatisfaction(let average, let responses, let rate):
             return "5점 만점에 \(average)점, 평가 \(responses)건 (해결 티켓의 \(rate))"
+        case .statsFollowUps(let onTime, let late, let open, let overdue):
+            return "완료 \(onTime + late)건 (제때 \(onTime)건, 늦게 \(late)건), 대기 \(open)건 (기한 지남 \(overdue)건)"
         case .statsLevelHeld(let clock, let met, let breached):
             return "\(clock) SLA 준수율 \(met) (미준수 \(breached)건)"
         case .backlogAgeBucket(let age):
@@ -245,6 +253,9 @@ extension Korean {
         case .payment(let payment): return "결제 \(payment.ref) \(payment.amount.formatted)"
         case .refund(let amount, let reason): return "환불 \(amount.formatted): \(reason)"
         case .rating(let score, let comment): return "평가 \(score)/5" + (comment.map { ": \($0)" } ?? "")
+        case .followUp(let due, let note): return "후속 조치 예정 \(due.rfc3339)" + (note.map { ": \($0)" } ?? "")
+        case .followUpClosed(let due, let outcome):
+            return "후속 조치(\(due.rfc3339)) " + (outcome == .done ? "완료" : "취소")
         case .settled(let count, let voided, let reason):
             return "충돌 \(count)건 정리"
                 + (voided.isEmpty ? "" : ", 무효 " + voided.map(\.formatted).joined(separator: ", ")) + ": \(reason)"
@@ -313,6 +324,7 @@ extension Korean {
         case .question: return "질문"
         case .language: return "언어"
         case .source: return "출처"
+        case .followUps: return "후속 조치"
         }
     }
 
@@ -341,6 +353,7 @@ extension Korean {
         case .event: return "이벤트"
         case .time: return "시각"
         case .by: return "작성자"
+        case .due: return "예정"
         }
     }
 
