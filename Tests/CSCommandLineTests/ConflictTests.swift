@@ -86,6 +86,24 @@ import Testing
         #expect(copies.ours.run(["list", "--conflicts", "--plain"]).stdout == "")
         #expect(!copies.ours.run(["verify"]).stdout.contains("conflict"))
 
+        // Refusals: a --void that names no refund is not found (3), a reason with nothing to
+        // read in it is a usage error (2), empty standard input is said as such; none appends.
+        let before = copies.theirs.logBytes
+        let unknown = copies.theirs.run(["resolve", copies.ticket, "--void", "ZZZZ", "--reason", "x"])
+        #expect(unknown.status == 3)
+        #expect(
+            unknown.stderr
+                == "cs: 'ZZZZ' names no refund of ticket \(copies.ticket); 'cs show \(copies.ticket) --json' "
+                + "lists its refunds' ids\n")
+        let invisible = copies.theirs.run(["resolve", copies.ticket, "--reason", "\u{7}\u{200B} \u{1B}"])
+        #expect(invisible.status == 2 && invisible.stderr.contains("expected some text"), "\(invisible.stderr)")
+        let empty = copies.theirs.run(["resolve", copies.ticket, "--reason", "-"], stdin: "")
+        #expect(
+            empty.stderr
+                == "cs: invalid --reason '-'; expected text on standard input ('-' reads it), which was empty\n")
+        let unchanged = copies.theirs.logBytes == before
+        #expect(unchanged)
+
         // In the other copy the bank said the second went through: void the first instead.
         let first = String((refunds[0]["id"] as? String ?? "").prefix(6))
         let chosen = copies.theirs.run(["resolve", copies.ticket, "--void", first, "--reason", "PG사 확인"])

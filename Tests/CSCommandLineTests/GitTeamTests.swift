@@ -184,7 +184,7 @@ import Testing
         let initialised = try team.cs(["init"], in: "fresh")
         #expect(initialised.stdout.hasPrefix("a desk already exists at .cs/events.jsonl; its log was left as it was\n"))
         let driver = try team.git(["config", "--get", "merge.cs-events.driver"], in: team.path("fresh")).stdout
-        #expect(driver.hasSuffix(" merge-driver %O %A %B\n"))
+        #expect(driver.hasSuffix(" merge-driver %O %A %B %P\n"))
         // Run again, cs init adds nothing twice.
         let attributes = try String(contentsOfFile: team.path("fresh") + "/.gitattributes", encoding: .utf8)
         #expect(attributes == "/.cs/events.jsonl merge=cs-events\n")
@@ -310,7 +310,14 @@ import Testing
         }
         // Nothing new: nothing committed, nothing pulled.
         let idle = try team.cs(["sync"], in: "a")
-        #expect(idle.stdout == "nothing new on this desk to commit\norigin has nothing new\npushed to origin (main)\n")
+        #expect(
+            idle.stdout
+                == "nothing new on this desk to commit\norigin has nothing new\nnothing to push: origin has every commit\n"
+        )
+        let json = try team.cs(["sync", "--json"], in: "a")
+        #expect(
+            json.stdout == #"{"commit":null,"remote":"origin","pulled":0,"pushed":false,"ticketsWithOpenConflicts":0}"#
+                + "\n")
     }
 
     /// Ids are random, not counted: two clones opening tickets at the same moments, in
@@ -334,6 +341,38 @@ import Testing
         #expect(Set(tickets.map { $0.prefix(8) }).count == tickets.count)
         #expect(try team.cs(["verify"], in: "b").stdout.contains("no problems"))
         #expect(try team.log("a") == team.log("b"))
+    }
+
+    /// What git refuses stops cs sync with git's own words, after saying what was done; the
+    /// desk stays owner-only; a detached HEAD is refused before anything is committed.
+    @Test(.enabled(if: gitAvailable)) func syncStopsWithGitsWordsAndRefusesADetachedHead() throws {
+        let team = try Self.sharedDesk(clones: ["a", "b"])
+        for (clone, line) in [("a", "from a"), ("b", "from b")] {
+            try line.write(toFile: team.path(clone) + "/README.md", atomically: true, encoding: .utf8)
+            try team.git(["add", "README.md"], in: team.path(clone))
+            try team.git(["commit", "-q", "-m", "readme"], in: team.path(clone))
+        }
+        #expect(try team.cs(["sync"], in: "a").status == 0)
+        #expect(try team.cs(["note", "6S24", "b's note"], in: "b", now: "2026-11-24T10:00:00Z").status == 0)
+        let failed = try team.cs(["sync"], in: "b")
+        #expect(failed.status == 1)
+        #expect(failed.stdout.hasPrefix("committed ") && failed.stdout.hasSuffix(": 1 event on 1 ticket: 1 noted\n"))
+        #expect(failed.stderr.contains("Merge conflict in README.md"), "\(failed.stderr)")
+        #expect(failed.stderr.hasSuffix("; finish it in the repository with git, then 'cs sync' again\n"))
+        let mode = try FileManager.default.attributesOfItem(atPath: team.path("b") + "/.cs/events.jsonl")[
+            .posixPermissions]
+        #expect(mode as? Int == 0o600)
+        try team.git(["merge", "--abort"], in: team.path("b"))
+
+        try team.git(["checkout", "-q", "--detach"], in: team.path("a"))
+        #expect(try team.cs(["note", "6S24", "detached"], in: "a", now: "2026-11-24T11:00:00Z").status == 0)
+        let head = try team.git(["rev-parse", "HEAD"], in: team.path("a")).stdout
+        let detached = try team.cs(["sync"], in: "a")
+        #expect(detached.status == 1)
+        #expect(
+            detached.stderr == "cs: HEAD is detached, so a commit would be left behind; check out a branch "
+                + "('git switch main'), then 'cs sync' again\n")
+        #expect(try team.git(["rev-parse", "HEAD"], in: team.path("a")).stdout == head)
     }
 
     @Test func syncOutsideAGitRepositoryIsRefused() {

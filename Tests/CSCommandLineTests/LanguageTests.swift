@@ -70,6 +70,8 @@ import Testing
         ("메시지이(가) 비어", "메시지가 비어"), ("환불 금액 1.00 USD이(가) 넘습니다", "환불 금액 1.00 USD가 넘습니다"),
         ("'dir'은(는) 폴더", "'dir'은 폴더"), ("L3(으)로 상향", "L3으로 상향"), ("L2(으)로", "L2로"), ("서울(으)로", "서울로"),
         ("부산(으)로", "부산으로"), ("'K7M2'을(를)", "'K7M2'를"), ("Seoul과(와)", "Seoul과"), ("★을(를)", "★을(를)"),
+        // -ng is said with a final ㅇ: 펜딩, 강.
+        ("pending이(가) solved을(를)", "pending이 solved를"), ("kang이(가)", "kang이"), ("blog이(가)", "blog가"),
     ])
     func koreanParticlesFitTheWordBefore(_ text: String, _ expected: String) {
         #expect(KoreanParticles.resolve(text) == expected)

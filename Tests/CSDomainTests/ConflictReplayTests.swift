@@ -31,24 +31,34 @@ import Testing
 
         // As replay read it: the second does not fit, it is void.
         let asRead = try Self.desk(
-            [Self.refund(20_000), Self.refund(20_000), Self.refund(5_000), ConflictsSettled(void: [], reason: "x")])
+            [
+                Self.refund(20_000), Self.refund(20_000), Self.refund(5_000),
+                ConflictsSettled(settles: ["E2"], void: [], reason: "x"),
+            ])
         #expect(asRead.ticket("T")!.refunds.map(\.standing) == [.counted, .void, .counted])
         #expect(asRead.ticket("T")!.openConflicts.isEmpty)
 
         // The first named void: the second fits now and counts.
         let chosen = try Self.desk(
-            [Self.refund(20_000), Self.refund(20_000), Self.refund(5_000), ConflictsSettled(void: ["E1"], reason: "x")])
+            [
+                Self.refund(20_000), Self.refund(20_000), Self.refund(5_000),
+                ConflictsSettled(settles: ["E2"], void: ["E1"], reason: "x"),
+            ])
         #expect(chosen.ticket("T")!.refunds.map(\.standing) == [.void, .counted, .counted])
         #expect(chosen.ticket("T")!.refundedTotal == 25_000)
     }
 
     @Test func aRepeatedKeyCountsOnlyOnceItsOriginalIsVoid() throws {
         let kept = try Self.desk([
-            Self.refund(5_000, key: "k"), Self.refund(5_000, key: "k"), ConflictsSettled(void: [], reason: "x"),
+            Self.refund(5_000, key: "k"), Self.refund(5_000, key: "k"),
+            ConflictsSettled(settles: ["E2"], void: [], reason: "x"),
         ])
         #expect(kept.ticket("T")!.refunds.map(\.standing) == [.counted, .void])
         let swapped = try Self.desk(
-            [Self.refund(5_000, key: "k"), Self.refund(5_000, key: "k"), ConflictsSettled(void: ["E1"], reason: "x")])
+            [
+                Self.refund(5_000, key: "k"), Self.refund(5_000, key: "k"),
+                ConflictsSettled(settles: ["E2"], void: ["E1"], reason: "x"),
+            ])
         #expect(swapped.ticket("T")!.refunds.map(\.standing) == [.void, .counted])
     }
 
@@ -79,8 +89,22 @@ import Testing
         }
         let contested = try Self.desk([Self.refund(20_000), Self.refund(20_000)])
         decider = Decider(desk: contested, actor: "park", now: Self.at, ids: SeededGenerator(seed: 1))
-        #expect(throws: DomainError.noSuchRefund(ticket: "T", typed: "E9", candidates: [])) {
-            try decider.settleConflicts(contested.ticket("T")!, voiding: ["E9"], reason: "x")
+        #expect(throws: LookupError.noRefund(ticket: "T", typed: "E9")) {
+            try contested.ticket("T")!.refund(matching: "E9")
         }
+        let settled = try decider.settleConflicts(contested.ticket("T")!, voiding: [], reason: "x")
+        #expect((settled.payload as? ConflictsSettled)?.settles == ["E2"])
+    }
+
+    /// A settlement covers the conflicts its writer saw: one merged in later stays open,
+    /// and its refund stays uncounted.
+    @Test func aConflictTheSettlerHadNotSeenStaysOpen() throws {
+        let desk = try Self.desk([
+            Self.refund(20_000), Self.refund(20_000), ConflictsSettled(settles: ["E2"], void: [], reason: "x"),
+            Self.refund(25_000),
+        ])
+        let ticket = desk.ticket("T")!
+        #expect(ticket.refunds.map(\.standing) == [.counted, .void, .contested])
+        #expect(ticket.openConflicts.map(\.eventID) == ["E4"])
     }
 }

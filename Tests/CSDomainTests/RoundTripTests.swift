@@ -39,8 +39,10 @@ import Testing
                 key: IdempotencyKey(stored: "key-****-1234", digest: String(repeating: "a", count: 64))),
             RefundIssued(amount: Money(minorUnits: 59_000, currency: .krw), reason: "중복 결제", key: nil),
             TicketRated(score: 5, comment: "빠른 처리 감사합니다"), TicketRated(score: 1, comment: nil),
-            ConflictsSettled(void: ["7QX2M4ABCDEFGHJ", "8RT3N5ABCDEFGHJ"], reason: "the bank refunded once"),
-            ConflictsSettled(void: [], reason: "acknowledged"),
+            ConflictsSettled(
+                settles: ["8RT3N5ABCDEFGHJ"], void: ["7QX2M4ABCDEFGHJ", "8RT3N5ABCDEFGHJ"],
+                reason: "the bank refunded once"),
+            ConflictsSettled(settles: ["8RT3N5ABCDEFGHJ"], void: [], reason: "acknowledged"),
             FollowUpScheduled(due: Timestamp(rfc3339: "2026-11-27T01:00:00Z")!, note: "입금 확인 전화"),
             FollowUpScheduled(due: Timestamp(rfc3339: "2026-11-27T01:00:00Z")!, note: nil),
             FollowUpClosed(followUp: "E30", outcome: .done), FollowUpClosed(followUp: "E31", outcome: .cancelled),

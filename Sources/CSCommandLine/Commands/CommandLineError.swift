@@ -22,6 +22,10 @@ enum CommandLineError: Error, Equatable {
     case syncFailed(command: String, reason: String)
     /// `cs sync` for a desk outside any git work tree (exit status 1).
     case notInGitWorkTree(path: String)
+    /// `cs sync` on a detached HEAD (exit status 1).
+    case syncDetachedHead
+    /// `cs sync` on a branch with no upstream, and several remotes to choose from (exit status 1).
+    case syncNoUpstream(branch: String, remotes: [String])
 }
 
 /// What is wrong with a line of a FAQ file.

@@ -7,22 +7,26 @@ enum MergeDriverCommand: Command {
     static let base = Argument.text("BASE", kind: .file, help: .mergeDriverBase)
     static let ours = Argument.text("OURS", kind: .file, help: .mergeDriverOurs)
     static let theirs = Argument.text("THEIRS", kind: .file, help: .mergeDriverTheirs)
+    static let logPath = Argument.text("PATH", kind: .file, help: .mergeDriverPath).optional
 
     static let spec = CommandSpec(
-        ["merge-driver"], group: .setup, abstract: .mergeDriverAbstract, arguments: [base, ours, theirs],
-        examples: ["cs merge-driver %O %A %B"], hidden: true)
+        ["merge-driver"], group: .setup, abstract: .mergeDriverAbstract, arguments: [base, ours, theirs, logPath],
+        examples: ["cs merge-driver %O %A %B %P"], hidden: true)
 
     static func run(_ context: Context) throws {
         let invocation = context.invocation
+        // git's copies are temporary files (.merge_file_XXXXXX): messages name the log by
+        // its path in the work tree (%P), and which copy.
+        let named = try invocation[logPath]
         var sides: [(path: String, bytes: [UInt8])] = []
-        for argument in [base, ours, theirs] {
+        for (argument, side) in [(base, "base"), (ours, "ours"), (theirs, "theirs")] {
             let path = try invocation[argument]
             // git hands an empty base when both sides added the file.
             let bytes = try FileReading.bytes(atPath: context.environment.absolute(path), shownAs: path)
-            sides.append((path, bytes))
+            sides.append((named.map { "\($0) (\(side))" } ?? path, bytes))
         }
         let merged = try LogMerge.merge(sides)
-        try MergedFile.replace(context.environment.absolute(sides[1].path), with: merged)
+        try MergedFile.replace(context.environment.absolute(try invocation[ours]), with: merged)
     }
 }
 

@@ -24,7 +24,8 @@ enum ResolveCommand: Command {
                     refundable: after.refundable)
             }
         ) { decider, ticket in
-            try decider.settleConflicts(ticket, voiding: void, reason: reason)
+            try decider.settleConflicts(
+                ticket, voiding: try void.map { try ticket.refund(matching: $0) }, reason: reason)
         }
     }
 }

@@ -8,6 +8,15 @@ enum SyncCommand: Command {
         ["sync"], group: .writing, abstract: .syncAbstract, discussion: .syncDiscussion, options: [message],
         examples: ["cs sync", "cs sync -m \"end of the night shift\""])
 
+    /// What a sync did, as `--json` prints it.
+    struct Outcome {
+        var commit: String?
+        var remote: String?
+        var pulled = 0
+        var pushed = false
+        var openConflicts = 0
+    }
+
     static func run(_ context: Context) throws {
         let title = try context.input.text(message)
         let log = try context.desk.locateLog()
@@ -23,37 +32,58 @@ enum SyncCommand: Command {
         let relative = String(log.path.dropFirst(root == "/" ? 1 : root.count + 1))
         let folder = relative.contains("/") ? String(relative[..<relative.lastIndex(of: "/")!]) + "/" : ""
         let paths = [relative, ".gitattributes", folder + ".gitignore"]
-        let reports: [Message] = try log.holdingWritersLock {
-            var reports: [Message] = []
+        // Each step is said as it is done: a later step that fails leaves the earlier ones told.
+        let say = { (message: Message) in if !output.quiet && !output.json { output.print(message) } }
+        var outcome = Outcome()
+        try log.holdingWritersLock {
+            let branch = try git.branch
             let current = try log.withBytes { Array($0) }
             let added = try LogChanges.added(in: current, since: try git.atHead(relative) ?? [], path: log.path)
             let summary = LogChanges.summary(of: added)
-            let heading = title ?? (added.isEmpty ? "cs: desk settings" : "cs: " + summary.title)
-            if let commit = try git.commit(paths, message: [heading, ""] + summary.body) {
-                reports.append(.syncCommitted(commit: commit, summary: title ?? summary.title))
+            let heading = title ?? "cs: " + (added.isEmpty ? LogChanges.settingsOnly : summary.title)
+            outcome.commit = try git.commit(paths, message: [heading, ""] + summary.body)
+            if let commit = outcome.commit {
+                say(
+                    .syncCommitted(
+                        commit: commit, summary: heading.hasPrefix("cs: ") ? String(heading.dropFirst(4)) : heading))
             } else {
-                reports.append(.syncNothingToCommit)
+                say(.syncNothingToCommit)
             }
             let remotes = try git.remotes
-            guard !remotes.isEmpty else { return reports + [.syncNoRemote] }
-            let branch = try git.branch
+            guard !remotes.isEmpty else { return say(.syncNoRemote) }
             guard let remote = try git.upstreamRemote(of: branch) ?? (remotes.count == 1 ? remotes[0] : nil) else {
-                throw CommandLineError.syncFailed(
-                    command: "git pull", reason: "branch \(branch) has no upstream and there are several remotes")
+                throw CommandLineError.syncNoUpstream(branch: branch, remotes: remotes)
             }
+            outcome.remote = remote
             if try git.remoteHas(remote, branch: branch) {
                 let before = try log.withBytes { Array($0) }
+                // git writes the merged log readable by all; owner-only again, whatever happens.
+                defer { GitDesk.restrictModes(log: log.path) }
                 try git.pull(remote, branch: branch)
-                GitDesk.restrictModes(log: log.path)
                 let after = try log.withBytes { Array($0) }
-                let pulled = try LogChanges.added(in: after, since: before, path: log.path).count
-                reports.append(pulled > 0 ? .syncPulled(events: pulled, remote: remote) : .syncUpToDate(remote: remote))
+                outcome.pulled = try LogChanges.added(in: after, since: before, path: log.path).count
+                say(
+                    outcome.pulled > 0
+                        ? .syncPulled(events: outcome.pulled, remote: remote) : .syncUpToDate(remote: remote))
+                if try git.isPushed(remote, branch: branch) { return say(.syncNothingToPush(remote: remote)) }
             }
             try git.push(remote, branch: branch)
-            return reports + [.syncPushed(remote: remote, branch: branch)]
+            outcome.pushed = true
+            say(.syncPushed(remote: remote, branch: branch))
         }
-        if !output.quiet { reports.forEach { output.print($0) } }
-        let conflicted = try context.desk.readDesk().tickets.filter(\.hasOpenConflicts).count
-        if conflicted > 0 { output.warn(.syncOpenConflicts(tickets: conflicted)) }
+        outcome.openConflicts = try context.desk.readDesk().tickets.filter(\.hasOpenConflicts).count
+        if output.json {
+            var writer = JSONWriter()
+            writer.beginObject()
+            writer.optionalString("commit", outcome.commit)
+            writer.optionalString("remote", outcome.remote)
+            writer.int("pulled", Int64(outcome.pulled))
+            writer.bool("pushed", outcome.pushed)
+            writer.int("ticketsWithOpenConflicts", Int64(outcome.openConflicts))
+            writer.endObject()
+            output.print(writer.text)
+        } else if outcome.openConflicts > 0 {
+            output.warn(.syncOpenConflicts(tickets: outcome.openConflicts))
+        }
     }
 }

@@ -13,6 +13,17 @@ enum Git {
         var firstError: String {
             errors.split(separator: "\n").first.map { String($0).trimmingWhitespace() } ?? "exit status \(status)"
         }
+
+        /// What git said, on both streams, as one line: a failed merge names its files on
+        /// standard output (`CONFLICT (content): Merge conflict in README.md`), a refused one
+        /// lists them on lines of their own. git's hints are left out.
+        var said: String {
+            let lines = (errors + "\n" + output).split(separator: "\n").map { String($0).trimmingWhitespace() }
+                .filter { !$0.isEmpty && !$0.hasPrefix("hint:") }
+            guard !lines.isEmpty else { return "exit status \(status)" }
+            let joined = lines.prefix(6).joined(separator: "; ")
+            return joined.count > 400 ? String(joined.prefix(400)) + "…" : joined
+        }
     }
 
     /// Nil when git cannot be started at all (not installed).

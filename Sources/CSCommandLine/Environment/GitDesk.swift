@@ -11,7 +11,7 @@ enum GitDesk {
             System.executablePath().map {
                 "'" + $0.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
             } ?? "cs"
-        return program + " merge-driver %O %A %B"
+        return program + " merge-driver %O %A %B %P"
     }
     /// What cs derives beside the log, rebuilt when missing: never committed.
     static let ignored = [

@@ -13,7 +13,7 @@ struct GitSync {
         let result = try attempt(arguments)
         guard result.succeeded else {
             throw CommandLineError.syncFailed(
-                command: "git " + arguments.joined(separator: " "), reason: result.firstError)
+                command: "git " + arguments.joined(separator: " "), reason: result.said)
         }
         return result
     }
@@ -58,8 +58,20 @@ struct GitSync {
         }
     }
 
+    /// The branch checked out; a detached HEAD is refused before anything is committed
+    /// (a commit there is left behind by the next checkout).
     var branch: String {
-        get throws { try run(["symbolic-ref", "--short", "HEAD"]).output.trimmingWhitespace() }
+        get throws {
+            let result = try attempt(["symbolic-ref", "--quiet", "--short", "HEAD"])
+            guard result.succeeded else { throw CommandLineError.syncDetachedHead }
+            return result.output.trimmingWhitespace()
+        }
+    }
+
+    /// Whether HEAD is the commit `remote` has for `branch` (after a pull): nothing to push.
+    func isPushed(_ remote: String, branch: String) throws -> Bool {
+        let local = try attempt(["rev-parse", "HEAD"]), remoteHead = try attempt(["rev-parse", "\(remote)/\(branch)"])
+        return local.succeeded && remoteHead.succeeded && local.output == remoteHead.output
     }
 
     /// The remote of the branch's upstream, if it has one.

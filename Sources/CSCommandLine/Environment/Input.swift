@@ -117,10 +117,17 @@ extension Input {
         try nonBlank(try invocation[option], option: option.spec)
     }
 
+    /// Text with something to read in it: not only spaces, control or invisible characters
+    /// (a reason of `ESC[0m` or of zero-width spaces says nothing).
     private func nonBlank(_ value: String, option: OptionSpec) throws -> String {
         let trimmed = (value == "-" ? try readText("-") : value).trimmingWhitespace()
-        guard !trimmed.isEmpty else {
-            throw UsageError.invalidValue(what: "--" + option.long, value: value, expected: .someText)
+        let visible = trimmed.unicodeScalars.contains {
+            !$0.properties.isWhitespace && $0.properties.generalCategory != .control
+                && $0.properties.generalCategory != .format && !$0.properties.isDefaultIgnorableCodePoint
+        }
+        guard visible else {
+            let expected: Expected = value == "-" ? .textOnStandardInput : .someText
+            throw UsageError.invalidValue(what: "--" + option.long, value: value, expected: expected)
         }
         return trimmed
     }

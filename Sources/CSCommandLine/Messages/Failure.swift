@@ -31,7 +31,7 @@ enum Failure {
         case .commandLine(let failure):
             switch failure {
             case .emptyEditorText, .editorExited, .cannotCreateDraft, .builtInFAQEntry, .gitFailed, .gitMissing,
-                .syncFailed, .notInGitWorkTree:
+                .syncFailed, .notInGitWorkTree, .syncDetachedHead, .syncNoUpstream:
                 return .refused
             case .badFAQLine: return .usage
             case .verifyFailed: return .damaged

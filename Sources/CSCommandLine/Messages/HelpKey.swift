@@ -22,7 +22,7 @@ public enum HelpKey: CaseIterable, Sendable {
     case completeAbstract, completeWhat
     case repairAbstract, repairDiscussion
     case upgradeAbstract, upgradeDiscussion
-    case mergeDriverAbstract, mergeDriverBase, mergeDriverOurs, mergeDriverTheirs
+    case mergeDriverAbstract, mergeDriverBase, mergeDriverOurs, mergeDriverTheirs, mergeDriverPath
     case openAbstract, openDiscussion, openSubject, openCustomer, openEmail, openPhone, openCategory, openChannel
     case openPriority, openTag, openPayment, openAmount, openCurrency, openBody, openBodyFile
     case replyAbstract, replyDiscussion, replyText, replyBodyFile, replyFromCustomer, replyFAQ

@@ -67,6 +67,7 @@ enum Message: Equatable {
     case syncPulled(events: Int, remote: String)
     case syncPushed(remote: String, branch: String)
     case syncUpToDate(remote: String)
+    case syncNothingToPush(remote: String)
     case syncOpenConflicts(tickets: Int)
 
     // Follow-ups (`cs follow-up`, `cs show`, `cs list --follow-ups`).

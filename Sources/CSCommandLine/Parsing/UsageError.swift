@@ -66,6 +66,8 @@ public enum Expected: Equatable, Sendable {
     case date
     /// A time after now: `2026-12-01`, `2026-12-01T10:00:00+09:00`.
     case futureTime
+    /// `-` read standard input, which held nothing to read.
+    case textOnStandardInput
     /// `--since` before `--until`.
     case timeBefore(String)
     /// A first-response target no longer than the resolution target given with it.

@@ -29,6 +29,9 @@ public enum LogChanges {
         }
     }
 
+    /// What a commit holding no new event says it holds: the files that share the desk.
+    public static let settingsOnly = "the desk's git settings (.gitattributes, .gitignore)"
+
     /// A commit message's first line for `events` ("3 events on 2 tickets: 2 replied, 1
     /// opened") and a line per ticket ("K7M2: replied, closed"). In English whatever the
     /// interface's language, like the log's event types it is made of: a team's history

@@ -1,21 +1,30 @@
 extension Decider {
-    /// Settles every open conflict of the ticket (see `ConflictsSettled`); `voiding` names
-    /// refunds that do not stand, by event id or a prefix of one. A closed ticket can be
-    /// settled: a reply after closing is such a conflict.
+    /// Settles every open conflict of the ticket as this desk has it (see
+    /// `ConflictsSettled`); `voiding`: refunds that do not stand (see `Ticket.refund(matching:)`).
+    /// A closed ticket can be settled: a reply after closing is such a conflict.
     public mutating func settleConflicts(
-        _ ticket: Ticket, voiding typed: [String], reason: String
+        _ ticket: Ticket, voiding void: [Refund], reason: String
     ) throws(DomainError) -> Event {
         guard !ticket.openConflicts.isEmpty else { throw .noOpenConflicts(ticket: ticket.id) }
-        var void: [String] = []
-        for text in typed {
-            let wanted = Identifier.normalize(text)
-            let matches = ticket.refunds.filter { !wanted.isEmpty && $0.eventID.hasPrefix(wanted) }
-            guard matches.count == 1, let refund = matches.first else {
-                throw .noSuchRefund(ticket: ticket.id, typed: text, candidates: matches.map(\.eventID))
-            }
+        var ids: [String] = []
+        for refund in void {
             guard refund.standing != .void else { throw .refundAlreadyVoid(ticket: ticket.id, refund: refund.eventID) }
-            if !void.contains(refund.eventID) { void.append(refund.eventID) }
+            if !ids.contains(refund.eventID) { ids.append(refund.eventID) }
         }
-        return event(ticket.id, ConflictsSettled(void: void, reason: reason))
+        return event(
+            ticket.id, ConflictsSettled(settles: ticket.openConflicts.map(\.eventID), void: ids, reason: reason))
+    }
+}
+
+extension Ticket {
+    /// The ticket's refund named by its event id or a unique prefix of one.
+    public func refund(matching typed: String) throws(LookupError) -> Refund {
+        let wanted = Identifier.normalize(typed)
+        let matches = refunds.filter { !wanted.isEmpty && $0.eventID.hasPrefix(wanted) }
+        guard let refund = matches.first else { throw .noRefund(ticket: id, typed: typed) }
+        guard matches.count == 1 else {
+            throw .ambiguousRefund(ticket: id, typed: typed, candidates: matches.map(\.eventID))
+        }
+        return refund
     }
 }

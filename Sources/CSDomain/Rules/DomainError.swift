@@ -20,8 +20,6 @@ public enum DomainError: Error, Equatable, Sendable {
     case faqEntryExists(String)
     /// `cs resolve` on a ticket with nothing to settle.
     case noOpenConflicts(ticket: String)
-    /// `cs resolve --void` naming no refund of the ticket, or more than one.
-    case noSuchRefund(ticket: String, typed: String, candidates: [String])
     case refundAlreadyVoid(ticket: String, refund: String)
     /// `cs follow-up --done` or `--cancel` on a ticket with no open follow-up.
     case noOpenFollowUp(ticket: String)
@@ -38,4 +36,7 @@ public enum LookupError: Error, Equatable, Sendable {
     case ambiguousTicket(String, candidates: [String])
     /// No FAQ entry by that id, with the closest one when any is close.
     case noFAQEntry(String, suggestion: String?)
+    /// `cs resolve --void` naming no refund of the ticket, or more than one.
+    case noRefund(ticket: String, typed: String)
+    case ambiguousRefund(ticket: String, typed: String, candidates: [String])
 }

@@ -29,6 +29,7 @@ extension English {
             return "pulled \(events) new \(events == 1 ? "event" : "events") from \(remote)"
         case .syncPushed(let remote, let branch): return "pushed to \(remote) (\(branch))"
         case .syncUpToDate(let remote): return "\(remote) has nothing new"
+        case .syncNothingToPush(let remote): return "nothing to push: \(remote) has every commit"
         case .syncOpenConflicts(let tickets):
             return "\(tickets) \(tickets == 1 ? "ticket has" : "tickets have") open conflicts: 'cs list --conflicts'"
         default: return ""

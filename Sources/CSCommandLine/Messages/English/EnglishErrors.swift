@@ -120,11 +120,6 @@ enum English: Wording {
             return "FAQ entry '\(id)' exists already; change it with 'cs faq edit \(id)'"
         case .noOpenConflicts(let ticket):
             return "ticket \(ticket) has no open conflicts to settle; 'cs list --conflicts' lists the tickets that do"
-        case .noSuchRefund(let ticket, let typed, let candidates):
-            return candidates.isEmpty
-                ? "'\(typed)' names no refund of ticket \(ticket); 'cs show \(ticket) --json' lists its refunds' ids"
-                : "'\(typed)' names more than one refund of ticket \(ticket) (\(candidates.joined(separator: ", "))); "
-                    + "type more of the id"
         case .noOpenFollowUp(let ticket):
             return "ticket \(ticket) has no open follow-up; schedule one with 'cs follow-up \(ticket) --in 3d'"
         case .refundAlreadyVoid(let ticket, let refund):
@@ -139,6 +134,11 @@ enum English: Wording {
         case .ambiguousTicket(let typed, let candidates):
             return
                 "ticket id '\(typed)' is ambiguous: it matches \(candidates.joined(separator: ", ")); type more of the id"
+        case .noRefund(let ticket, let typed):
+            return "'\(typed)' names no refund of ticket \(ticket); 'cs show \(ticket) --json' lists its refunds' ids"
+        case .ambiguousRefund(let ticket, let typed, let candidates):
+            return "'\(typed)' names more than one refund of ticket \(ticket) (\(candidates.joined(separator: ", "))); "
+                + "type more of the id"
         case .noFAQEntry(let id, let suggestion):
             return "no FAQ entry '\(id)'; " + (suggestion.map { "did you mean '\($0)'?" } ?? "see 'cs faq list'")
         }
@@ -220,6 +220,13 @@ enum English: Wording {
         case .gitMissing: return "git is not installed or not on PATH; a desk shared through git needs it"
         case .syncFailed(let command, let reason):
             return "\(command) failed (\(reason)); finish it in the repository with git, then 'cs sync' again"
+        case .syncDetachedHead:
+            return "HEAD is detached, so a commit would be left behind; check out a branch ('git switch main'), "
+                + "then 'cs sync' again"
+        case .syncNoUpstream(let branch, let remotes):
+            return
+                "branch \(branch) has no upstream and there are \(remotes.count) remotes (\(remotes.joined(separator: ", "))); "
+                + "choose one with 'git push -u \(remotes[0]) \(branch)', then 'cs sync' again"
         case .notInGitWorkTree(let path):
             return "the desk at \(path) is not in a git repository; to share it, 'git init' (or clone the team's "
                 + "repository) and 'cs init' there first"

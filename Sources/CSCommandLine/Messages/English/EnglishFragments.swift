@@ -24,6 +24,7 @@ extension English {
             return "a zone of the time zone database such as Asia/Seoul or UTC (not an offset: POSIX reads UTC+9 as "
                 + "nine hours west)"
         case .date: return "a date such as 2026-12-25"
+        case .textOnStandardInput: return "text on standard input ('-' reads it), which was empty"
         case .futureTime:
             return "a time after now, such as 2026-12-01 (that day's start) or 2026-12-01T10:00:00+09:00; "
                 + "or use --in 3d"

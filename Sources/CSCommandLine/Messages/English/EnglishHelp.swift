@@ -81,6 +81,7 @@ extension English {
         case .mergeDriverBase: return "the common ancestor's log (%O)"
         case .mergeDriverOurs: return "this side's log, where the merge is written (%A)"
         case .mergeDriverTheirs: return "the other side's log (%B)"
+        case .mergeDriverPath: return "the log's path in the work tree (%P), which messages name"
         case .openAbstract: return "open a ticket for a customer's problem and print its id"
         case .openDiscussion:
             return "The body, if any, is the customer's first message. With -q only the id is printed, for scripts. "

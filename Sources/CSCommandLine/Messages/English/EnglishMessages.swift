@@ -56,7 +56,8 @@ extension English {
             .openFollowUp:
             return followUpText(message)
         case .conflictMark, .refundVoid, .conflictsSettled, .conflictAt, .conflictsFound, .syncCommitted,
-            .syncNothingToCommit, .syncNoRemote, .syncPulled, .syncPushed, .syncUpToDate, .syncOpenConflicts:
+            .syncNothingToCommit, .syncNoRemote, .syncPulled, .syncPushed, .syncUpToDate, .syncOpenConflicts,
+            .syncNothingToPush:
             return teamText(message)
         case .nothingToRepair(let path): return "\(path): nothing to repair"
         case .completedLastLine(let path, let line):

@@ -26,6 +26,7 @@ extension Korean {
         case .syncPulled(let events, let remote): return "\(remote)에서 새 이벤트 \(events)개를 가져왔습니다"
         case .syncPushed(let remote, let branch): return "\(remote)에 올렸습니다 (\(branch))"
         case .syncUpToDate(let remote): return "\(remote)에 새 내용이 없습니다"
+        case .syncNothingToPush(let remote): return "올릴 것이 없습니다: \(remote)에 모든 커밋이 있습니다"
         case .syncOpenConflicts(let tickets):
             return "미해결 충돌이 있는 티켓 \(tickets)개: 'cs list --conflicts'"
         default: return ""

@@ -125,11 +125,6 @@ enum Korean: Wording {
             return "FAQ 항목 '\(id)'은(는) 이미 있습니다. 'cs faq edit \(id)' 명령으로 바꾸세요"
         case .noOpenConflicts(let ticket):
             return "티켓 \(ticket)에는 정리할 충돌이 없습니다. 충돌이 있는 티켓은 'cs list --conflicts'로 확인하세요"
-        case .noSuchRefund(let ticket, let typed, let candidates):
-            return candidates.isEmpty
-                ? "'\(typed)'에 해당하는 환불이 티켓 \(ticket)에 없습니다. 환불 ID는 'cs show \(ticket) --json'으로 확인하세요"
-                : "'\(typed)'에 해당하는 환불이 티켓 \(ticket)에 여러 개입니다 (\(candidates.joined(separator: ", "))). "
-                    + "ID를 더 입력하세요"
         case .noOpenFollowUp(let ticket):
             return "티켓 \(ticket)에는 남은 후속 조치가 없습니다. 'cs follow-up \(ticket) --in 3d' 명령으로 예정하세요"
         case .refundAlreadyVoid(let ticket, let refund):
@@ -144,6 +139,11 @@ enum Korean: Wording {
         case .ambiguousTicket(let typed, let candidates):
             return "티켓 ID '\(typed)'에 맞는 티켓이 여럿입니다: \(candidates.joined(separator: ", ")); "
                 + "ID를 더 길게 입력하세요"
+        case .noRefund(let ticket, let typed):
+            return "'\(typed)'에 해당하는 환불이 티켓 \(ticket)에 없습니다. 환불 ID는 'cs show \(ticket) --json'으로 확인하세요"
+        case .ambiguousRefund(let ticket, let typed, let candidates):
+            return "'\(typed)'에 해당하는 환불이 티켓 \(ticket)에 여러 개입니다 (\(candidates.joined(separator: ", "))). "
+                + "ID를 더 입력하세요"
         case .noFAQEntry(let id, let suggestion):
             return "FAQ 항목 '\(id)'이(가) 없습니다. "
                 + (suggestion.map { "혹시 '\($0)'인가요?" } ?? "'cs faq list'에서 확인하세요")
@@ -223,6 +223,12 @@ enum Korean: Wording {
         case .gitMissing: return "git이 설치되어 있지 않거나 PATH에 없습니다. git으로 공유하는 데스크에는 git이 필요합니다"
         case .syncFailed(let command, let reason):
             return "\(command) 명령이 실패했습니다 (\(reason)). 저장소에서 git으로 마무리한 뒤 'cs sync'를 다시 실행하세요"
+        case .syncDetachedHead:
+            return "HEAD가 분리되어(detached) 있어 커밋이 남겨질 수 있습니다. 브랜치를 체크아웃한 뒤('git switch main') "
+                + "'cs sync'를 다시 실행하세요"
+        case .syncNoUpstream(let branch, let remotes):
+            return "\(branch) 브랜치에 업스트림이 없고 원격 저장소가 \(remotes.count)개입니다 (\(remotes.joined(separator: ", "))). "
+                + "'git push -u \(remotes[0]) \(branch)'로 하나를 정한 뒤 'cs sync'를 다시 실행하세요"
         case .notInGitWorkTree(let path):
             return "\(path)의 데스크는 git 저장소 안에 있지 않습니다. 공유하려면 먼저 'git init'(또는 팀 저장소 "
                 + "복제) 후 그곳에서 'cs init'을 실행하세요"

@@ -23,6 +23,7 @@ extension Korean {
         case .zoneName:
             return "Asia/Seoul이나 UTC처럼 시간대 데이터베이스의 이름을 쓰세요 (UTC+9 같은 오프셋은 POSIX가 서쪽 9시간으로 읽습니다)"
         case .date: return "2026-12-25 같은 날짜를 쓰세요"
+        case .textOnStandardInput: return "'-'는 표준 입력을 읽는데 표준 입력이 비어 있었습니다. 텍스트를 보내세요"
         case .futureTime:
             return "2026-12-01(그날 0시)이나 2026-12-01T10:00:00+09:00처럼 지금 이후의 시각을 쓰거나 --in 3d를 쓰세요"
         case .timeBefore(let until): return "--until '\(until)'보다 이른 시각을 쓰세요"

@@ -79,6 +79,7 @@ extension Korean {
         case .mergeDriverBase: return "공통 조상의 로그 (%O)"
         case .mergeDriverOurs: return "이쪽의 로그, 병합 결과를 쓰는 곳 (%A)"
         case .mergeDriverTheirs: return "다른 쪽의 로그 (%B)"
+        case .mergeDriverPath: return "작업 트리 안의 로그 경로 (%P), 메시지에 쓰임"
         case .openAbstract: return "고객 문의로 티켓을 열고 ID를 출력합니다"
         case .openDiscussion:
             return "본문이 있으면 고객의 첫 메시지가 됩니다. -q를 주면 스크립트에서 쓰기 좋게 ID만 출력합니다. "

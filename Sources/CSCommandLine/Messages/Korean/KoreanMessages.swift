@@ -67,7 +67,8 @@ extension Korean {
             .openFollowUp:
             return followUpText(message)
         case .conflictMark, .refundVoid, .conflictsSettled, .conflictAt, .conflictsFound, .syncCommitted,
-            .syncNothingToCommit, .syncNoRemote, .syncPulled, .syncPushed, .syncUpToDate, .syncOpenConflicts:
+            .syncNothingToCommit, .syncNoRemote, .syncPulled, .syncPushed, .syncUpToDate, .syncOpenConflicts,
+            .syncNothingToPush:
             return teamText(message)
         case .nothingToRepair(let path): return "\(path): 고칠 것이 없습니다"
         case .completedLastLine(let path, let line):

@@ -45,6 +45,13 @@ enum KoreanParticles {
             position = text.index(before: position)
             let character = text[position]
             if "'\"’”)]»".contains(character) { continue }
+            // A word ending in -ng is said with a final ㅇ (pending 펜딩, kang 강), not as the
+            // letter g (지).
+            if character.lowercased() == "g", position > text.startIndex,
+                text[text.index(before: position)].lowercased() == "n"
+            {
+                return .consonant
+            }
             return ending(of: character)
         }
         return nil
