@@ -16,7 +16,7 @@ _cs_complete_value() {
 _cs() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
     local command='' positional=0 i word
-    local value_options=' --amount --answer --answer-file --as --as-of --assignee --at --body --body-file --by --category --channel --color --comment --currency --customer --days --email --faq --first-response --follow-up --follow-ups --holiday --hours --idempotency-key --in --lang --limit --log --message --note --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until --void '
+    local value_options=' --amount --answer --answer-file --as --as-of --assignee --at --body --body-file --by --category --channel --color --comment --currency --customer --days --email --event --faq --first-response --follow-up --follow-ups --holiday --hours --idempotency-key --in --lang --limit --log --message --note --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until --void '
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         if [[ $value_options == *" $word "* ]]; then ((i++)); continue; fi
@@ -45,6 +45,7 @@ _cs() {
         --customer) _cs_complete_value 'text'; return ;;
         --days) _cs_complete_value 'text'; return ;;
         --email) _cs_complete_value 'text'; return ;;
+        --event) _cs_complete_value 'text'; return ;;
         --faq) _cs_complete_value 'faq'; return ;;
         --first-response) _cs_complete_value 'text'; return ;;
         --follow-up) _cs_complete_value 'text'; return ;;
@@ -95,6 +96,7 @@ _cs() {
             'refund') COMPREPLY=($(compgen -W '--reason --currency --idempotency-key --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'rate') COMPREPLY=($(compgen -W '--comment --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'follow-up') COMPREPLY=($(compgen -W '--in --at --note --done --cancel --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'undo') COMPREPLY=($(compgen -W '--event --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'resolve') COMPREPLY=($(compgen -W '--void --reason --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'sla policy') COMPREPLY=($(compgen -W '--first-response --resolution --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'sla hours') COMPREPLY=($(compgen -W '--always --days --hours --tz --holiday --log --as --json --quiet --color --help --version' -- "$cur")) ;;
@@ -120,7 +122,7 @@ _cs() {
         return
     fi
     case $command in
-        '') COMPREPLY=($(compgen -W 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up resolve sla sync show list log stats blame verify faq suggest help' -- "$cur")) ;;
+        '') COMPREPLY=($(compgen -W 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve sla sync show list log stats blame verify faq suggest help' -- "$cur")) ;;
         'sla') COMPREPLY=($(compgen -W 'policy hours' -- "$cur")) ;;
         'faq') COMPREPLY=($(compgen -W 'search show list add edit remove import' -- "$cur")) ;;
         'completion') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:bash zsh fish'; return; } ;;
@@ -138,6 +140,7 @@ _cs() {
         'refund') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'text'; return; } ;;
         'rate') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'choice:1 2 3 4 5'; return; } ;;
         'follow-up') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
+        'undo') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'resolve') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'sla policy') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:low normal high urgent'; return; } ;;
         'show') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
@@ -151,7 +154,7 @@ _cs() {
         'faq remove') [[ $positional -eq 0 ]] && { _cs_complete_value 'faq'; return; } ;;
         'faq import') [[ $positional -eq 0 ]] && { _cs_complete_value 'file'; return; } ;;
         'suggest') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
-        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up resolve sla sync show list log stats blame verify faq suggest help'; return; } ;;
+        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve sla sync show list log stats blame verify faq suggest help'; return; } ;;
     esac
 }
 complete -F _cs cs

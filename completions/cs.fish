@@ -12,7 +12,7 @@ function __cs_state --description 'the command typed so far, then how many argum
             set skip 0
             continue
         end
-        if contains -- $word --amount --answer --answer-file --as --as-of --assignee --at --body --body-file --by --category --channel --color --comment --currency --customer --days --email --faq --first-response --follow-up --follow-ups --holiday --hours --idempotency-key --in --lang --limit --log --message --note --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until --void
+        if contains -- $word --amount --answer --answer-file --as --as-of --assignee --at --body --body-file --by --category --channel --color --comment --currency --customer --days --email --event --faq --first-response --follow-up --follow-ups --holiday --hours --idempotency-key --in --lang --limit --log --message --note --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until --void
             set skip 1
             continue
         end
@@ -69,6 +69,7 @@ complete -c cs -n '__cs_at ""' -a 'payment' -d 'record the payment a ticket conc
 complete -c cs -n '__cs_at ""' -a 'refund' -d 'refund part or all of the ticket'\''s payment'
 complete -c cs -n '__cs_at ""' -a 'rate' -d 'record the customer'\''s satisfaction score, 1 to 5'
 complete -c cs -n '__cs_at ""' -a 'follow-up' -d 'schedule a check-back on a ticket, or mark it done or cancelled'
+complete -c cs -n '__cs_at ""' -a 'undo' -d 'take back a ticket'\''s last change, or a named one'
 complete -c cs -n '__cs_at ""' -a 'resolve' -d 'settle a ticket'\''s conflicts from a merge, saying which refunds stand'
 complete -c cs -n '__cs_at ""' -a 'sla' -d 'sla commands'
 complete -c cs -n '__cs_at ""' -a 'sync' -d 'commit the desk'\''s new events, pull the team'\''s, and push'
@@ -140,6 +141,8 @@ complete -c cs -n '__cs_at '\''follow-up'\''' -l note -x -d 'what to check back 
 complete -c cs -n '__cs_at '\''follow-up'\''' -l done -d 'mark the follow-up due first done'
 complete -c cs -n '__cs_at '\''follow-up'\''' -l cancel -d 'cancel the follow-up due first'
 complete -c cs -n '__cs_at '\''follow-up'\'' 0' -x -a '(cs __complete tickets)'
+complete -c cs -n '__cs_at '\''undo'\''' -l event -x -d 'the event to undo: its id or a unique prefix (cs log TICKET --json lists them)'
+complete -c cs -n '__cs_at '\''undo'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''resolve'\''' -l void -x -d 'a refund (its event id, or a prefix) that does not stand'
 complete -c cs -n '__cs_at '\''resolve'\''' -l reason -x -d 'why, for the record (what the bank or the customer confirmed)'
 complete -c cs -n '__cs_at '\''resolve'\'' 0' -x -a '(cs __complete tickets)'
@@ -209,4 +212,4 @@ complete -c cs -n '__cs_at '\''faq import'\'' 0' -r -F
 complete -c cs -n '__cs_at '\''suggest'\''' -l limit -x -d 'show at most N entries (default 5)'
 complete -c cs -n '__cs_at '\''suggest'\''' -l lang -x -a 'ko en' -d 'only entries in this language'
 complete -c cs -n '__cs_at '\''suggest'\'' 0' -x -a '(cs __complete tickets)'
-complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up resolve sla sync show list log stats blame verify faq suggest help'
+complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve sla sync show list log stats blame verify faq suggest help'

@@ -46,6 +46,14 @@ import Testing
             FollowUpScheduled(due: Timestamp(rfc3339: "2026-11-27T01:00:00Z")!, note: "입금 확인 전화"),
             FollowUpScheduled(due: Timestamp(rfc3339: "2026-11-27T01:00:00Z")!, note: nil),
             FollowUpClosed(followUp: "E30", outcome: .done), FollowUpClosed(followUp: "E31", outcome: .cancelled),
+            Undone(event: "E5", undoes: "noted"),
+            {
+                var undo = Undone(event: "E9", undoes: "escalated")
+                (undo.priority, undo.status, undo.assignee, undo.tier) = (.low, .new, "", .l1)
+                (undo.added, undo.removed) = (["vip"], ["card"])
+                (undo.reopenFollowUp, undo.cancelFollowUp) = ("E30", "E31")
+                return undo
+            }(),
         ]
         let faqPayloads: [any FAQEventKind] = [
             FAQEntryAdded(entry: entry), FAQEntryEdited(entry: entry), FAQEntryRemoved(),

@@ -53,6 +53,8 @@ struct DeskAccess {
             return EventLog.Decision(events: result.events, outcome: result.outcome)
         }
         output.reportMasking(appended.masked)
+        // Durably appended: now the desk's hooks may hear of it (they never undo it).
+        Hooks.run(after: appended.events, log: log.path, variables: environment.variables, output: output)
         ProcessLifetime.keep(appended.desk)
         return Written(outcome: appended.outcome, stored: appended.events, desk: appended.desk, log: log)
     }

@@ -65,11 +65,12 @@ public enum HelpKey: CaseIterable, Sendable {
     case syncAbstract, syncDiscussion, syncMessage
     case followUpAbstract, followUpDiscussion, followUpIn, followUpAt, followUpNote, followUpDone, followUpCancel
     case statusFollowUp, listFollowUps
+    case undoAbstract, undoDiscussion, undoEvent
 }
 
 /// The environment variables cs reads, for the man page and the README.
 public enum EnvironmentVariable: CaseIterable, Sendable {
-    case log, agent, now, language, editor, pager, noColor, columns, timeZone
+    case log, agent, now, language, editor, pager, noColor, columns, timeZone, noHooks, hookTimeout
 
     public var names: [String] {
         switch self {
@@ -82,6 +83,8 @@ public enum EnvironmentVariable: CaseIterable, Sendable {
         case .noColor: return ["NO_COLOR"]
         case .columns: return ["COLUMNS"]
         case .timeZone: return ["TZ"]
+        case .noHooks: return ["CS_NO_HOOKS"]
+        case .hookTimeout: return ["CS_HOOK_TIMEOUT"]
         }
     }
 }

@@ -70,6 +70,10 @@ enum Message: Equatable {
     case syncNothingToPush(remote: String)
     case syncOpenConflicts(tickets: Int)
 
+    /// `cs undo`: what was taken back, and the thread's mark on it.
+    case undid(ticket: String, type: String, event: String)
+    case undoneMark(by: String)
+
     // Follow-ups (`cs follow-up`, `cs show`, `cs list --follow-ups`).
     case followUpScheduled(ticket: String, due: String)
     case followUpDone(ticket: String, due: String)
@@ -90,6 +94,9 @@ enum Message: Equatable {
     case deskFAQEmptied
     case openToOtherUsers(path: String, mode: String, wanted: String)
     case faqOffer(ticket: String)
+    case hookFailed(name: String, status: Int32, event: String)
+    case hookTimedOut(name: String, seconds: Int, event: String)
+    case hookNotStarted(name: String, errorNumber: Int32)
 
     // Empty results.
     case noTicketsMatch

@@ -68,6 +68,7 @@ public enum TicketJSON {
                 writer.string("by", entry.by)
                 writer.string("at", entry.at.rfc3339)
                 writer.string("body", entry.body)
+                writer.optionalString("undoneBy", entry.undoneBy)
                 writer.endObject()
             }
             writer.endArray()

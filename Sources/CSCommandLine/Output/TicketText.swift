@@ -89,6 +89,7 @@ public struct TicketText {
             marks.append(.conflictMark(ticket: ticket.id, conflict: conflict, refund: refund))
         }
         if marks.isEmpty, refund == .void { marks.append(.refundVoid) }
+        if let undo = entry.undoneBy { marks.append(.undoneMark(by: undo)) }
         return marks.map { mark in
             let open = if case .conflictMark(_, let conflict, _) = mark { conflict.isOpen } else { false }
             return "     " + style.paint("! " + Terminal.singleLine(catalogue.text(mark)), open ? "1;33" : "33")

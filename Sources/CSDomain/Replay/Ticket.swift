@@ -72,7 +72,7 @@ public struct ThreadEntry: Equatable, Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case message, reply, note
         case assigned, escalated, priority, tags, status, closed, reopened, payment, refund, rating, settled
-        case followUp, followUpClosed
+        case followUp, followUpClosed, undone
 
         /// Conversation entries carry text someone wrote; the rest are one-line activity.
         public var isConversation: Bool { self == .message || self == .reply || self == .note }
@@ -93,6 +93,7 @@ public struct ThreadEntry: Equatable, Sendable {
         case settled(conflicts: Int, voided: [Money], reason: String)
         case followUp(due: Timestamp, note: String?)
         case followUpClosed(due: Timestamp, outcome: FollowUpClosed.Outcome)
+        case undone(type: String, event: String)
     }
 
     public var by: String
@@ -100,6 +101,8 @@ public struct ThreadEntry: Equatable, Sendable {
     public var content: Content
     /// The event it comes from (set as the event is applied).
     public var eventID = ""
+    /// The `undone` event that took it back, if one did.
+    public var undoneBy: String?
 
     public init(by: String, at: Timestamp, content: Content) {
         self.by = by
@@ -125,6 +128,7 @@ public struct ThreadEntry: Equatable, Sendable {
         case .settled: return .settled
         case .followUp: return .followUp
         case .followUpClosed: return .followUpClosed
+        case .undone: return .undone
         }
     }
 
@@ -154,6 +158,7 @@ extension ThreadEntry.Content {
         case .rating(let score, let comment): return "rated \(score)/5" + (comment.map { ": \($0)" } ?? "")
         case .followUp(let due, let note): return "follow-up due \(due.rfc3339)" + (note.map { ": \($0)" } ?? "")
         case .followUpClosed(let due, let outcome): return "follow-up due \(due.rfc3339) \(outcome.rawValue)"
+        case .undone(let type, let event): return "undid \(type) \(event)"
         case .settled(let count, let voided, let reason):
             return "settled \(count) conflict\(count == 1 ? "" : "s")"
                 + (voided.isEmpty ? "" : "; void " + voided.map(\.formatted).joined(separator: ", ")) + ": \(reason)"

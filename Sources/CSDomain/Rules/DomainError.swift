@@ -23,6 +23,10 @@ public enum DomainError: Error, Equatable, Sendable {
     case refundAlreadyVoid(ticket: String, refund: String)
     /// `cs follow-up --done` or `--cancel` on a ticket with no open follow-up.
     case noOpenFollowUp(ticket: String)
+    /// `cs undo` on a ticket with no change left to take back.
+    case nothingToUndo(ticket: String)
+    case alreadyUndone(ticket: String, event: String)
+    case notReversible(ticket: String, event: String, type: String, reason: Irreversible)
 }
 
 /// What a closed ticket refuses (the rules name it; the command line words it).
@@ -39,4 +43,7 @@ public enum LookupError: Error, Equatable, Sendable {
     /// `cs resolve --void` naming no refund of the ticket, or more than one.
     case noRefund(ticket: String, typed: String)
     case ambiguousRefund(ticket: String, typed: String, candidates: [String])
+    /// `cs undo --event` naming no event of the ticket, or more than one.
+    case noEvent(ticket: String, typed: String)
+    case ambiguousEvent(ticket: String, typed: String, candidates: [String])
 }

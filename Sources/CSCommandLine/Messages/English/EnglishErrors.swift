@@ -120,6 +120,23 @@ enum English: Wording {
             return "FAQ entry '\(id)' exists already; change it with 'cs faq edit \(id)'"
         case .noOpenConflicts(let ticket):
             return "ticket \(ticket) has no open conflicts to settle; 'cs list --conflicts' lists the tickets that do"
+        case .nothingToUndo(let ticket):
+            return "ticket \(ticket) has no change left to undo; 'cs log \(ticket)' shows its events"
+        case .alreadyUndone(let ticket, let event):
+            return "event \(event) of ticket \(ticket) is undone already; change the ticket as usual to go further"
+        case .notReversible(_, let event, let type, let reason):
+            switch reason {
+            case .reply:
+                return "event \(event) is a public reply: it reached the customer and cannot be undone; "
+                    + "reply again to correct it"
+            case .refund:
+                return "event \(event) is a refund: it reached the bank and cannot be undone; record the correction "
+                    + "with 'cs note' and settle it with the payment gateway"
+            case .fact:
+                return
+                    "event \(event) (\(type)) records what happened and cannot be undone; record the correction as a "
+                    + "new event"
+            }
         case .noOpenFollowUp(let ticket):
             return "ticket \(ticket) has no open follow-up; schedule one with 'cs follow-up \(ticket) --in 3d'"
         case .refundAlreadyVoid(let ticket, let refund):
@@ -134,6 +151,11 @@ enum English: Wording {
         case .ambiguousTicket(let typed, let candidates):
             return
                 "ticket id '\(typed)' is ambiguous: it matches \(candidates.joined(separator: ", ")); type more of the id"
+        case .noEvent(let ticket, let typed):
+            return "'\(typed)' names no event of ticket \(ticket); 'cs log \(ticket) --json' lists their ids"
+        case .ambiguousEvent(let ticket, let typed, let candidates):
+            return "'\(typed)' names more than one event of ticket \(ticket) (\(candidates.joined(separator: ", "))); "
+                + "type more of the id"
         case .noRefund(let ticket, let typed):
             return "'\(typed)' names no refund of ticket \(ticket); 'cs show \(ticket) --json' lists its refunds' ids"
         case .ambiguousRefund(let ticket, let typed, let candidates):

@@ -11,6 +11,15 @@ extension English {
         case .followUpClosedEntry(let due, let outcome):
             return "follow-up due \(due) " + (outcome == .done ? "done" : "cancelled")
         case .openFollowUp(let due, let note): return due + (note.map { "  \"\($0)\"" } ?? "")
+        case .undid(let ticket, let type, let event): return "undid \(type) \(event) on \(ticket)"
+        case .undoneMark(let by): return "undone (event \(by))"
+        case .hookFailed(let name, let status, let event):
+            return "warning: hook \(name) exited with status \(status) for event \(event); the event is recorded"
+        case .hookTimedOut(let name, let seconds, let event):
+            return "warning: hook \(name) ran past \(seconds)s for event \(event) and was stopped; the event is "
+                + "recorded (CS_HOOK_TIMEOUT sets the limit)"
+        case .hookNotStarted(let name, let number):
+            return "warning: hook \(name) could not be started (\(System.describe(number))); the event is recorded"
         default: return ""
         }
     }

@@ -327,6 +327,14 @@ extension English {
         case .followUpNote: return "what to check back about"
         case .followUpDone: return "mark the follow-up due first done"
         case .followUpCancel: return "cancel the follow-up due first"
+        case .undoAbstract: return "take back a ticket's last change, or a named one"
+        case .undoDiscussion:
+            return "Appends an event that reverses the ticket's last reversible change not undone yet (or the one "
+                + "--event names) and says what it reversed: an assignment or transfer, an escalation, a priority, "
+                + "tags, a status, a close or reopen, a note (marked retracted), a follow-up. Nothing is removed from "
+                + "the log. A public reply reached the customer and a refund reached the bank: they cannot be undone "
+                + "(exit 1), nor can the customer's messages, ratings, payments or settlements."
+        case .undoEvent: return "the event to undo: its id or a unique prefix (cs log TICKET --json lists them)"
         case .statusFollowUp: return "also schedule a follow-up this long from now (3d): check back after solving"
         case .listFollowUps:
             return "only tickets with open follow-ups, the one due first first: due (the default: due now) or all"
@@ -389,6 +397,8 @@ extension English {
         case .noColor: return "no colour, unless --color always"
         case .columns: return "the width tables fit, else the terminal's"
         case .timeZone: return "the time zone of human-readable times (JSON is always UTC)"
+        case .noHooks: return "1: run no hooks from the log's hooks folder (see docs/hooks.md)"
+        case .hookTimeout: return "seconds a hook may run before it is stopped (default 10)"
         }
     }
 

@@ -53,7 +53,7 @@ extension English {
                 + "line by line; run 'cs init' in this clone (the log is not touched)"
 
         case .followUpScheduled, .followUpDone, .followUpCancelled, .followUpEntry, .followUpClosedEntry,
-            .openFollowUp:
+            .openFollowUp, .undid, .undoneMark, .hookFailed, .hookTimedOut, .hookNotStarted:
             return followUpText(message)
         case .conflictMark, .refundVoid, .conflictsSettled, .conflictAt, .conflictsFound, .syncCommitted,
             .syncNothingToCommit, .syncNoRemote, .syncPulled, .syncPushed, .syncUpToDate, .syncOpenConflicts,

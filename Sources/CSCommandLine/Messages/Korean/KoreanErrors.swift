@@ -125,6 +125,20 @@ enum Korean: Wording {
             return "FAQ 항목 '\(id)'은(는) 이미 있습니다. 'cs faq edit \(id)' 명령으로 바꾸세요"
         case .noOpenConflicts(let ticket):
             return "티켓 \(ticket)에는 정리할 충돌이 없습니다. 충돌이 있는 티켓은 'cs list --conflicts'로 확인하세요"
+        case .nothingToUndo(let ticket):
+            return "티켓 \(ticket)에는 되돌릴 변경이 없습니다. 'cs log \(ticket)'로 이벤트를 확인하세요"
+        case .alreadyUndone(let ticket, let event):
+            return "티켓 \(ticket)의 이벤트 \(event)은(는) 이미 되돌렸습니다. 더 바꾸려면 평소처럼 변경하세요"
+        case .notReversible(_, let event, let type, let reason):
+            switch reason {
+            case .reply:
+                return "이벤트 \(event)은(는) 고객에게 간 공개 답변이라 되돌릴 수 없습니다. 바로잡으려면 다시 답변하세요"
+            case .refund:
+                return "이벤트 \(event)은(는) 은행에 전달된 환불이라 되돌릴 수 없습니다. 'cs note'로 정정 내용을 "
+                    + "기록하고 결제 대행사와 정리하세요"
+            case .fact:
+                return "이벤트 \(event)(\(type))은(는) 일어난 일의 기록이라 되돌릴 수 없습니다. 정정 내용을 새 이벤트로 기록하세요"
+            }
         case .noOpenFollowUp(let ticket):
             return "티켓 \(ticket)에는 남은 후속 조치가 없습니다. 'cs follow-up \(ticket) --in 3d' 명령으로 예정하세요"
         case .refundAlreadyVoid(let ticket, let refund):
@@ -139,6 +153,11 @@ enum Korean: Wording {
         case .ambiguousTicket(let typed, let candidates):
             return "티켓 ID '\(typed)'에 맞는 티켓이 여럿입니다: \(candidates.joined(separator: ", ")); "
                 + "ID를 더 길게 입력하세요"
+        case .noEvent(let ticket, let typed):
+            return "'\(typed)'에 해당하는 이벤트가 티켓 \(ticket)에 없습니다. 이벤트 ID는 'cs log \(ticket) --json'으로 확인하세요"
+        case .ambiguousEvent(let ticket, let typed, let candidates):
+            return "'\(typed)'에 해당하는 이벤트가 티켓 \(ticket)에 여러 개입니다 (\(candidates.joined(separator: ", "))). "
+                + "ID를 더 입력하세요"
         case .noRefund(let ticket, let typed):
             return "'\(typed)'에 해당하는 환불이 티켓 \(ticket)에 없습니다. 환불 ID는 'cs show \(ticket) --json'으로 확인하세요"
         case .ambiguousRefund(let ticket, let typed, let candidates):

@@ -11,6 +11,15 @@ extension Korean {
         case .followUpClosedEntry(let due, let outcome):
             return "\(due) 후속 조치 " + (outcome == .done ? "완료" : "취소")
         case .openFollowUp(let due, let note): return due + (note.map { "  \"\($0)\"" } ?? "")
+        case .undid(let ticket, let type, let event): return "\(ticket)의 \(type) \(event)을(를) 되돌렸습니다"
+        case .undoneMark(let by): return "되돌림 (이벤트 \(by))"
+        case .hookFailed(let name, let status, let event):
+            return "경고: 훅 \(name)이(가) 이벤트 \(event)에 대해 상태 \(status)로 끝났습니다. 이벤트는 기록되었습니다"
+        case .hookTimedOut(let name, let seconds, let event):
+            return "경고: 훅 \(name)이(가) 이벤트 \(event)에 대해 \(seconds)초를 넘겨 중지했습니다. 이벤트는 "
+                + "기록되었습니다 (CS_HOOK_TIMEOUT으로 한도를 정합니다)"
+        case .hookNotStarted(let name, let number):
+            return "경고: 훅 \(name)을(를) 시작하지 못했습니다 (\(System.describe(number))). 이벤트는 기록되었습니다"
         default: return ""
         }
     }

@@ -316,6 +316,13 @@ extension Korean {
         case .followUpNote: return "무엇을 다시 확인할지"
         case .followUpDone: return "기한이 가장 이른 후속 조치를 완료로 표시"
         case .followUpCancel: return "기한이 가장 이른 후속 조치를 취소"
+        case .undoAbstract: return "티켓의 마지막 변경이나 지정한 변경을 되돌립니다"
+        case .undoDiscussion:
+            return "아직 되돌리지 않은 마지막 변경(또는 --event로 지정한 변경)을 되돌리는 이벤트를 추가하고, 무엇을 "
+                + "되돌렸는지 알려 줍니다: 배정이나 이관, 상향, 우선순위, 태그, 상태, 종료나 다시 열기, 메모(철회로 "
+                + "표시), 후속 조치. 로그에서 지워지는 것은 없습니다. 공개 답변은 고객에게, 환불은 은행에 이미 "
+                + "전달되었으므로 되돌릴 수 없고(종료 상태 1), 고객 메시지, 평가, 결제, 충돌 정리도 되돌릴 수 없습니다."
+        case .undoEvent: return "되돌릴 이벤트: ID 또는 그 앞부분 (cs log TICKET --json에 나옴)"
         case .statusFollowUp: return "지금부터 이만큼 뒤(3d)의 후속 조치도 함께 예정: 해결 후 다시 확인"
         case .listFollowUps:
             return "남은 후속 조치가 있는 티켓만, 기한이 이른 순서로: due(기본값: 지금 기한이 된 것) 또는 all"
@@ -374,6 +381,8 @@ extension Korean {
         case .noColor: return "--color always가 아니면 색을 쓰지 않음"
         case .columns: return "표를 맞출 너비 (없으면 터미널 너비)"
         case .timeZone: return "사람이 읽는 시각의 시간대 (JSON은 항상 UTC)"
+        case .noHooks: return "1이면 로그 옆 hooks 폴더의 훅을 실행하지 않음 (docs/hooks.md 참고)"
+        case .hookTimeout: return "훅을 중지하기 전까지 기다릴 초 (기본값 10)"
         }
     }
 

@@ -64,7 +64,7 @@ extension Korean {
             return "경고: \(root)의 git 저장소에 로그용 병합 드라이버가 없어 git이 로그를 줄 단위로 병합합니다. "
                 + "이 복제본에서 'cs init'을 실행하세요 (로그는 바뀌지 않습니다)"
         case .followUpScheduled, .followUpDone, .followUpCancelled, .followUpEntry, .followUpClosedEntry,
-            .openFollowUp:
+            .openFollowUp, .undid, .undoneMark, .hookFailed, .hookTimedOut, .hookNotStarted:
             return followUpText(message)
         case .conflictMark, .refundVoid, .conflictsSettled, .conflictAt, .conflictsFound, .syncCommitted,
             .syncNothingToCommit, .syncNoRemote, .syncPulled, .syncPushed, .syncUpToDate, .syncOpenConflicts,
@@ -257,6 +257,7 @@ extension Korean {
         case .followUp(let due, let note): return "후속 조치 예정 \(due.rfc3339)" + (note.map { ": \($0)" } ?? "")
         case .followUpClosed(let due, let outcome):
             return "후속 조치(\(due.rfc3339)) " + (outcome == .done ? "완료" : "취소")
+        case .undone(let type, let event): return "\(type) \(event) 되돌림"
         case .settled(let count, let voided, let reason):
             return "충돌 \(count)건 정리"
                 + (voided.isEmpty ? "" : ", 무효 " + voided.map(\.formatted).joined(separator: ", ")) + ": \(reason)"

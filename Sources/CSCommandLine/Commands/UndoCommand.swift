@@ -1,0 +1,36 @@
+import CSDomain
+
+/// `cs undo TICKET [--event ID]`: takes back the ticket's last reversible change (or the
+/// one named) with a compensating event; the log keeps both.
+enum UndoCommand: Command {
+    static let event = Option.text("event", "ID", help: .undoEvent)
+
+    static let spec = CommandSpec(
+        ["undo"], group: .writing, abstract: .undoAbstract, discussion: .undoDiscussion,
+        arguments: [Common.ticket], options: [event],
+        examples: ["cs undo K7M2", "cs undo K7M2 --event 8GHHBS"])
+
+    static func run(_ context: Context) throws {
+        let typed = try context.invocation[event]
+        let log = try context.desk.locateLog()
+        var undone: Event?
+        try context.desk.changeTicket(
+            done: { after in .undid(ticket: after.id, type: undone!.type, event: undone!.id) }
+        ) { decider, ticket in
+            let events = try log.events(at: ticket.eventOffsets).map(\.event)
+            let target = try typed.map { (text) throws(LookupError) in try Self.match(text, in: events, of: ticket) }
+            let undo = try decider.undo(ticket, events: events, target: target)
+            undone = events.first { $0.id == (undo.payload as? Undone)?.event }
+            return undo
+        }
+    }
+
+    /// The ticket's event named by an id or a unique prefix of one.
+    static func match(_ typed: String, in events: [Event], of ticket: Ticket) throws(LookupError) -> String {
+        let wanted = Identifier.normalize(typed)
+        let matches = events.filter { !wanted.isEmpty && $0.id.hasPrefix(wanted) }.map(\.id)
+        guard let first = matches.first else { throw .noEvent(ticket: ticket.id, typed: typed) }
+        guard matches.count == 1 else { throw .ambiguousEvent(ticket: ticket.id, typed: typed, candidates: matches) }
+        return first
+    }
+}

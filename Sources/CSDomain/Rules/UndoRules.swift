@@ -1,0 +1,70 @@
+/// Which changes `cs undo` takes back, and why the others cannot be.
+public enum Irreversible: Sendable, Equatable {
+    /// A public reply reached the customer.
+    case reply
+    /// A refund reached the bank: a correction is a new record, not an undo.
+    case refund
+    /// The customer's own words, a rating, the opening, a payment record, a settlement or an
+    /// undo: facts of the past, corrected by a new event of their kind.
+    case fact(String)
+}
+
+extension Decider {
+    /// Takes back the ticket's last reversible change not undone yet, or the one named
+    /// (`target`, an event id already matched). `events` are the ticket's, in log order: the
+    /// state before the change is replayed from those before it.
+    public mutating func undo(_ ticket: Ticket, events: [Event], target: String?) throws(DomainError) -> Event {
+        let undone = Set(events.compactMap { ($0.payload as? Undone)?.event })
+        let candidates = events.indices.reversed().filter { !undone.contains(events[$0].id) }
+        let index: Int
+        if let target {
+            guard let named = events.firstIndex(where: { $0.id == target }) else {
+                throw .nothingToUndo(ticket: ticket.id)
+            }
+            guard !undone.contains(target) else { throw .alreadyUndone(ticket: ticket.id, event: target) }
+            if let reason = Self.irreversible(events[named]) {
+                throw .notReversible(ticket: ticket.id, event: target, type: events[named].type, reason: reason)
+            }
+            index = named
+        } else {
+            guard let last = candidates.first(where: { Self.irreversible(events[$0]) == nil }) else {
+                throw .nothingToUndo(ticket: ticket.id)
+            }
+            index = last
+        }
+        var before = Ticket(id: ticket.id)
+        for event in events[..<index] { event.apply(to: &before) }
+        let change = events[index]
+        var undo = Undone(event: change.id, undoes: change.type)
+        switch change.payload {
+        case is PriorityChanged: undo.priority = before.priority
+        case is StatusChanged, is TicketClosed, is TicketReopened: undo.status = before.status
+        case is TicketAssigned:
+            undo.assignee = before.assignee ?? ""
+            // The assignment opened a new ticket: undone, it is new again (unless it moved on).
+            if before.status == .new && ticket.status == .open { undo.status = .new }
+        case let escalated as TicketEscalated:
+            undo.tier = before.tier
+            if escalated.agent != nil { undo.assignee = before.assignee ?? "" }
+        case let tags as TagsChanged:
+            undo.removed = tags.added.filter { ticket.tags.contains($0) }
+            undo.added = tags.removed.filter { !ticket.tags.contains($0) }
+        case is FollowUpScheduled: undo.cancelFollowUp = change.id
+        case let closed as FollowUpClosed: undo.reopenFollowUp = closed.followUp
+        default: break  // a note: marked retracted
+        }
+        return event(ticket.id, undo)
+    }
+
+    /// Why an event cannot be undone; nil when it can.
+    static func irreversible(_ event: Event) -> Irreversible? {
+        switch event.payload {
+        case is AgentReplied: return .reply
+        case is RefundIssued: return .refund
+        case is PriorityChanged, is StatusChanged, is TicketClosed, is TicketReopened, is TicketAssigned,
+            is TicketEscalated, is TagsChanged, is NoteAdded, is FollowUpScheduled, is FollowUpClosed:
+            return nil
+        default: return .fact(event.type)
+        }
+    }
+}
