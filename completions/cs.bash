@@ -16,7 +16,7 @@ _cs_complete_value() {
 _cs() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
     local command='' positional=0 i word
-    local value_options=' --amount --answer --answer-file --as --as-of --assignee --at --body --body-file --by --category --channel --color --comment --currency --customer --days --email --event --faq --first-response --follow-up --follow-ups --holiday --hours --idempotency-key --in --lang --limit --log --message --note --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until --void '
+    local value_options=' --amount --answer --answer-file --as --as-of --assignee --at --body --body-file --by --category --channel --color --comment --currency --customer --days --email --event --faq --first-response --follow-up --follow-ups --format --holiday --hours --idempotency-key --in --lang --limit --log --message --note --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until --void '
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         if [[ $value_options == *" $word "* ]]; then ((i++)); continue; fi
@@ -50,6 +50,7 @@ _cs() {
         --first-response) _cs_complete_value 'text'; return ;;
         --follow-up) _cs_complete_value 'text'; return ;;
         --follow-ups) _cs_complete_value 'choice:due all'; return ;;
+        --format) _cs_complete_value 'choice:jsonl csv'; return ;;
         --holiday) _cs_complete_value 'text'; return ;;
         --hours) _cs_complete_value 'text'; return ;;
         --idempotency-key) _cs_complete_value 'text'; return ;;
@@ -98,12 +99,14 @@ _cs() {
             'follow-up') COMPREPLY=($(compgen -W '--in --at --note --done --cancel --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'undo') COMPREPLY=($(compgen -W '--event --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'resolve') COMPREPLY=($(compgen -W '--void --reason --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'import') COMPREPLY=($(compgen -W '--format --dry-run --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'sla policy') COMPREPLY=($(compgen -W '--first-response --resolution --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'sla hours') COMPREPLY=($(compgen -W '--always --days --hours --tz --holiday --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'sync') COMPREPLY=($(compgen -W '--message --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'show') COMPREPLY=($(compgen -W '--as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'list') COMPREPLY=($(compgen -W '--status --priority --category --channel --assignee --tier --tag --customer --since --until --overdue --conflicts --follow-ups --sort --reverse --limit --plain --as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'log') COMPREPLY=($(compgen -W ' --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'export') COMPREPLY=($(compgen -W '--tickets --events --format --bom --status --priority --category --channel --assignee --tier --tag --customer --since --until --overdue --conflicts --follow-ups --as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'stats') COMPREPLY=($(compgen -W '--since --until --by --as-of --csv --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'sla') COMPREPLY=($(compgen -W '--as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'blame') COMPREPLY=($(compgen -W '--as-of --log --as --json --quiet --color --help --version' -- "$cur")) ;;
@@ -122,7 +125,7 @@ _cs() {
         return
     fi
     case $command in
-        '') COMPREPLY=($(compgen -W 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve sla sync show list log stats blame verify faq suggest help' -- "$cur")) ;;
+        '') COMPREPLY=($(compgen -W 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve import sla sync show list log export stats blame verify faq suggest help' -- "$cur")) ;;
         'sla') COMPREPLY=($(compgen -W 'policy hours' -- "$cur")) ;;
         'faq') COMPREPLY=($(compgen -W 'search show list add edit remove import' -- "$cur")) ;;
         'completion') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:bash zsh fish'; return; } ;;
@@ -142,6 +145,7 @@ _cs() {
         'follow-up') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'undo') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'resolve') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
+        'import') [[ $positional -eq 0 ]] && { _cs_complete_value 'file'; return; } ;;
         'sla policy') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:low normal high urgent'; return; } ;;
         'show') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'log') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
@@ -154,7 +158,7 @@ _cs() {
         'faq remove') [[ $positional -eq 0 ]] && { _cs_complete_value 'faq'; return; } ;;
         'faq import') [[ $positional -eq 0 ]] && { _cs_complete_value 'file'; return; } ;;
         'suggest') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
-        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve sla sync show list log stats blame verify faq suggest help'; return; } ;;
+        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve import sla sync show list log export stats blame verify faq suggest help'; return; } ;;
     esac
 }
 complete -F _cs cs

@@ -12,7 +12,7 @@ function __cs_state --description 'the command typed so far, then how many argum
             set skip 0
             continue
         end
-        if contains -- $word --amount --answer --answer-file --as --as-of --assignee --at --body --body-file --by --category --channel --color --comment --currency --customer --days --email --event --faq --first-response --follow-up --follow-ups --holiday --hours --idempotency-key --in --lang --limit --log --message --note --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until --void
+        if contains -- $word --amount --answer --answer-file --as --as-of --assignee --at --body --body-file --by --category --channel --color --comment --currency --customer --days --email --event --faq --first-response --follow-up --follow-ups --format --holiday --hours --idempotency-key --in --lang --limit --log --message --note --payment --phone --priority --question --reason --resolution --since --sort --status --tag --tier --title --to --tz --until --void
             set skip 1
             continue
         end
@@ -71,11 +71,13 @@ complete -c cs -n '__cs_at ""' -a 'rate' -d 'record the customer'\''s satisfacti
 complete -c cs -n '__cs_at ""' -a 'follow-up' -d 'schedule a check-back on a ticket, or mark it done or cancelled'
 complete -c cs -n '__cs_at ""' -a 'undo' -d 'take back a ticket'\''s last change, or a named one'
 complete -c cs -n '__cs_at ""' -a 'resolve' -d 'settle a ticket'\''s conflicts from a merge, saying which refunds stand'
+complete -c cs -n '__cs_at ""' -a 'import' -d 'bring tickets in from a spreadsheet or another tool, or events from cs export'
 complete -c cs -n '__cs_at ""' -a 'sla' -d 'sla commands'
 complete -c cs -n '__cs_at ""' -a 'sync' -d 'commit the desk'\''s new events, pull the team'\''s, and push'
 complete -c cs -n '__cs_at ""' -a 'show' -d 'show a ticket'\''s current state and its whole thread'
 complete -c cs -n '__cs_at ""' -a 'list' -d 'list tickets as a queue: most urgent first, then oldest'
 complete -c cs -n '__cs_at ""' -a 'log' -d 'print the events themselves, oldest first'
+complete -c cs -n '__cs_at ""' -a 'export' -d 'write the desk'\''s tickets or events as JSON Lines or CSV'
 complete -c cs -n '__cs_at ""' -a 'stats' -d 'measure the desk: response and resolution times, waits, satisfaction, service levels'
 complete -c cs -n '__cs_at ""' -a 'blame' -d 'show each field of a ticket and the event that last set it'
 complete -c cs -n '__cs_at ""' -a 'verify' -d 'check every line of the log and say where it is damaged'
@@ -146,6 +148,9 @@ complete -c cs -n '__cs_at '\''undo'\'' 0' -x -a '(cs __complete tickets)'
 complete -c cs -n '__cs_at '\''resolve'\''' -l void -x -d 'a refund (its event id, or a prefix) that does not stand'
 complete -c cs -n '__cs_at '\''resolve'\''' -l reason -x -d 'why, for the record (what the bank or the customer confirmed)'
 complete -c cs -n '__cs_at '\''resolve'\'' 0' -x -a '(cs __complete tickets)'
+complete -c cs -n '__cs_at '\''import'\''' -l format -x -a 'csv jsonl' -d 'csv or jsonl (default: by the file'\''s extension, else its first character)'
+complete -c cs -n '__cs_at '\''import'\''' -l dry-run -d 'check the file and say what would be imported, writing nothing'
+complete -c cs -n '__cs_at '\''import'\'' 0' -r -F
 complete -c cs -n '__cs_at '\''sla policy'\''' -l first-response -x -d 'how soon the first agent reply is due'
 complete -c cs -n '__cs_at '\''sla policy'\''' -l resolution -x -d 'how soon the ticket must be solved or closed'
 complete -c cs -n '__cs_at '\''sla policy'\'' 0' -x -a 'low normal high urgent'
@@ -176,6 +181,24 @@ complete -c cs -n '__cs_at '\''list'\''' -l limit -x -d 'show at most N tickets'
 complete -c cs -n '__cs_at '\''list'\''' -l plain -d 'one ticket a line, tab-separated, no header, no colour: for scripts'
 complete -c cs -n '__cs_at '\''list'\''' -l as-of -x -d 'look at the desk as it stood at TIME (replayed from the events up to then)'
 complete -c cs -n '__cs_at '\''log'\'' 0' -x -a '(cs __complete tickets)'
+complete -c cs -n '__cs_at '\''export'\''' -l tickets -d 'one line or record per ticket (the default)'
+complete -c cs -n '__cs_at '\''export'\''' -l events -d 'the events themselves, in log order'
+complete -c cs -n '__cs_at '\''export'\''' -l format -x -a 'jsonl csv' -d 'jsonl (the default) or csv'
+complete -c cs -n '__cs_at '\''export'\''' -l bom -d 'with --format csv: start with a UTF-8 byte order mark (for spreadsheet programs)'
+complete -c cs -n '__cs_at '\''export'\''' -l status -x -a 'new open pending solved closed active all' -d 'only tickets with this status'
+complete -c cs -n '__cs_at '\''export'\''' -l priority -x -a 'low normal high urgent' -d 'only this priority'
+complete -c cs -n '__cs_at '\''export'\''' -l category -x -a 'payment account refund usage security other' -d 'only this category'
+complete -c cs -n '__cs_at '\''export'\''' -l channel -x -a 'phone email chat web visit' -d 'only this channel'
+complete -c cs -n '__cs_at '\''export'\''' -l assignee -x -a '(cs __complete agents)' -d 'only tickets assigned to AGENT ('\''none'\'': unassigned)'
+complete -c cs -n '__cs_at '\''export'\''' -l tier -x -a 'L1 L2 L3' -d 'only this tier'
+complete -c cs -n '__cs_at '\''export'\''' -l tag -x -d 'only tickets with this tag (repeat: all of them)'
+complete -c cs -n '__cs_at '\''export'\''' -l customer -x -d 'only customers whose name, email or phone contains TEXT'
+complete -c cs -n '__cs_at '\''export'\''' -l since -x -d 'only tickets opened at or after TIME (2026-11-01: midnight in TZ; RFC 3339; or 7d)'
+complete -c cs -n '__cs_at '\''export'\''' -l until -x -d 'only tickets opened before TIME (a date: its midnight in TZ)'
+complete -c cs -n '__cs_at '\''export'\''' -l overdue -d 'only unresolved tickets past a service-level target'
+complete -c cs -n '__cs_at '\''export'\''' -l conflicts -d 'only tickets with open conflicts from a merge (any status unless --status)'
+complete -c cs -n '__cs_at '\''export'\''' -l follow-ups -x -a 'due all' -d 'only tickets with open follow-ups, the one due first first: due (the default: due now) or all'
+complete -c cs -n '__cs_at '\''export'\''' -l as-of -x -d 'look at the desk as it stood at TIME (replayed from the events up to then)'
 complete -c cs -n '__cs_at '\''stats'\''' -l since -x -d 'only tickets opened at or after TIME (2026-11-01: midnight in TZ; RFC 3339; or 7d)'
 complete -c cs -n '__cs_at '\''stats'\''' -l until -x -d 'only tickets opened before TIME'
 complete -c cs -n '__cs_at '\''stats'\''' -l by -x -a 'agent category channel priority tier customer' -d 'the same figures per group'
@@ -212,4 +235,4 @@ complete -c cs -n '__cs_at '\''faq import'\'' 0' -r -F
 complete -c cs -n '__cs_at '\''suggest'\''' -l limit -x -d 'show at most N entries (default 5)'
 complete -c cs -n '__cs_at '\''suggest'\''' -l lang -x -a 'ko en' -d 'only entries in this language'
 complete -c cs -n '__cs_at '\''suggest'\'' 0' -x -a '(cs __complete tickets)'
-complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve sla sync show list log stats blame verify faq suggest help'
+complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve import sla sync show list log export stats blame verify faq suggest help'

@@ -12,6 +12,8 @@ enum CommandLineError: Error, Equatable {
     case builtInFAQEntry(String)
     /// A line of a `cs faq import` file (exit status 2).
     case badFAQLine(path: String, line: Int, problem: FAQLineProblem)
+    /// A row of a `cs import` file (exit status 2).
+    case badImportRow(path: String, line: Int, problem: ImportProblem)
     /// `cs verify` found damage; its lines were printed already (exit status 4).
     case verifyFailed(problems: Int)
     /// A git command cs ran for the team's desk failed (exit status 1).

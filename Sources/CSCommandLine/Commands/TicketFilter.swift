@@ -44,6 +44,12 @@ struct TicketFilter {
         overdue = invocation[ListCommand.overdue] ? { clocks.isOverdue($0) } : nil
     }
 
+    /// Lets these statuses through (as `--status` would).
+    mutating func include(_ chosen: Set<Status>) {
+        statuses = chosen
+        statusMask = chosen.reduce(0) { $0 | 1 << Status.allCases.firstIndex(of: $1)! }
+    }
+
     /// Whether the ticket passes every filter. The cheap tests come first and read only
     /// the view's fixed fields; names and tags are decoded only for tickets still in.
     func matches(_ ticket: TicketView) -> Bool {

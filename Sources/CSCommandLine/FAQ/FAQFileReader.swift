@@ -55,7 +55,7 @@ enum FAQFileReader {
         }
     }
 
-    private static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
+    static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
         var line = 1
         var start = 0
         for (index, byte) in bytes.enumerated() where byte == 0x0A {

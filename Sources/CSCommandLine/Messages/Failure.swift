@@ -33,7 +33,7 @@ enum Failure {
             case .emptyEditorText, .editorExited, .cannotCreateDraft, .builtInFAQEntry, .gitFailed, .gitMissing,
                 .syncFailed, .notInGitWorkTree, .syncDetachedHead, .syncNoUpstream:
                 return .refused
-            case .badFAQLine: return .usage
+            case .badFAQLine, .badImportRow: return .usage
             case .verifyFailed: return .damaged
             }
         case .internal: return .internalError

@@ -66,6 +66,8 @@ public enum HelpKey: CaseIterable, Sendable {
     case followUpAbstract, followUpDiscussion, followUpIn, followUpAt, followUpNote, followUpDone, followUpCancel
     case statusFollowUp, listFollowUps
     case undoAbstract, undoDiscussion, undoEvent
+    case importAbstract, importDiscussion, importFile, importFormat, importDryRun
+    case exportAbstract, exportDiscussion, exportTickets, exportEvents, exportFormat, exportBOM
 }
 
 /// The environment variables cs reads, for the man page and the README.

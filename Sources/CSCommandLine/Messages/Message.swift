@@ -70,6 +70,12 @@ enum Message: Equatable {
     case syncNothingToPush(remote: String)
     case syncOpenConflicts(tickets: Int)
 
+    // `cs import`.
+    case importedTickets(source: String, tickets: Int, skipped: Int)
+    case importPreviewTickets(tickets: Int, skipped: Int)
+    case importedEvents(source: String, events: Int, skipped: Int)
+    case importPreviewEvents(events: Int, skipped: Int)
+
     /// `cs undo`: what was taken back, and the thread's mark on it.
     case undid(ticket: String, type: String, event: String)
     case undoneMark(by: String)

@@ -224,14 +224,7 @@ struct StatsReport {
         } else {
             rows = [header, row(whole)]
         }
-        // RFC 4180: every record ends in CRLF, the last one too.
-        return rows.map { $0.map(Self.quoted).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    /// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacing("\"", with: "\"\"") + "\""
+        return CSV.text(rows)
     }
 
     /// At most four decimals, no trailing zeros: `0.5`, `1800`, `0.6667`.

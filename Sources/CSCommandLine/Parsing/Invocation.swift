@@ -18,3 +18,8 @@ public enum ParsedLine: Sendable {
     case groupHelp([String])
     case version
 }
+
+extension Invocation {
+    /// Whether the option was given at all (a filter, say, whatever its value).
+    func isGiven(_ declaration: any OptionDeclaration) -> Bool { options[declaration.spec.long] != nil }
+}

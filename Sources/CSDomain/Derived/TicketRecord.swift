@@ -12,7 +12,7 @@ enum TicketRecord {
     /// order. Part of the snapshot's stamp, so a build that reads them differently rebuilds.
     static let schema: UInt64 = {
         let words =
-            ["ticket-record-4"] + Status.allCases.map(\.rawValue) + Priority.allCases.map(\.rawValue)
+            ["ticket-record-5"] + Status.allCases.map(\.rawValue) + Priority.allCases.map(\.rawValue)
             + Category.allCases.map(\.rawValue) + Channel.allCases.map(\.rawValue) + Tier.allCases.map(\.rawValue)
             + Refund.Standing.allCases.map(\.rawValue) + Conflict.Field.allCases.map(\.rawValue)
         return FastHash.hash(Array(words.joined(separator: ",").utf8))
@@ -87,6 +87,7 @@ enum TicketRecord {
         writer.string(ticket.lastEventID)
         writeConflicts(ticket.conflicts, into: &writer)
         writeFollowUps(ticket.followUps, into: &writer)
+        writer.optionalString(ticket.importKey)
         writer.u32(UInt32(ticket.eventOffsets.count))
         for offset in ticket.eventOffsets { writer.u64(UInt64(offset)) }
         writeHistory(ticket.history, into: &writer)
@@ -309,7 +310,8 @@ enum TicketRecord {
         }
         guard let score = body.u8(), let comment = body.optionalString(), body.strings(decoding: false) != nil,
             body.string(decoding: false) != nil, body.string(decoding: false) != nil, readConflicts(&body) != nil,
-            let followUps = readFollowUps(&body), let offsetCount = body.count(minimumSize: 8),
+            let followUps = readFollowUps(&body), body.optionalString(decoding: false) != nil,
+            let offsetCount = body.count(minimumSize: 8),
             body.raw(offsetCount * 8) != nil, let history = readHistory(&body)
         else { return nil }
         return TicketFacts(
@@ -365,7 +367,8 @@ enum TicketRecord {
         }
         guard let score = body.u8(), let comment = body.optionalString(), let faqs = body.strings(),
             let openedBy = body.string(), let lastEventID = body.string(), let conflicts = readConflicts(&body),
-            let followUps = readFollowUps(&body), let offsetCount = body.count(minimumSize: 8)
+            let followUps = readFollowUps(&body), let importKey = body.optionalString(),
+            let offsetCount = body.count(minimumSize: 8)
         else { return nil }
         if score > 0 { ticket.rating = Rating(score: Int(score), comment: comment) }
         ticket.faqsUsed = faqs
@@ -373,6 +376,7 @@ enum TicketRecord {
         ticket.lastEventID = lastEventID
         ticket.conflicts = conflicts
         ticket.followUps = followUps
+        ticket.importKey = importKey
         if case .listing = depth { return ticket }
         ticket.eventOffsets.reserveCapacity(offsetCount)
         for _ in 0..<offsetCount {

@@ -11,6 +11,9 @@ public struct TicketOpened: TicketEventKind, Equatable {
     public var tags: [String]
     public var body: String?
     public var payment: Payment?
+    /// For a ticket brought in by `cs import`: what names its row (the file's external id, or
+    /// a digest of the row), so importing the file again opens it once.
+    public var importKey: String?
 
     /// What `cs open` asks for is this event: a new ticket field is one field here.
     public init(
@@ -41,6 +44,7 @@ public struct TicketOpened: TicketEventKind, Equatable {
         payment = try fields.optionalObject("payment").map { (inner) throws(EventDecodingError) in
             try Payment(from: inner)
         }
+        importKey = try fields.optionalString("importKey")
     }
 
     public func encode(into writer: inout JSONWriter) {
@@ -62,6 +66,7 @@ public struct TicketOpened: TicketEventKind, Equatable {
             payment.encode(into: &writer)
             writer.endObject()
         }
+        writer.stringIfPresent("importKey", importKey)
     }
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
@@ -75,6 +80,7 @@ public struct TicketOpened: TicketEventKind, Equatable {
         ticket.createdAt = time
         ticket.payment = payment
         ticket.openedBy = actor
+        ticket.importKey = importKey
         // The opening text is the customer's first message, whoever typed it in.
         ticket.record(ThreadEntry(by: customer.name, at: time, content: .message(body ?? subject)))
     }

@@ -48,7 +48,12 @@ struct EventIDSet: Sendable {
         let old = zip(slots, occupied).filter(\.1).map(\.0)
         slots = Array(repeating: Packed(high: 0, low: 0), count: size)
         occupied = Array(repeating: false, count: size)
-        for key in old { occupied[slot(of: key).index] = true; slots[slot(of: key).index] = key }
+        // One probe a key: marking the slot first would send the second probe past it.
+        for key in old {
+            let index = slot(of: key).index
+            slots[index] = key
+            occupied[index] = true
+        }
     }
 
     /// Inserts `id`; false when it was there already.

@@ -28,6 +28,8 @@ public struct Ticket: Sendable {
     public var conflicts: [Conflict] = []
     /// Check-backs scheduled, in the order they were.
     public var followUps: [FollowUp] = []
+    /// What named its row, for a ticket `cs import` brought in.
+    public var importKey: String?
     /// What the clocks and figures read of its past (see `TicketHistory`).
     public var history = TicketHistory()
     /// For a ticket read whole: the event behind each of `history.changes`, in order, and

@@ -17,11 +17,11 @@ public struct Decider {
 
     /// An event for `ticket`, stamped with a fresh id, the actor and the clock, and linked to
     /// the ticket's last event (none for an opening).
-    mutating func event(_ ticket: String, _ payload: any TicketEventKind) -> Event {
+    mutating func event(_ ticket: String, _ payload: any TicketEventKind, at time: Timestamp? = nil) -> Event {
         let last = made[ticket] ?? desk.ticket(ticket)?.lastEventID
         let made = Event(
-            id: Identifier.make(length: Identifier.eventLength, using: &ids), ticket: ticket, at: now, by: actor,
-            after: last?.isEmpty == false ? last : nil, payload: payload)
+            id: Identifier.make(length: Identifier.eventLength, using: &ids), ticket: ticket, at: time ?? now,
+            by: actor, after: last?.isEmpty == false ? last : nil, payload: payload)
         self.made[ticket] = made.id
         return made
     }
@@ -40,10 +40,11 @@ public struct Decider {
     }
 
     mutating func newTicketID() throws(DomainError) -> String {
-        // 32^8 ids: a clash with this desk is rare, but cheap to rule out here.
+        // 32^8 ids: a clash with this desk is rare, but cheap to rule out here (and with the
+        // tickets this decision opened already: an import opens many).
         for _ in 0..<64 {
             let id = Identifier.make(length: Identifier.ticketLength, using: &ids)
-            if desk.ticket(id) == nil { return id }
+            if desk.ticket(id) == nil && made[id] == nil { return id }
         }
         throw .ticketIdExhausted
     }

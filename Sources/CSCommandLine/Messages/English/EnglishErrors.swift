@@ -237,6 +237,8 @@ enum English: Wording {
                 + "'cs faq import --builtin' and change the copy"
         case .badFAQLine(let path, let line, let problem):
             return "\(path):\(line): \(faqLineProblem(problem)); nothing from the file was imported"
+        case .badImportRow(let path, let line, let problem):
+            return "\(path):\(line): \(importProblem(problem)); nothing was imported"
         case .gitFailed(let command, let reason):
             return "\(command) failed (\(reason)); run it yourself in the repository to see why, then 'cs init' again"
         case .gitMissing: return "git is not installed or not on PATH; a desk shared through git needs it"

@@ -55,6 +55,8 @@ extension English {
         case .followUpScheduled, .followUpDone, .followUpCancelled, .followUpEntry, .followUpClosedEntry,
             .openFollowUp, .undid, .undoneMark, .hookFailed, .hookTimedOut, .hookNotStarted:
             return followUpText(message)
+        case .importedTickets, .importPreviewTickets, .importedEvents, .importPreviewEvents:
+            return importText(message)
         case .conflictMark, .refundVoid, .conflictsSettled, .conflictAt, .conflictsFound, .syncCommitted,
             .syncNothingToCommit, .syncNoRemote, .syncPulled, .syncPushed, .syncUpToDate, .syncOpenConflicts,
             .syncNothingToPush:

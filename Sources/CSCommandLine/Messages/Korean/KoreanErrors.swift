@@ -237,6 +237,8 @@ enum Korean: Wording {
                 + "이 데스크에 복사한 뒤 복사본을 바꾸세요"
         case .badFAQLine(let path, let line, let problem):
             return "\(path):\(line): \(faqLineProblem(problem)). 파일의 어떤 항목도 가져오지 않았습니다"
+        case .badImportRow(let path, let line, let problem):
+            return "\(path):\(line): \(importProblem(problem)). 아무것도 가져오지 않았습니다"
         case .gitFailed(let command, let reason):
             return "\(command) 명령이 실패했습니다 (\(reason)). 저장소에서 직접 실행해 이유를 확인한 뒤 'cs init'을 다시 실행하세요"
         case .gitMissing: return "git이 설치되어 있지 않거나 PATH에 없습니다. git으로 공유하는 데스크에는 git이 필요합니다"

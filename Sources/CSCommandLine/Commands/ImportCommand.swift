@@ -1,0 +1,151 @@
+import CSDomain
+
+enum ImportFormat: String, ChoiceWord {
+    case csv, jsonl
+}
+
+/// `cs import FILE [--format csv|jsonl] [--dry-run]`: tickets from a spreadsheet or another
+/// tool (a row each), or events from `cs export --events`. Every row is checked before any
+/// is written: one bad row refuses the file, naming its line; nothing is appended.
+enum ImportCommand: Command {
+    static let file = Argument.text("FILE", kind: .file, help: .importFile)
+    static let format = Option<ImportFormat>.choice("format", "FORMAT", help: .importFormat)
+    static let dryRun = Flag("dry-run", help: .importDryRun)
+
+    static let spec = CommandSpec(
+        ["import"], group: .writing, abstract: .importAbstract, discussion: .importDiscussion, arguments: [file],
+        options: [format, dryRun],
+        examples: ["cs import tickets.csv --dry-run", "cs import tickets.csv", "cs export --events | cs import -"])
+
+    /// What a file holds, once read and checked.
+    enum Content {
+        case tickets([TicketImportReader.Row])
+        case events([(line: Int, event: Event)])
+    }
+
+    static func run(_ context: Context) throws {
+        let path = try context.invocation[file]
+        let bytes =
+            path == "-"
+            ? context.environment.readStandardInput()
+            : try FileReading.bytes(atPath: context.environment.absolute(path), shownAs: path)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw CommandLineError.badImportRow(
+                path: path, line: FAQFileReader.firstInvalidLine(bytes), problem: .notUTF8)
+        }
+        let now = try context.clock.now()
+        let reader = TicketImportReader(path: path, now: now, zone: context.clock.zone())
+        let chosen = try context.invocation[format] ?? guessFormat(path: path, text: text)
+        let content = chosen == .csv ? .tickets(try reader.rows(csv: text)) : try jsonLines(text, reader: reader)
+        let dry = context.invocation[dryRun]
+        let counts = try context.desk.write { (decider: inout Decider) in
+            let (events, counts) = try decide(content, decider: &decider, path: path)
+            return (events: dry ? [] : events, outcome: counts)
+        }.outcome
+        if context.output.quiet { return }
+        switch content {
+        case .tickets:
+            context.output.print(
+                dry
+                    ? .importPreviewTickets(tickets: counts.new, skipped: counts.skipped)
+                    : .importedTickets(source: path, tickets: counts.new, skipped: counts.skipped))
+        case .events:
+            context.output.print(
+                dry
+                    ? .importPreviewEvents(events: counts.new, skipped: counts.skipped)
+                    : .importedEvents(source: path, events: counts.new, skipped: counts.skipped))
+        }
+    }
+
+    /// The events to append, and how many rows (or events) are new and how many the desk
+    /// has already: a file imported again adds nothing.
+    static func decide(
+        _ content: Content, decider: inout Decider, path: String
+    ) throws -> (events: [Event], counts: (new: Int, skipped: Int)) {
+        switch content {
+        case .tickets(let rows):
+            let known = decider.desk.importKeys
+            var seen: [String: Int] = [:]
+            var events: [Event] = []
+            var skipped = 0
+            for row in rows {
+                let key = row.ticket.opened.importKey ?? ""
+                if let first = seen[key] {
+                    throw CommandLineError.badImportRow(
+                        path: path, line: row.line, problem: .repeatedRow(firstLine: first))
+                }
+                seen[key] = row.line
+                if known.contains(key) {
+                    skipped += 1
+                    continue
+                }
+                events += try decider.importTicket(row.ticket)
+            }
+            return (events, (rows.count - skipped, skipped))
+        case .events(let lines):
+            // Checked as replay will check them, on a copy of the desk: a file that cannot
+            // follow this desk's log is refused by its line, not half-written.
+            var desk = decider.desk
+            var events: [Event] = []
+            for (line, event) in lines {
+                if decider.desk.containsEventID(event.id) { continue }
+                do throws(ReplayError) {
+                    try desk.apply(event, at: 0)
+                } catch {
+                    throw CommandLineError.badImportRow(path: path, line: line, problem: .replay(error))
+                }
+                events.append(event)
+            }
+            return (events, (events.count, lines.count - events.count))
+        }
+    }
+
+    /// By `--format`, else the file's extension, else its first character (`{`: JSON Lines).
+    static func guessFormat(path: String, text: String) -> ImportFormat {
+        let lowered = path.lowercased()
+        if lowered.hasSuffix(".csv") || lowered.hasSuffix(".tsv") { return .csv }
+        if [".jsonl", ".json", ".ndjson"].contains(where: lowered.hasSuffix) { return .jsonl }
+        let first = text.unicodeScalars.first { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }
+        return first == "{" ? .jsonl : .csv
+    }
+
+    /// JSON Lines: all tickets (rows) or all events (objects with `v` and `type`).
+    static func jsonLines(_ text: String, reader: TicketImportReader) throws(CommandLineError) -> Content {
+        var rows: [TicketImportReader.Row] = []
+        var events: [(line: Int, event: Event)] = []
+        let path = reader.path
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = offset + 1
+            let trimmed = String(line).trimmingWhitespace().replacing("\u{FEFF}", with: "")
+            if trimmed.isEmpty { continue }
+            let value: JSONValue
+            do {
+                value = try JSONParser.parse(trimmed)
+            } catch {
+                guard case .syntax(let what, _) = error else {
+                    throw .badImportRow(path: path, line: number, problem: .notAnObject)
+                }
+                throw .badImportRow(path: path, line: number, problem: .syntax(what))
+            }
+            guard case .object(let object) = value else {
+                throw .badImportRow(path: path, line: number, problem: .notAnObject)
+            }
+            let isEvent = object["v"] != nil && object["type"] != nil
+            if (isEvent && !rows.isEmpty) || (!isEvent && !events.isEmpty) {
+                throw .badImportRow(path: path, line: number, problem: .mixedLines)
+            }
+            if isEvent {
+                do {
+                    events.append((number, try Event(decoding: object)))
+                } catch {
+                    throw .badImportRow(path: path, line: number, problem: .event(error))
+                }
+            } else {
+                rows.append(try reader.row(json: object, line: number))
+            }
+        }
+        if !events.isEmpty { return .events(events) }
+        guard !rows.isEmpty else { throw .badImportRow(path: path, line: 1, problem: .noRows) }
+        return .tickets(rows)
+    }
+}

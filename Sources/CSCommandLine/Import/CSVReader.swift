@@ -1,0 +1,67 @@
+/// Reads comma-separated values as spreadsheet programs write them (RFC 4180): a UTF-8 byte
+/// order mark is skipped, records end in CRLF or LF, a quoted field may hold commas, doubled
+/// quotes and line breaks. Each record comes with the line it starts on, for messages.
+enum CSVReader {
+    enum Problem: Error, Equatable {
+        case unterminatedQuote(line: Int)
+        case strayQuote(line: Int)
+    }
+
+    static func records(_ text: String) throws(Problem) -> [(line: Int, fields: [String])] {
+        var records: [(Int, [String])] = []
+        var fields: [String] = []
+        var field = ""
+        var line = 1, recordLine = 1
+        var quoted = false, wasQuoted = false
+        var scalars = Array(text.unicodeScalars)[...]
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        var index = scalars.startIndex
+        func endRecord() {
+            fields.append(field)
+            // A blank line is no record.
+            if !(fields.count == 1 && fields[0].isEmpty && !wasQuoted) { records.append((recordLine, fields)) }
+            (fields, field, wasQuoted) = ([], "", false)
+        }
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index += 1
+            if quoted {
+                if scalar == "\"" {
+                    if index < scalars.endIndex && scalars[index] == "\"" {
+                        field.unicodeScalars.append("\"")
+                        index += 1
+                    } else {
+                        quoted = false
+                    }
+                } else if scalar == "\r" && index < scalars.endIndex && scalars[index] == "\n" {
+                    // A line break inside a quoted field is kept as a newline, however written.
+                    continue
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"":
+                guard field.isEmpty && !wasQuoted else { throw .strayQuote(line: line) }
+                (quoted, wasQuoted) = (true, true)
+            case ",":
+                fields.append(field)
+                (field, wasQuoted) = ("", false)
+            case "\r" where index < scalars.endIndex && scalars[index] == "\n":
+                continue
+            case "\n":
+                endRecord()
+                line += 1
+                recordLine = line
+            default:
+                guard !wasQuoted else { throw .strayQuote(line: line) }
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        if quoted { throw .unterminatedQuote(line: recordLine) }
+        if !field.isEmpty || !fields.isEmpty || wasQuoted { endRecord() }
+        return records
+    }
+}

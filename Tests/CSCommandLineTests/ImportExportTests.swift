@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+/// A desk's data comes in from a spreadsheet and leaves as easily: `cs import`, `cs export`.
+@Suite struct ImportExportTests {
+    /// A file as a spreadsheet program saves "CSV UTF-8": a byte order mark, CRLF records,
+    /// a quoted field with a comma, doubled quotes and a line break, Korean text.
+    static let spreadsheet =
+        "\u{FEFF}subject,customer,contact,category,priority,created,status,body,tags,externalId\r\n"
+        + "\"카드 결제 오류, 승인 거절\",김민수,010-1234-5678,payment,high,2026-11-20 09:30,open,"
+        + "\"첫 줄\r\n둘째 줄 \"\"인용\"\"\",vip card,ORD-1\r\n"
+        + "Refund please,Jane Doe,jane@example.com,refund,normal,2026-11-21,closed,,,ORD-2\r\n"
+
+    static func write(_ text: String, to harness: Harness, as name: String) -> String {
+        let path = harness.folder + "/" + name
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return name
+    }
+
+    static func json(_ text: String) -> [[String: Any]] {
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]]) ?? []
+    }
+
+    @Test func aSpreadsheetsRowsBecomeTicketsOnceAtTheirOwnTimes() {
+        let harness = Harness.withEmptyDesk()
+        harness.variables["CS_NOW"] = "2026-11-25T00:00:00Z"
+        let file = Self.write(Self.spreadsheet, to: harness, as: "tickets.csv")
+        let before = harness.logBytes
+        let dry = harness.run(["import", file, "--dry-run"])
+        #expect(dry.stdout == "would import 2 tickets; nothing was written (--dry-run)\n")
+        #expect(harness.logBytes == before)
+        #expect(harness.run(["import", file]).stdout == "imported 2 tickets from tickets.csv\n")
+        let again = harness.run(["import", file])
+        #expect(again.stdout == "imported 0 tickets from tickets.csv (2 already imported, left as they were)\n")
+        let tickets = Self.json(harness.run(["list", "--status", "all", "--json"]).stdout)
+        #expect(tickets.count == 2)
+        let card = tickets.first { $0["subject"] as? String == "카드 결제 오류, 승인 거절" }
+        #expect(card?["createdAt"] as? String == "2026-11-20T00:30:00Z")  // 09:30 in Asia/Seoul
+        #expect(card?["status"] as? String == "open" && card?["priority"] as? String == "high")
+        #expect((card?["customer"] as? [String: Any])?["phone"] as? String == "010-1234-5678")
+        #expect(card?["tags"] as? [String] == ["card", "vip"])
+        let refund = tickets.first { $0["subject"] as? String == "Refund please" }
+        #expect(refund?["status"] as? String == "closed")
+        #expect((refund?["customer"] as? [String: Any])?["email"] as? String == "jane@example.com")
+        let shown = harness.run(["show", card?["id"] as? String ?? ""]).stdout
+        #expect(shown.contains("첫 줄\n둘째 줄 \"인용\"\n"), "\(shown)")
+    }
+
+    @Test(arguments: [
+        (
+            "subject,customer,priorty\nx,y,high\n", 1,
+            "unknown column 'priorty' (subject, customer, email, phone, contact, category, channel, priority, createdAt, status, body, tags, externalId)"
+        ),
+        ("subject,customer,priority\nfine,y,low\nx,y,hgh\n", 3, "invalid priority 'hgh' (low, normal, high, urgent)"),
+        ("subject,customer\n\"x,y\n", 2, "a quoted field is never closed"),
+        ("subject,customer\nx,y,z\n", 2, "3 fields where the header has 2"),
+        ("subject\nx\n", 1, "no 'customer' column (subject and customer are needed)"),
+        (
+            "subject,customer,created\nx,y,yesterday\n", 2,
+            "invalid createdAt 'yesterday' (a past time: 2026-11-01T09:30:00+09:00, 2026-11-01 09:30 or 2026-11-01, in TZ)"
+        ),
+        ("subject,customer\nx,\n", 2, "no customer"),
+        (
+            "subject,customer\nx,y\nx,y\n", 3,
+            "the same row as line 2 (give each ticket an externalId if both are meant)"
+        ),
+        (
+            "{\"subject\":\"x\",\"customer\":\"y\"}\n{\"v\":2,\"id\":\"A\",\"type\":\"noted\"}\n", 2,
+            "tickets and events in one file (import them apart)"
+        ),
+    ])
+    func aBadRowRefusesTheWholeFile(_ content: String, _ line: Int, _ problem: String) {
+        let harness = Harness.withEmptyDesk()
+        harness.variables["CS_NOW"] = "2026-11-25T00:00:00Z"
+        let name = content.hasPrefix("{") ? "rows.jsonl" : "rows.csv"
+        let file = Self.write(content, to: harness, as: name)
+        let before = harness.logBytes
+        let refused = harness.run(["import", file])
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "cs: \(name):\(line): \(problem); nothing was imported\n")
+        #expect(harness.logBytes == before)
+    }
+
+    /// Every event out, every event in: an empty desk that imports a desk's export answers
+    /// as that desk does, and importing it again adds nothing.
+    @Test func eventsExportedAndImportedGiveTheSameDesk() {
+        let source = Harness.withFixtureDesk()
+        let exported = source.run(["export", "--events"])
+        #expect(exported.status == 0 && exported.stdout.split(separator: "\n").count == 266)
+        let target = Harness.withEmptyDesk()
+        let file = Self.write(exported.stdout, to: target, as: "events.jsonl")
+        #expect(target.run(["import", file]).stdout == "imported 266 events from events.jsonl\n")
+        #expect(
+            target.run(["import", file]).stdout == "imported 0 events from events.jsonl (266 already on the desk)\n")
+        source.variables["CS_NOW"] = "2026-11-25T00:00:00Z"
+        target.variables["CS_NOW"] = "2026-11-25T00:00:00Z"
+        for arguments in [["list", "--status", "all", "--json"], ["stats", "--json"], ["faq", "list", "--json"]] {
+            #expect(target.run(arguments).stdout == source.run(arguments).stdout, "\(arguments)")
+        }
+        for id in ["5S4X", "2QYK", "5G4G"] {
+            #expect(target.run(["show", id, "--json"]).stdout == source.run(["show", id, "--json"]).stdout)
+        }
+        #expect(target.run(["verify"]).status == 0)
+    }
+
+    @Test func ticketsLeaveAsCSVASpreadsheetReads() {
+        let harness = Harness.withFixtureDesk()
+        let csv = harness.run(["export", "--format", "csv", "--bom", "--category", "refund"]).stdout
+        #expect(csv.hasPrefix("\u{FEFF}id,subject,status,priority,category,channel,customer,email,phone,"))
+        let records = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(
+            records.count == 1
+                + harness.run(["list", "--status", "all", "--category", "refund", "--plain"]).stdout
+                .split(separator: "\n").count)
+        #expect(csv.contains(",33000,KRW,15000,18000,") || csv.contains(",33000.00,") == false)
+        // What cs export writes, cs import reads (the summary's extra columns left out).
+        let target = Harness.withEmptyDesk()
+        let file = Self.write(csv, to: target, as: "refunds.csv")
+        let imported = target.run(["import", file])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(
+            target.run(["list", "--status", "all", "--plain"]).stdout.split(separator: "\n").count == records.count - 1)
+        let refused = harness.run(["export", "--bom"])
+        #expect(
+            refused.status == 2 && refused.stderr == "cs: --bom needs --format csv as well; give both, or neither\n")
+    }
+}
