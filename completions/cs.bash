@@ -99,6 +99,7 @@ _cs() {
             'follow-up') COMPREPLY=($(compgen -W '--in --at --note --done --cancel --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'undo') COMPREPLY=($(compgen -W '--event --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'resolve') COMPREPLY=($(compgen -W '--void --reason --log --as --json --quiet --color --help --version' -- "$cur")) ;;
+            'merge') COMPREPLY=($(compgen -W '--reason --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'import') COMPREPLY=($(compgen -W '--format --dry-run --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'sla policy') COMPREPLY=($(compgen -W '--first-response --resolution --log --as --json --quiet --color --help --version' -- "$cur")) ;;
             'sla hours') COMPREPLY=($(compgen -W '--always --days --hours --tz --holiday --log --as --json --quiet --color --help --version' -- "$cur")) ;;
@@ -125,7 +126,7 @@ _cs() {
         return
     fi
     case $command in
-        '') COMPREPLY=($(compgen -W 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve import sla sync show list log export stats blame verify faq suggest help' -- "$cur")) ;;
+        '') COMPREPLY=($(compgen -W 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve merge import sla sync show list log export stats blame verify faq suggest help' -- "$cur")) ;;
         'sla') COMPREPLY=($(compgen -W 'policy hours' -- "$cur")) ;;
         'faq') COMPREPLY=($(compgen -W 'search show list add edit remove import' -- "$cur")) ;;
         'completion') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:bash zsh fish'; return; } ;;
@@ -145,6 +146,7 @@ _cs() {
         'follow-up') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'undo') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'resolve') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
+        'merge') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'ticket'; return; } ;;
         'import') [[ $positional -eq 0 ]] && { _cs_complete_value 'file'; return; } ;;
         'sla policy') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:low normal high urgent'; return; } ;;
         'show') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
@@ -158,7 +160,7 @@ _cs() {
         'faq remove') [[ $positional -eq 0 ]] && { _cs_complete_value 'faq'; return; } ;;
         'faq import') [[ $positional -eq 0 ]] && { _cs_complete_value 'file'; return; } ;;
         'suggest') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
-        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve import sla sync show list log export stats blame verify faq suggest help'; return; } ;;
+        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve merge import sla sync show list log export stats blame verify faq suggest help'; return; } ;;
     esac
 }
 complete -F _cs cs

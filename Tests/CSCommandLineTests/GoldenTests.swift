@@ -146,6 +146,18 @@ import Testing
             ]),
         Case(name: "write-repair-nothing", arguments: ["repair"]),
         Case(name: "write-open-quiet", arguments: ["open", "Login failed", "--customer", "Jane Doe", "-q"]),
+        Case(name: "write-follow-up", arguments: ["follow-up", "2QYK", "--in", "3d", "--note", "입금 확인 전화"]),
+        Case(
+            name: "write-follow-up-done", arguments: ["follow-up", "2QYK", "--done"],
+            setup: [["follow-up", "2QYK", "--in", "1d"]]),
+        Case(name: "write-status-follow-up", arguments: ["status", "RYRW", "solved", "--follow-up", "2d"]),
+        Case(name: "write-undo", arguments: ["undo", "2QYK"], setup: [["priority", "2QYK", "urgent"]]),
+        Case(name: "write-undo-reply-refused", arguments: ["undo", "RYRW", "--event", "TNC331"], status: 1),
+        Case(name: "write-merge", arguments: ["merge", "2QYK", "RYRW", "--reason", "같은 고객, 같은 건"]),
+        Case(
+            name: "show-merged-duplicate", arguments: ["show", "2QYK"],
+            setup: [["merge", "2QYK", "RYRW", "--reason", "같은 고객, 같은 건"]]),
+        Case(name: "export-tickets-csv", arguments: ["export", "--format", "csv", "--category", "refund"]),
     ]
 
     /// The same output in Korean (`LANG=ko_KR.UTF-8`).

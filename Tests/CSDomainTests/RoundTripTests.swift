@@ -46,7 +46,11 @@ import Testing
             FollowUpScheduled(due: Timestamp(rfc3339: "2026-11-27T01:00:00Z")!, note: "입금 확인 전화"),
             FollowUpScheduled(due: Timestamp(rfc3339: "2026-11-27T01:00:00Z")!, note: nil),
             FollowUpClosed(followUp: "E30", outcome: .done), FollowUpClosed(followUp: "E31", outcome: .cancelled),
-            Undone(event: "E5", undoes: "noted"),
+            Undone(event: "E5", undoes: "noted"), TicketMerged(into: "K7M2ABCE", reason: "같은 건"),
+            TicketAbsorbed(
+                from: "K7M2ABCF", tags: ["vip"],
+                payment: Payment(ref: "PAY-1", amount: Money(minorUnits: 59_000, currency: .krw)), refunded: 10_000),
+            TicketAbsorbed(from: "K7M2ABCF", tags: [], payment: nil, refunded: 0),
             {
                 var undo = Undone(event: "E9", undoes: "escalated")
                 (undo.priority, undo.status, undo.assignee, undo.tier) = (.low, .new, "", .l1)

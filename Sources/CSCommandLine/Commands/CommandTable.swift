@@ -6,7 +6,7 @@ public enum CommandTable {
         OpenCommand.self, ReplyCommand.self, NoteCommand.self, AssignCommand.self, EscalateCommand.self,
         PriorityCommand.self, TagCommand.self, StatusCommand.self, CloseCommand.self, ReopenCommand.self,
         PaymentCommand.self, RefundCommand.self, RateCommand.self, FollowUpCommand.self, UndoCommand.self,
-        ResolveCommand.self, ImportCommand.self,
+        ResolveCommand.self, MergeCommand.self, ImportCommand.self,
         SLAPolicyCommand.self,
         SLAHoursCommand.self, SyncCommand.self,
         ShowCommand.self, ListCommand.self, LogCommand.self, ExportCommand.self, StatsCommand.self, SLACommand.self,

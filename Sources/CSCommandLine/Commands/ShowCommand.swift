@@ -7,13 +7,18 @@ enum ShowCommand: Command {
 
     static func run(_ context: Context) throws {
         let view = try context.desk.view()
-        let ticket = try view.ticket(try context.invocation[Common.ticket])
+        let (ticket, named) = try view.ticketWithDuplicates(try context.invocation[Common.ticket])
         if context.output.json {
             context.output.print(TicketJSON.text(ticket, thread: true))
         } else {
             let time = context.clock.humanTime(at: view.now)
+            // A duplicate's id leads to the ticket it was merged into: say so first.
+            let redirect = named.map {
+                context.output.say(.mergedRedirect(duplicate: $0.id, survivor: ticket.id)) + "\n"
+            }
             context.output.page(
-                TicketText(time: time, style: context.output.style, catalogue: context.catalogue).render(ticket))
+                (redirect ?? "")
+                    + TicketText(time: time, style: context.output.style, catalogue: context.catalogue).render(ticket))
         }
     }
 }

@@ -17,6 +17,28 @@ struct DeskView {
     func ticket(_ typed: String) throws -> Ticket {
         try log.readTicket(try desk.ticket(matching: typed), asOf: asOf)
     }
+
+    /// A ticket read whole for `cs show`: followed through merges (with the duplicate
+    /// named, when it was one), the threads of the duplicates merged into it woven into its
+    /// own by time, each of their entries marked with the duplicate it came from.
+    func ticketWithDuplicates(_ typed: String) throws -> (ticket: Ticket, named: Ticket?) {
+        let (summary, named) = try desk.resolve(typed)
+        var whole = try log.readTicket(summary, asOf: asOf)
+        var woven = whole.thread.map { (entry: $0, duplicate: false) }
+        for id in whole.mergedFrom {
+            guard let duplicate = desk.ticket(id) else { continue }
+            for var entry in try log.readTicket(duplicate, asOf: asOf).thread {
+                entry.fromTicket = id
+                woven.append((entry, true))
+            }
+        }
+        // By time; at one moment the survivor's own entries first, each side in its order.
+        whole.thread = woven.enumerated().sorted {
+            ($0.element.entry.at, $0.element.duplicate ? 1 : 0, $0.offset)
+                < ($1.element.entry.at, $1.element.duplicate ? 1 : 0, $1.offset)
+        }.map(\.element.entry)
+        return (whole, named)
+    }
 }
 
 extension DeskAccess {

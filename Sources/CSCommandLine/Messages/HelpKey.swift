@@ -66,6 +66,7 @@ public enum HelpKey: CaseIterable, Sendable {
     case followUpAbstract, followUpDiscussion, followUpIn, followUpAt, followUpNote, followUpDone, followUpCancel
     case statusFollowUp, listFollowUps
     case undoAbstract, undoDiscussion, undoEvent
+    case mergeAbstract, mergeDiscussion, mergeDuplicate, mergeInto, mergeReason
     case importAbstract, importDiscussion, importFile, importFormat, importDryRun
     case exportAbstract, exportDiscussion, exportTickets, exportEvents, exportFormat, exportBOM
 }

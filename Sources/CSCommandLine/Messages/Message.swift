@@ -76,6 +76,13 @@ enum Message: Equatable {
     case importedEvents(source: String, events: Int, skipped: Int)
     case importPreviewEvents(events: Int, skipped: Int)
 
+    // `cs merge`.
+    case merged(duplicate: String, survivor: String)
+    /// Before `cs show DUPLICATE`: whose ticket is shown instead.
+    case mergedRedirect(duplicate: String, survivor: String)
+    /// After a thread entry of a survivor that came from a duplicate.
+    case fromDuplicate(String)
+
     /// `cs undo`: what was taken back, and the thread's mark on it.
     case undid(ticket: String, type: String, event: String)
     case undoneMark(by: String)

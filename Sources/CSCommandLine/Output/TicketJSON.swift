@@ -54,6 +54,8 @@ public enum TicketJSON {
         writer.beginArray()
         for conflict in ticket.conflicts { writeConflict(conflict, into: &writer) }
         writer.endArray()
+        writer.optionalString("mergedInto", ticket.mergedInto)
+        writer.strings("mergedFrom", ticket.mergedFrom)
         writer.key("followUps")
         writer.beginArray()
         for followUp in ticket.followUps { writeFollowUp(followUp, into: &writer) }
@@ -69,6 +71,7 @@ public enum TicketJSON {
                 writer.string("at", entry.at.rfc3339)
                 writer.string("body", entry.body)
                 writer.optionalString("undoneBy", entry.undoneBy)
+                writer.optionalString("from", entry.fromTicket)
                 writer.endObject()
             }
             writer.endArray()

@@ -58,14 +58,16 @@ public struct TicketText {
         for entry in ticket.thread {
             if entry.kind.isConversation {
                 lines.append("")
+                let from = entry.fromTicket.map { " " + catalogue.text(.fromDuplicate($0)) } ?? ""
                 lines.append(
-                    "── \(time.format(entry.at))  \(Terminal.singleLine(entry.by)) \(catalogue.text(.threadLabel(entry.kind))) ──"
-                )
+                    "── \(time.format(entry.at))  \(Terminal.singleLine(entry.by)) \(catalogue.text(.threadLabel(entry.kind)))"
+                        + "\(from) ──")
                 lines.append(Terminal.safe(entry.body))
             } else {
+                let from = entry.fromTicket.map { " " + catalogue.text(.fromDuplicate($0)) } ?? ""
                 lines.append(
                     "   · \(time.format(entry.at))  \(Terminal.singleLine(entry.by)): "
-                        + Terminal.singleLine(catalogue.text(activity(entry.content))))
+                        + Terminal.singleLine(catalogue.text(activity(entry.content))) + from)
             }
             lines += marks(for: entry, of: ticket)
         }

@@ -12,7 +12,7 @@ enum TicketRecord {
     /// order. Part of the snapshot's stamp, so a build that reads them differently rebuilds.
     static let schema: UInt64 = {
         let words =
-            ["ticket-record-5"] + Status.allCases.map(\.rawValue) + Priority.allCases.map(\.rawValue)
+            ["ticket-record-6"] + Status.allCases.map(\.rawValue) + Priority.allCases.map(\.rawValue)
             + Category.allCases.map(\.rawValue) + Channel.allCases.map(\.rawValue) + Tier.allCases.map(\.rawValue)
             + Refund.Standing.allCases.map(\.rawValue) + Conflict.Field.allCases.map(\.rawValue)
         return FastHash.hash(Array(words.joined(separator: ",").utf8))
@@ -88,6 +88,9 @@ enum TicketRecord {
         writeConflicts(ticket.conflicts, into: &writer)
         writeFollowUps(ticket.followUps, into: &writer)
         writer.optionalString(ticket.importKey)
+        writer.optionalString(ticket.mergedInto)
+        writer.strings(ticket.mergedFrom)
+        writer.i64(ticket.absorbedRefunds)
         writer.u32(UInt32(ticket.eventOffsets.count))
         for offset in ticket.eventOffsets { writer.u64(UInt64(offset)) }
         writeHistory(ticket.history, into: &writer)
@@ -311,6 +314,7 @@ enum TicketRecord {
         guard let score = body.u8(), let comment = body.optionalString(), body.strings(decoding: false) != nil,
             body.string(decoding: false) != nil, body.string(decoding: false) != nil, readConflicts(&body) != nil,
             let followUps = readFollowUps(&body), body.optionalString(decoding: false) != nil,
+            body.optionalString(decoding: false) != nil, body.strings(decoding: false) != nil, body.i64() != nil,
             let offsetCount = body.count(minimumSize: 8),
             body.raw(offsetCount * 8) != nil, let history = readHistory(&body)
         else { return nil }
@@ -368,6 +372,7 @@ enum TicketRecord {
         guard let score = body.u8(), let comment = body.optionalString(), let faqs = body.strings(),
             let openedBy = body.string(), let lastEventID = body.string(), let conflicts = readConflicts(&body),
             let followUps = readFollowUps(&body), let importKey = body.optionalString(),
+            let mergedInto = body.optionalString(), let mergedFrom = body.strings(), let absorbed = body.i64(),
             let offsetCount = body.count(minimumSize: 8)
         else { return nil }
         if score > 0 { ticket.rating = Rating(score: Int(score), comment: comment) }
@@ -377,6 +382,9 @@ enum TicketRecord {
         ticket.conflicts = conflicts
         ticket.followUps = followUps
         ticket.importKey = importKey
+        ticket.mergedInto = mergedInto
+        ticket.mergedFrom = mergedFrom
+        ticket.absorbedRefunds = absorbed
         if case .listing = depth { return ticket }
         ticket.eventOffsets.reserveCapacity(offsetCount)
         for _ in 0..<offsetCount {

@@ -92,7 +92,8 @@ public struct Event: Sendable {
         TicketOpened.self, AgentReplied.self, CustomerMessageReceived.self, NoteAdded.self,
         TicketAssigned.self, TicketEscalated.self, PriorityChanged.self, TagsChanged.self,
         StatusChanged.self, TicketClosed.self, TicketReopened.self, PaymentRecorded.self,
-        RefundIssued.self, TicketRated.self, FollowUpScheduled.self, FollowUpClosed.self, Undone.self,
+        RefundIssued.self, TicketRated.self, FollowUpScheduled.self, FollowUpClosed.self, TicketMerged.self,
+        TicketAbsorbed.self, Undone.self,
         ConflictsSettled.self,
     ]
     private static let faqKinds: [any FAQEventKind.Type] = [

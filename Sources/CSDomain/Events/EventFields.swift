@@ -80,6 +80,12 @@ public struct EventFields {
         return number
     }
 
+    public func optionalInt(_ name: String) throws(EventDecodingError) -> Int64? {
+        guard let value = try raw(name) else { return nil }
+        guard case .int(let number) = value else { throw .wrongType(field: name, expected: .wholeNumber) }
+        return number
+    }
+
     public func strings(_ name: String) throws(EventDecodingError) -> [String] {
         let items: [JSONValue]
         switch storage {

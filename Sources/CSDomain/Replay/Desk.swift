@@ -88,8 +88,27 @@ public struct Desk: Sendable {
     /// Every ticket's summary, in the order they were opened.
     public var allTickets: [Ticket] { tickets.compactMap { $0.summary() } }
 
-    /// Finds the ticket a person means by an id or any unique prefix of one.
+    /// Finds the ticket a person means by an id or any unique prefix of one; a duplicate
+    /// merged into another leads to the one it was merged into (see `resolve`).
     public func ticket(matching typed: String) throws(LookupError) -> Ticket {
+        try resolve(typed).ticket
+    }
+
+    /// The ticket an id or prefix names, followed through merges: the ticket it stands for
+    /// now, and the duplicate named, when it was one.
+    public func resolve(_ typed: String) throws(LookupError) -> (ticket: Ticket, duplicate: Ticket?) {
+        let named = try ticket(named: typed)
+        var current = named
+        // A chain of merges ends: each merge goes into an open ticket, never into itself.
+        for _ in 0..<64 {
+            guard let next = current.mergedInto, let survivor = ticket(next) else { break }
+            current = survivor
+        }
+        return (current, current.id == named.id ? nil : named)
+    }
+
+    /// The ticket an id or unique prefix names, itself (not followed through merges).
+    public func ticket(named typed: String) throws(LookupError) -> Ticket {
         let wanted = Identifier.normalize(typed)
         guard !wanted.isEmpty else { throw .noTicket(typed) }
         if let exact = ticket(wanted) { return exact }

@@ -30,6 +30,12 @@ public struct Ticket: Sendable {
     public var followUps: [FollowUp] = []
     /// What named its row, for a ticket `cs import` brought in.
     public var importKey: String?
+    /// The ticket this duplicate was merged into: its id leads there.
+    public var mergedInto: String?
+    /// The duplicates merged into this one, in order.
+    public var mergedFrom: [String] = []
+    /// What was refunded against the duplicates' payments before they were merged in.
+    public var absorbedRefunds: Int64 = 0
     /// What the clocks and figures read of its past (see `TicketHistory`).
     public var history = TicketHistory()
     /// For a ticket read whole: the event behind each of `history.changes`, in order, and
@@ -57,7 +63,7 @@ public struct Ticket: Sendable {
     /// Refunds are always in the payment's currency (a rule), so they sum exactly; only
     /// those that count (not a conflict, not void) do.
     public var refundedTotal: Int64 {
-        refunds.reduce(0) { $0 + ($1.standing == .counted ? $1.amount.minorUnits : 0) }
+        refunds.reduce(absorbedRefunds) { $0 + ($1.standing == .counted ? $1.amount.minorUnits : 0) }
     }
 
     var countedRefundIDs: [String] { refunds.filter { $0.standing == .counted }.map(\.eventID) }
@@ -74,7 +80,7 @@ public struct ThreadEntry: Equatable, Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case message, reply, note
         case assigned, escalated, priority, tags, status, closed, reopened, payment, refund, rating, settled
-        case followUp, followUpClosed, undone
+        case followUp, followUpClosed, undone, merged, absorbed
 
         /// Conversation entries carry text someone wrote; the rest are one-line activity.
         public var isConversation: Bool { self == .message || self == .reply || self == .note }
@@ -96,6 +102,8 @@ public struct ThreadEntry: Equatable, Sendable {
         case followUp(due: Timestamp, note: String?)
         case followUpClosed(due: Timestamp, outcome: FollowUpClosed.Outcome)
         case undone(type: String, event: String)
+        case merged(into: String, reason: String)
+        case absorbed(from: String)
     }
 
     public var by: String
@@ -105,6 +113,8 @@ public struct ThreadEntry: Equatable, Sendable {
     public var eventID = ""
     /// The `undone` event that took it back, if one did.
     public var undoneBy: String?
+    /// In a survivor's thread, the duplicate merged into it that this entry comes from.
+    public var fromTicket: String?
 
     public init(by: String, at: Timestamp, content: Content) {
         self.by = by
@@ -131,6 +141,8 @@ public struct ThreadEntry: Equatable, Sendable {
         case .followUp: return .followUp
         case .followUpClosed: return .followUpClosed
         case .undone: return .undone
+        case .merged: return .merged
+        case .absorbed: return .absorbed
         }
     }
 
@@ -161,6 +173,8 @@ extension ThreadEntry.Content {
         case .followUp(let due, let note): return "follow-up due \(due.rfc3339)" + (note.map { ": \($0)" } ?? "")
         case .followUpClosed(let due, let outcome): return "follow-up due \(due.rfc3339) \(outcome.rawValue)"
         case .undone(let type, let event): return "undid \(type) \(event)"
+        case .merged(let into, let reason): return "merged into \(into): \(reason)"
+        case .absorbed(let from): return "\(from) merged into this ticket"
         case .settled(let count, let voided, let reason):
             return "settled \(count) conflict\(count == 1 ? "" : "s")"
                 + (voided.isEmpty ? "" : "; void " + voided.map(\.formatted).joined(separator: ", ")) + ": \(reason)"

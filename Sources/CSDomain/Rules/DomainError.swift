@@ -23,6 +23,11 @@ public enum DomainError: Error, Equatable, Sendable {
     case refundAlreadyVoid(ticket: String, refund: String)
     /// `cs follow-up --done` or `--cancel` on a ticket with no open follow-up.
     case noOpenFollowUp(ticket: String)
+    /// `cs merge` refusals.
+    case mergeIntoItself(ticket: String)
+    case alreadyMerged(ticket: String, into: String)
+    case mergeIntoClosed(ticket: String)
+    case mergePaymentsDiffer(duplicate: String, survivor: String)
     /// `cs undo` on a ticket with no change left to take back.
     case nothingToUndo(ticket: String)
     case alreadyUndone(ticket: String, event: String)

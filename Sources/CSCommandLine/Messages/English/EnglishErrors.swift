@@ -120,6 +120,16 @@ enum English: Wording {
             return "FAQ entry '\(id)' exists already; change it with 'cs faq edit \(id)'"
         case .noOpenConflicts(let ticket):
             return "ticket \(ticket) has no open conflicts to settle; 'cs list --conflicts' lists the tickets that do"
+        case .mergeIntoItself(let ticket):
+            return "ticket \(ticket) cannot be merged into itself (or into a ticket merged into it); name another"
+        case .alreadyMerged(let ticket, let into):
+            return "ticket \(ticket) was merged into \(into) already; merge \(into) instead if it is a duplicate too"
+        case .mergeIntoClosed(let ticket):
+            return
+                "ticket \(ticket) is closed: merge into an open ticket, or reopen it first with 'cs reopen \(ticket)'"
+        case .mergePaymentsDiffer(let duplicate, let survivor):
+            return "tickets \(duplicate) and \(survivor) are about different payments; a ticket has one payment, so "
+                + "they are not duplicates"
         case .nothingToUndo(let ticket):
             return "ticket \(ticket) has no change left to undo; 'cs log \(ticket)' shows its events"
         case .alreadyUndone(let ticket, let event):

@@ -352,6 +352,17 @@ extension English {
         case .exportEvents: return "the events themselves, in log order"
         case .exportFormat: return "jsonl (the default) or csv"
         case .exportBOM: return "with --format csv: start with a UTF-8 byte order mark (for spreadsheet programs)"
+        case .mergeAbstract: return "merge a duplicate ticket into the one that stays"
+        case .mergeDiscussion:
+            return "For a customer who called twice about one problem. The duplicate is closed as merged; the ticket "
+                + "that stays takes on its tags, its payment and what was refunded against it (one payment counts "
+                + "once), and cs show shows both threads woven by time, the duplicate's entries marked. The "
+                + "duplicate's id keeps working: cs show DUPLICATE shows the other ticket with a line saying so, and "
+                + "writes to it go there. Refused into itself (or a loop of merges), into a closed ticket, and for "
+                + "tickets about different payments (exit 1)."
+        case .mergeDuplicate: return "the duplicate, closed by the merge"
+        case .mergeInto: return "the ticket that stays"
+        case .mergeReason: return "why they are one case"
         case .undoAbstract: return "take back a ticket's last change, or a named one"
         case .undoDiscussion:
             return "Appends an event that reverses the ticket's last reversible change not undone yet (or the one "

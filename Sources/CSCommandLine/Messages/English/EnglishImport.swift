@@ -44,6 +44,11 @@ extension English {
         case .importedEvents(let source, let events, let skipped):
             return "imported \(events) \(events == 1 ? "event" : "events") from \(source)"
                 + (skipped > 0 ? " (\(skipped) already on the desk)" : "")
+        case .merged(let duplicate, let survivor):
+            return "merged \(duplicate) into \(survivor); \(duplicate) is closed and leads to \(survivor)"
+        case .mergedRedirect(let duplicate, let survivor):
+            return "\(duplicate) was merged into \(survivor); showing \(survivor)"
+        case .fromDuplicate(let duplicate): return "(from \(duplicate))"
         case .importPreviewEvents(let events, let skipped):
             return "would import \(events) \(events == 1 ? "event" : "events")"
                 + (skipped > 0 ? " (\(skipped) already on the desk)" : "") + "; nothing was written (--dry-run)"

@@ -55,7 +55,8 @@ extension English {
         case .followUpScheduled, .followUpDone, .followUpCancelled, .followUpEntry, .followUpClosedEntry,
             .openFollowUp, .undid, .undoneMark, .hookFailed, .hookTimedOut, .hookNotStarted:
             return followUpText(message)
-        case .importedTickets, .importPreviewTickets, .importedEvents, .importPreviewEvents:
+        case .importedTickets, .importPreviewTickets, .importedEvents, .importPreviewEvents, .merged, .mergedRedirect,
+            .fromDuplicate:
             return importText(message)
         case .conflictMark, .refundVoid, .conflictsSettled, .conflictAt, .conflictsFound, .syncCommitted,
             .syncNothingToCommit, .syncNoRemote, .syncPulled, .syncPushed, .syncUpToDate, .syncOpenConflicts,

@@ -125,6 +125,15 @@ enum Korean: Wording {
             return "FAQ 항목 '\(id)'은(는) 이미 있습니다. 'cs faq edit \(id)' 명령으로 바꾸세요"
         case .noOpenConflicts(let ticket):
             return "티켓 \(ticket)에는 정리할 충돌이 없습니다. 충돌이 있는 티켓은 'cs list --conflicts'로 확인하세요"
+        case .mergeIntoItself(let ticket):
+            return "티켓 \(ticket)을(를) 자기 자신(또는 자신으로 병합된 티켓)으로 병합할 수 없습니다. 다른 티켓을 지정하세요"
+        case .alreadyMerged(let ticket, let into):
+            return "티켓 \(ticket)은(는) 이미 \(into)(으)로 병합되었습니다. \(into)도 중복이면 그것을 병합하세요"
+        case .mergeIntoClosed(let ticket):
+            return "티켓 \(ticket)은(는) 종료되었습니다. 열린 티켓으로 병합하거나 'cs reopen \(ticket)'으로 먼저 다시 여세요"
+        case .mergePaymentsDiffer(let duplicate, let survivor):
+            return "티켓 \(duplicate)과(와) \(survivor)은(는) 서로 다른 결제에 대한 것입니다. 티켓에는 결제가 하나뿐이므로 "
+                + "중복이 아닙니다"
         case .nothingToUndo(let ticket):
             return "티켓 \(ticket)에는 되돌릴 변경이 없습니다. 'cs log \(ticket)'로 이벤트를 확인하세요"
         case .alreadyUndone(let ticket, let event):

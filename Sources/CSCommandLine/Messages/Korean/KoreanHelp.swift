@@ -340,6 +340,16 @@ extension Korean {
         case .exportEvents: return "이벤트 자체를 로그 순서대로"
         case .exportFormat: return "jsonl(기본값) 또는 csv"
         case .exportBOM: return "--format csv와 함께: UTF-8 BOM으로 시작 (스프레드시트 프로그램용)"
+        case .mergeAbstract: return "중복 티켓을 남길 티켓으로 병합합니다"
+        case .mergeDiscussion:
+            return "한 문제로 두 번 연락한 고객을 위한 명령입니다. 중복 티켓은 병합으로 종료되고, 남는 티켓이 그 태그, "
+                + "결제, 그 결제로 환불된 금액을 이어받습니다(같은 결제는 한 번만 셈). cs show는 두 티켓의 대화를 시간 "
+                + "순으로 엮어 보여 주고 중복 티켓의 항목을 표시합니다. 중복 티켓의 ID는 계속 쓸 수 있습니다: cs show "
+                + "DUPLICATE는 남는 티켓을 그렇다는 줄과 함께 보여 주고, 그 ID로 하는 변경은 남는 티켓에 기록됩니다. "
+                + "자기 자신(또는 병합 고리), 종료된 티켓으로의 병합, 서로 다른 결제의 티켓은 거부합니다(종료 상태 1)."
+        case .mergeDuplicate: return "병합으로 종료될 중복 티켓"
+        case .mergeInto: return "남길 티켓"
+        case .mergeReason: return "같은 건인 이유"
         case .undoAbstract: return "티켓의 마지막 변경이나 지정한 변경을 되돌립니다"
         case .undoDiscussion:
             return "아직 되돌리지 않은 마지막 변경(또는 --event로 지정한 변경)을 되돌리는 이벤트를 추가하고, 무엇을 "

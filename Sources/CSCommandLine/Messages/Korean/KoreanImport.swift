@@ -42,6 +42,11 @@ extension Korean {
                 + ". 아무것도 기록하지 않았습니다 (--dry-run)"
         case .importedEvents(let source, let events, let skipped):
             return "\(source)에서 이벤트 \(events)개를 가져왔습니다" + (skipped > 0 ? " (이미 있는 \(skipped)개 제외)" : "")
+        case .merged(let duplicate, let survivor):
+            return "\(duplicate)을(를) \(survivor)(으)로 병합했습니다. \(duplicate)은(는) 종료되었고 \(survivor)(으)로 연결됩니다"
+        case .mergedRedirect(let duplicate, let survivor):
+            return "\(duplicate)은(는) \(survivor)(으)로 병합되었습니다. \(survivor)을(를) 보여 줍니다"
+        case .fromDuplicate(let duplicate): return "(\(duplicate)에서)"
         case .importPreviewEvents(let events, let skipped):
             return "이벤트 \(events)개를 가져올 예정입니다" + (skipped > 0 ? " (이미 있는 것 \(skipped)개)" : "")
                 + ". 아무것도 기록하지 않았습니다 (--dry-run)"

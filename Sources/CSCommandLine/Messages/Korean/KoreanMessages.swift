@@ -66,7 +66,8 @@ extension Korean {
         case .followUpScheduled, .followUpDone, .followUpCancelled, .followUpEntry, .followUpClosedEntry,
             .openFollowUp, .undid, .undoneMark, .hookFailed, .hookTimedOut, .hookNotStarted:
             return followUpText(message)
-        case .importedTickets, .importPreviewTickets, .importedEvents, .importPreviewEvents:
+        case .importedTickets, .importPreviewTickets, .importedEvents, .importPreviewEvents, .merged, .mergedRedirect,
+            .fromDuplicate:
             return importText(message)
         case .conflictMark, .refundVoid, .conflictsSettled, .conflictAt, .conflictsFound, .syncCommitted,
             .syncNothingToCommit, .syncNoRemote, .syncPulled, .syncPushed, .syncUpToDate, .syncOpenConflicts,
@@ -260,6 +261,8 @@ extension Korean {
         case .followUpClosed(let due, let outcome):
             return "후속 조치(\(due.rfc3339)) " + (outcome == .done ? "완료" : "취소")
         case .undone(let type, let event): return "\(type) \(event) 되돌림"
+        case .merged(let into, let reason): return "\(into)(으)로 병합: \(reason)"
+        case .absorbed(let from): return "\(from)이(가) 이 티켓으로 병합됨"
         case .settled(let count, let voided, let reason):
             return "충돌 \(count)건 정리"
                 + (voided.isEmpty ? "" : ", 무효 " + voided.map(\.formatted).joined(separator: ", ")) + ": \(reason)"
