@@ -50,6 +50,14 @@ import Testing
         #expect(counts == ["done": 1, "onTime": 0, "late": 1, "open": 0, "overdue": 0, "cancelled": 1])
     }
 
+    @Test func aFollowUpAskedForIsScheduledWhenTheStatusWasSoAlready() throws {
+        let (harness, ticket) = Self.desk()
+        harness.run(["status", ticket, "solved"], at: "2026-11-24T01:10:00Z")
+        let again = harness.run(["status", ticket, "solved", "--follow-up", "2d"], at: "2026-11-24T01:12:00Z")
+        #expect(again.status == 0 && again.stdout.hasSuffix("follow-up due 2026-11-26 10:12 KST\n"), "\(again)")
+        #expect(harness.run(["list", "--follow-ups", "all", "--plain"]).stdout.hasPrefix(ticket))
+    }
+
     @Test func refusalsNameTheWayOutAndAppendNothing() {
         let (harness, ticket) = Self.desk()
         let before = harness.logBytes

@@ -90,6 +90,18 @@ import Testing
         #expect(shown.contains(#""status":"closed""#) && shown.contains("first"))
     }
 
+    /// A hook that writes to the desk runs cs, whose hooks do not run: no chain of hooks.
+    @Test func aHooksOwnCommandsRunNoHooks() throws {
+        let desk = try Desk()
+        let id = try desk.run(["open", "연쇄", "--customer", "김", "-q"]).stdout.trimmingCharacters(in: .newlines)
+        let count = desk.folder + "/count"
+        try desk.hook("post-noted", "echo x >> '\(count)'; '\(BinaryTests.binary.path)' note \"$CS_TICKET\" again")
+        #expect(try desk.run(["note", id, "first"]).status == 0)
+        #expect(try String(contentsOfFile: count, encoding: .utf8) == "x\n")
+        let shown = try desk.run(["show", id, "--json"]).stdout
+        #expect(shown.components(separatedBy: "again").count == 2)
+    }
+
     /// The examples in docs/hooks/ are shell a shell can read.
     @Test func theExampleHooksParse() throws {
         let folder = Paths.packageRoot.appendingPathComponent("docs/hooks").path

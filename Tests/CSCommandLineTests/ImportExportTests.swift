@@ -103,6 +103,35 @@ import Testing
         #expect(target.run(["verify"]).status == 0)
     }
 
+    /// Other spreadsheets' habits: a tab or semicolon separator, trailing empty columns;
+    /// `--json` for scripts; an event the desk has under its id with other contents refused.
+    @Test func otherSeparatorsTrailingColumnsAndForeignEvents() {
+        let harness = Harness.withEmptyDesk()
+        harness.variables["CS_NOW"] = "2026-11-25T00:00:00Z"
+        let tsv = Self.write("subject\tcustomer\tpriority\n\"a\"\tb\thigh\n", to: harness, as: "rows.tsv")
+        #expect(
+            harness.run(["import", tsv, "--json"]).stdout
+                == #"{"kind":"tickets","imported":1,"skipped":0,"dryRun":false}"# + "\n")
+        let semicolons = Self.write("subject;customer;\r\nc;d;\r\n", to: harness, as: "rows.csv")
+        #expect(harness.run(["import", semicolons]).stdout == "imported 1 ticket from rows.csv\n")
+        let aliases = Self.write("제목,고객,이름\nx,y,z\n", to: harness, as: "aliases.csv")
+        #expect(
+            harness.run(["import", aliases]).stderr
+                == "cs: aliases.csv:1: columns '고객' and '이름' both mean customer; keep one; nothing was imported\n")
+        // Another desk's events, one id the same as one here but not the same event.
+        let exported = harness.run(["export", "--events"]).stdout
+        let edited = exported.replacingOccurrences(of: #""subject":"a""#, with: #""subject":"A""#)
+        let file = Self.write(edited, to: harness, as: "foreign.jsonl")
+        let before = harness.logBytes
+        let refused = harness.run(["import", file])
+        #expect(refused.status == 2 && refused.stderr.hasPrefix("cs: foreign.jsonl:1: event "), "\(refused.stderr)")
+        #expect(
+            refused.stderr.hasSuffix(
+                " is on this desk already with other contents: the file is not from this desk's history; nothing was imported\n"
+            ))
+        #expect(harness.logBytes == before)
+    }
+
     @Test func ticketsLeaveAsCSVASpreadsheetReads() {
         let harness = Harness.withFixtureDesk()
         let csv = harness.run(["export", "--format", "csv", "--bom", "--category", "refund"]).stdout

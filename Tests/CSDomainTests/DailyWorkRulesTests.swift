@@ -92,8 +92,9 @@ import Testing
         #expect(desk.ticket("T")!.tags == ["vip"])
         #expect(try undo().priority == .normal && desk.ticket("T")!.priority == .normal)
         let assignment = try undo()
-        #expect(assignment.assignee == "" && assignment.status == .new)
-        #expect(desk.ticket("T")!.assignee == nil && desk.ticket("T")!.status == .new)
+        // Only the assignee goes back: the ticket, worked on since, stays open.
+        #expect(assignment.assignee == "" && assignment.status == nil)
+        #expect(desk.ticket("T")!.assignee == nil && desk.ticket("T")!.status == .open)
         var decider = Self.decider(desk)
         #expect(throws: DomainError.nothingToUndo(ticket: "T")) {
             try decider.undo(desk.ticket("T")!, events: events, target: nil)
@@ -104,6 +105,32 @@ import Testing
         #expect(throws: DomainError.alreadyUndone(ticket: "T", event: "E2")) {
             try decider.undo(desk.ticket("T")!, events: events, target: "E2")
         }
+    }
+
+    /// A change set again later stays: undoing the earlier one is refused, naming the later.
+    @Test func givenAFieldChangedAgainWhenTheEarlierChangeIsUndoneThenItIsRefused() throws {
+        let history: [(String, any TicketEventKind)] = [
+            ("T", Self.opened), ("T", PriorityChanged(priority: .high, was: .normal)),
+            ("T", PriorityChanged(priority: .urgent, was: .high)), ("T", StatusChanged(status: .solved, was: .new)),
+            ("T", TicketClosed(reason: nil)), ("T", TicketReopened(reason: "again")),
+        ]
+        var desk = try Self.desk(history)
+        let events = history.enumerated().map {
+            Event(
+                id: "E\($0.offset)", ticket: "T", at: Self.at.adding(seconds: Int64($0.offset)), by: "park",
+                payload: $0.element.1)
+        }
+        var decider = Self.decider(desk)
+        #expect(throws: DomainError.changedSince(ticket: "T", event: "E1", field: .priority, by: "E2")) {
+            try decider.undo(desk.ticket("T")!, events: events, target: "E1")
+        }
+        #expect(desk.ticket("T")!.history.reopenCount == 1)
+        // Undoing the reopening: closed again, resolved when it was, and no reopening counted.
+        let undo = try decider.undo(desk.ticket("T")!, events: events, target: nil)
+        try desk.apply(undo, at: 0)
+        let ticket = desk.ticket("T")!
+        #expect(ticket.status == .closed && ticket.resolvedAt == Self.at.adding(seconds: 3))
+        #expect(ticket.history.reopenCount == 0)
     }
 
     @Test func givenFollowUpsWhenOneIsDoneThenTheOneDueFirstIs() throws {

@@ -99,7 +99,7 @@ enum TicketRow {
             ticket.assignee ?? "", ticket.tier.rawValue, ticket.tags.joined(separator: " "), ticket.createdAt.rfc3339,
             ticket.updatedAt.rfc3339, ticket.firstResponseAt?.rfc3339 ?? "", ticket.resolvedAt?.rfc3339 ?? "",
             ticket.payment?.ref ?? "", money(ticket.payment?.amount.minorUnits), currency?.code ?? "",
-            ticket.payment == nil ? "" : money(ticket.refundedTotal), money(ticket.refundable?.minorUnits),
+            ticket.payment == nil ? "0" : money(ticket.refundedTotal), money(ticket.refundable?.minorUnits),
             ticket.rating.map { String($0.score) } ?? "", ticket.rating?.comment ?? "",
             ticket.faqsUsed.joined(separator: " "), String(ticket.openConflicts.count),
             String(ticket.followUps.filter(\.isOpen).count), ticket.nextFollowUp?.due.rfc3339 ?? "",

@@ -62,12 +62,7 @@ enum FollowUpCommand: Command {
         }
         let text = try context.invocation[at] ?? ""
         let zone = context.clock.zone()
-        let due: Timestamp
-        if text.utf8.count == 10, let midnight = Timestamp(rfc3339: text, allowDateOnly: true) {
-            due = zone.moment(ofLocal: midnight.secondsSince1970)
-        } else if let time = Timestamp(rfc3339: text) {
-            due = time
-        } else {
+        guard let due = ValueParsing.localTime(text, zone: zone) else {
             throw UsageError.invalidValue(what: at.spec.display, value: text, expected: .futureTime)
         }
         guard due > now else {

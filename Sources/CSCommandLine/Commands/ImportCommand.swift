@@ -38,10 +38,22 @@ enum ImportCommand: Command {
         let chosen = try context.invocation[format] ?? guessFormat(path: path, text: text)
         let content = chosen == .csv ? .tickets(try reader.rows(csv: text)) : try jsonLines(text, reader: reader)
         let dry = context.invocation[dryRun]
+        if case .events(let lines) = content { try checkKnownEvents(lines, context: context, path: path) }
         let counts = try context.desk.write { (decider: inout Decider) in
             let (events, counts) = try decide(content, decider: &decider, path: path)
             return (events: dry ? [] : events, outcome: counts)
         }.outcome
+        if context.output.json {
+            var writer = JSONWriter()
+            writer.beginObject()
+            if case .tickets = content { writer.string("kind", "tickets") } else { writer.string("kind", "events") }
+            writer.int("imported", Int64(counts.new))
+            writer.int("skipped", Int64(counts.skipped))
+            writer.bool("dryRun", dry)
+            writer.endObject()
+            context.output.print(writer.text)
+            return
+        }
         if context.output.quiet { return }
         switch content {
         case .tickets:
@@ -97,6 +109,22 @@ enum ImportCommand: Command {
                 events.append(event)
             }
             return (events, (events.count, lines.count - events.count))
+        }
+    }
+
+    /// Events the desk has already are left out, but only when they are the same events: an
+    /// id on the desk with other contents is another event, and the file is refused.
+    static func checkKnownEvents(_ lines: [(line: Int, event: Event)], context: Context, path: String) throws {
+        let (desk, log) = try context.desk.readLog()
+        let known = lines.filter { desk.containsEventID($0.event.id) }
+        guard !known.isEmpty else { return }
+        let wanted = Set(known.map(\.event.id))
+        var stored: [String: String] = [:]
+        _ = try log.forEachEvent { event, _ in
+            if wanted.contains(event.id) { stored[event.id] = event.encoded(masking: true).text }
+        }
+        for (line, event) in known where stored[event.id] != event.encoded(masking: true).text {
+            throw CommandLineError.badImportRow(path: path, line: line, problem: .differsFromDesk(event.id))
         }
     }
 

@@ -26,7 +26,8 @@ enum StatusCommand: Command {
             writing: { decider, ticket in
                 // The status and the follow-up are one decision: both are appended, or neither.
                 var events = try decider.setStatus(ticket, to: status).map { [$0] } ?? []
-                if let delay, !events.isEmpty {
+                // Asked for a follow-up: scheduled even when the status was so already.
+                if let delay {
                     events.append(decider.scheduleFollowUp(ticket, due: now.adding(seconds: delay), note: nil))
                 }
                 return events

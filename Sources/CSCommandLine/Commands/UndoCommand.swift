@@ -13,14 +13,19 @@ enum UndoCommand: Command {
     static func run(_ context: Context) throws {
         let typed = try context.invocation[event]
         let log = try context.desk.locateLog()
-        var undone: Event?
+        var whole = Ticket(id: "", keepingThread: true)
+        var undone = ""
+        let text = TicketText(time: try context.clock.humanTime(), catalogue: context.catalogue)
         try context.desk.changeTicket(
-            done: { after in .undid(ticket: after.id, type: undone!.type, event: undone!.id) }
+            done: { after in .undid(ticket: after.id, what: text.undoneDescription(of: undone, in: whole)) }
         ) { decider, ticket in
             let events = try log.events(at: ticket.eventOffsets).map(\.event)
             let target = try typed.map { (text) throws(LookupError) in try Self.match(text, in: events, of: ticket) }
             let undo = try decider.undo(ticket, events: events, target: target)
-            undone = events.first { $0.id == (undo.payload as? Undone)?.event }
+            // The ticket read whole, to say what was taken back as its thread says it.
+            whole = Ticket(id: ticket.id, keepingThread: true)
+            for event in events { event.apply(to: &whole) }
+            undone = (undo.payload as? Undone)?.event ?? ""
             return undo
         }
     }

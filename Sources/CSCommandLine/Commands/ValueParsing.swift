@@ -103,4 +103,24 @@ enum ValueParsing {
         else { throw .invalidValue(what: option, value: text, expected: .openingHours) }
         return opens...closes
     }
+
+    /// `2026-11-01T09:30:00+09:00`, `2026-11-01 09:30` or `2026-11-01` (in `TZ`): the
+    /// forms spreadsheets and other tools write.
+    static func localTime(_ text: String, zone: Zone) -> Timestamp? {
+        if let time = Timestamp(rfc3339: text) { return time }
+        if text.utf8.count == 10, let midnight = Timestamp(rfc3339: text, allowDateOnly: true) {
+            return zone.moment(ofLocal: midnight.secondsSince1970)
+        }
+        let parts = text.split(separator: " ")
+        guard parts.count == 2, parts[0].utf8.count == 10,
+            let midnight = Timestamp(rfc3339: String(parts[0]), allowDateOnly: true)
+        else { return nil }
+        let clock = parts[1].split(separator: ":").map { Int64($0) }
+        guard (2...3).contains(clock.count), clock.allSatisfy({ $0 != nil }), let hour = clock[0],
+            let minute = clock[1],
+            (0..<24).contains(hour), (0..<60).contains(minute), (0..<60).contains(clock.count == 3 ? clock[2]! : 0)
+        else { return nil }
+        let seconds = hour * 3600 + minute * 60 + (clock.count == 3 ? clock[2]! : 0)
+        return zone.moment(ofLocal: midnight.secondsSince1970 + seconds)
+    }
 }

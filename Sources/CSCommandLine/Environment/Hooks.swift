@@ -11,10 +11,17 @@ enum Hooks {
     static let defaultTimeout = 10
 
     static func run(after events: [Event], log path: String, variables: [String: String], output: Output) {
-        guard !events.isEmpty, variables["CS_NO_HOOKS"] != "1" else { return }
+        // A hook's own cs commands run no hooks: a hook that writes cannot start a chain
+        // that outlives its timeout (each cs's hooks have a process group of their own).
+        let off = (variables["CS_NO_HOOKS"] ?? "").trimmingWhitespace()
+        guard !events.isEmpty, off.isEmpty || off == "0", variables["CS_IN_HOOK"] == nil else { return }
         let folder = LogLocation.parent(of: path) + "/hooks"
         guard LogLocation.exists(folder) else { return }
-        let timeout = variables["CS_HOOK_TIMEOUT"].flatMap { Int($0) }.map { max(1, $0) } ?? defaultTimeout
+        let given = variables["CS_HOOK_TIMEOUT"]
+        let timeout = given.flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? defaultTimeout
+        if let given, Int(given).map({ $0 > 0 }) != true {
+            output.warn(.hookTimeoutIgnored(value: Terminal.singleLine(given), seconds: defaultTimeout))
+        }
         for event in events {
             for name in ["post-event", "post-" + event.type] {
                 let program = folder + "/" + name
@@ -26,6 +33,7 @@ enum Hooks {
                 if event.isTicket { environment["CS_TICKET"] = event.ticket }
                 environment["CS_EVENT_BY"] = event.by
                 environment["CS_LOG"] = path
+                environment["CS_IN_HOOK"] = name
                 let input = Array((event.encoded().text + "\n").utf8)
                 switch runOne(program, input: input, environment: environment, timeout: timeout) {
                 case .finished(0): continue

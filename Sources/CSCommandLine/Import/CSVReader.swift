@@ -7,7 +7,18 @@ enum CSVReader {
         case strayQuote(line: Int)
     }
 
+    /// The separator a file uses: a comma, unless its first line has none but has tabs or
+    /// semicolons (a TSV, or a CSV from a spreadsheet set to a comma-decimal locale).
+    static func separator(of text: String) -> Unicode.Scalar {
+        let firstLine = text.unicodeScalars.prefix { $0 != "\n" }
+        if firstLine.contains(",") { return "," }
+        if firstLine.contains("\t") { return "\t" }
+        if firstLine.contains(";") { return ";" }
+        return ","
+    }
+
     static func records(_ text: String) throws(Problem) -> [(line: Int, fields: [String])] {
+        let separator = separator(of: text)
         var records: [(Int, [String])] = []
         var fields: [String] = []
         var field = ""
@@ -46,7 +57,7 @@ enum CSVReader {
             case "\"":
                 guard field.isEmpty && !wasQuoted else { throw .strayQuote(line: line) }
                 (quoted, wasQuoted) = (true, true)
-            case ",":
+            case separator:
                 fields.append(field)
                 (field, wasQuoted) = ("", false)
             case "\r" where index < scalars.endIndex && scalars[index] == "\n":

@@ -7,7 +7,7 @@ enum ImportProblem: Error, Equatable {
     case unterminatedQuote
     case strayQuote
     case unknownColumn(String)
-    case repeatedColumn(String)
+    case repeatedColumn(String, sameAs: String, meaning: String)
     case missingColumn(String)
     case fieldCount(expected: Int, got: Int)
     case missingValue(String)
@@ -19,6 +19,8 @@ enum ImportProblem: Error, Equatable {
     case wrongType(field: String)
     case repeatedRow(firstLine: Int)
     case mixedLines
+    /// An event under an id the desk has, with other contents.
+    case differsFromDesk(String)
     case event(EventDecodingError)
     case replay(ReplayError)
 }
@@ -71,12 +73,19 @@ struct TicketImportReader {
         guard let header = records.first else { throw .badImportRow(path: path, line: 1, problem: .noRows) }
         var names: [String?] = []
         for column in header.fields {
+            // Spreadsheets end rows with empty columns (a trailing comma): no column at all.
+            if column.trimmingWhitespace().isEmpty {
+                names.append(nil)
+                continue
+            }
             let name = Self.canonical(column)
             if name == nil && !Self.ignored.contains(column.trimmingWhitespace().lowercased()) {
                 throw .badImportRow(path: path, line: header.line, problem: .unknownColumn(column))
             }
-            if let name, names.contains(name) {
-                throw .badImportRow(path: path, line: header.line, problem: .repeatedColumn(column))
+            if let name, let earlier = names.firstIndex(of: name) {
+                throw .badImportRow(
+                    path: path, line: header.line,
+                    problem: .repeatedColumn(column, sameAs: header.fields[earlier], meaning: name))
             }
             names.append(name)
         }
@@ -85,13 +94,16 @@ struct TicketImportReader {
         }
         var rows: [Row] = []
         for record in records.dropFirst() {
-            guard record.fields.count == names.count else {
+            // Empty fields past the header's columns are a spreadsheet's trailing commas.
+            var fields = record.fields
+            while fields.count > names.count, fields.last?.isEmpty == true { fields.removeLast() }
+            guard fields.count == names.count else {
                 throw .badImportRow(
                     path: path, line: record.line, problem: .fieldCount(expected: names.count, got: record.fields.count)
                 )
             }
             var values: [String: String] = [:]
-            for (name, value) in zip(names, record.fields) where name != nil { values[name!] = value }
+            for (name, value) in zip(names, fields) where name != nil { values[name!] = value }
             rows.append(try row(values, line: record.line))
         }
         guard !rows.isEmpty else { throw .badImportRow(path: path, line: header.line, problem: .noRows) }
@@ -189,23 +201,5 @@ struct TicketImportReader {
         return Row(line: line, ticket: ImportedTicket(opened: opened, createdAt: createdAt ?? now, status: status))
     }
 
-    /// `2026-11-01T09:30:00+09:00`, `2026-11-01 09:30` or `2026-11-01` (in `TZ`): the
-    /// forms spreadsheets and other tools write.
-    func time(_ text: String) -> Timestamp? {
-        if let time = Timestamp(rfc3339: text) { return time }
-        if text.utf8.count == 10, let midnight = Timestamp(rfc3339: text, allowDateOnly: true) {
-            return zone.moment(ofLocal: midnight.secondsSince1970)
-        }
-        let parts = text.split(separator: " ")
-        guard parts.count == 2, parts[0].utf8.count == 10,
-            let midnight = Timestamp(rfc3339: String(parts[0]), allowDateOnly: true)
-        else { return nil }
-        let clock = parts[1].split(separator: ":").map { Int64($0) }
-        guard (2...3).contains(clock.count), clock.allSatisfy({ $0 != nil }), let hour = clock[0],
-            let minute = clock[1],
-            (0..<24).contains(hour), (0..<60).contains(minute), (0..<60).contains(clock.count == 3 ? clock[2]! : 0)
-        else { return nil }
-        let seconds = hour * 3600 + minute * 60 + (clock.count == 3 ? clock[2]! : 0)
-        return zone.moment(ofLocal: midnight.secondsSince1970 + seconds)
-    }
+    func time(_ text: String) -> Timestamp? { ValueParsing.localTime(text, zone: zone) }
 }

@@ -84,8 +84,12 @@ enum Message: Equatable {
     case fromDuplicate(String)
 
     /// `cs undo`: what was taken back, and the thread's mark on it.
-    case undid(ticket: String, type: String, event: String)
+    case undid(ticket: String, what: String)
+    /// An undone change as the thread says it: its own line, or "the note" for a note.
+    case undoneChange(String)
+    case undoneNote
     case undoneMark(by: String)
+    case retractedMark(by: String)
 
     // Follow-ups (`cs follow-up`, `cs show`, `cs list --follow-ups`).
     case followUpScheduled(ticket: String, due: String)
@@ -110,6 +114,7 @@ enum Message: Equatable {
     case hookFailed(name: String, status: Int32, event: String)
     case hookTimedOut(name: String, seconds: Int, event: String)
     case hookNotStarted(name: String, errorNumber: Int32)
+    case hookTimeoutIgnored(value: String, seconds: Int)
 
     // Empty results.
     case noTicketsMatch
@@ -162,7 +167,7 @@ enum Message: Equatable {
     case statsLongestWaiting(ticket: String, wait: String)
     case statsSatisfaction(average: String, responses: Int, rate: String)
     case statsLevelHeld(clock: String, met: String, breached: Int)
-    case statsFollowUps(onTime: Int, late: Int, open: Int, overdue: Int)
+    case statsFollowUps(onTime: Int, late: Int, open: Int, overdue: Int, cancelled: Int)
     /// A backlog age bucket of the report (`<1h`, `1시간 미만`).
     case backlogAgeBucket(DeskFigures.BacklogAge)
     case groupHeader(StatsGrouping)

@@ -330,7 +330,7 @@ struct StatsReport {
                 say(
                     .statsFollowUps(
                         onTime: followUps.onTime, late: followUps.late, open: followUps.open,
-                        overdue: followUps.overdue)))
+                        overdue: followUps.overdue, cancelled: followUps.cancelled)))
         }
         if !openedPerDay.isEmpty {
             line(

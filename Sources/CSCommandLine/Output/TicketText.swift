@@ -65,9 +65,15 @@ public struct TicketText {
                 lines.append(Terminal.safe(entry.body))
             } else {
                 let from = entry.fromTicket.map { " " + catalogue.text(.fromDuplicate($0)) } ?? ""
+                let words =
+                    if case .undone(_, let event) = entry.content {
+                        catalogue.text(.undoneChange(undoneDescription(of: event, in: ticket)))
+                    } else {
+                        catalogue.text(activity(entry.content))
+                    }
                 lines.append(
-                    "   · \(time.format(entry.at))  \(Terminal.singleLine(entry.by)): "
-                        + Terminal.singleLine(catalogue.text(activity(entry.content))) + from)
+                    "   · \(time.format(entry.at))  \(Terminal.singleLine(entry.by)): " + Terminal.singleLine(words)
+                        + from)
             }
             lines += marks(for: entry, of: ticket)
         }
@@ -83,6 +89,13 @@ public struct TicketText {
         }
     }
 
+    /// What an undo took back, in the words the thread used for it.
+    func undoneDescription(of event: String, in ticket: Ticket) -> String {
+        guard let entry = ticket.thread.first(where: { $0.eventID == event }) else { return event }
+        if entry.kind.isConversation { return catalogue.text(.undoneNote) }
+        return Terminal.singleLine(catalogue.text(activity(entry.content)))
+    }
+
     /// What a merge made of the entry's event: a conflict, a refund a settlement voided.
     private func marks(for entry: ThreadEntry, of ticket: Ticket) -> [String] {
         var marks: [Message] = []
@@ -91,7 +104,9 @@ public struct TicketText {
             marks.append(.conflictMark(ticket: ticket.id, conflict: conflict, refund: refund))
         }
         if marks.isEmpty, refund == .void { marks.append(.refundVoid) }
-        if let undo = entry.undoneBy { marks.append(.undoneMark(by: undo)) }
+        if let undo = entry.undoneBy {
+            marks.append(entry.kind.isConversation ? .retractedMark(by: undo) : .undoneMark(by: undo))
+        }
         return marks.map { mark in
             let open = if case .conflictMark(_, let conflict, _) = mark { conflict.isOpen } else { false }
             return "     " + style.paint("! " + Terminal.singleLine(catalogue.text(mark)), open ? "1;33" : "33")

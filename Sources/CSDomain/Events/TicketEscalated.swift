@@ -38,7 +38,11 @@ public struct TicketEscalated: TicketEventKind, Equatable {
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.tier = to
-        if let agent { ticket.assignee = agent }
+        if let agent {
+            ticket.assignee = agent
+            // Someone is on it now, as with an assignment.
+            if ticket.status == .new { ticket.status = .open }
+        }
         ticket.record(ThreadEntry(by: actor, at: time, content: .escalated(to: to, agent: agent, reason: reason)))
     }
 }

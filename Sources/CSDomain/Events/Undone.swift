@@ -16,6 +16,10 @@ public struct Undone: TicketEventKind, Equatable {
     public var removed: [String] = []
     public var reopenFollowUp: String?
     public var cancelFollowUp: String?
+    /// With `status`: when it was resolved before the undone change (nil: not resolved).
+    public var resolvedAt: Timestamp?
+    /// The undone change reopened the ticket: that reopening no longer counts.
+    public var unreopens = false
 
     public init(event: String, undoes: String) {
         self.event = event
@@ -33,6 +37,11 @@ public struct Undone: TicketEventKind, Equatable {
         removed = try fields.strings("removed")
         reopenFollowUp = try fields.optionalString("reopenFollowUp")
         cancelFollowUp = try fields.optionalString("cancelFollowUp")
+        resolvedAt = try fields.optionalString("resolvedAt").map { (text) throws(EventDecodingError) in
+            guard let time = Timestamp(rfc3339: text) else { throw .badValue(field: "resolvedAt", value: text) }
+            return time
+        }
+        unreopens = try fields.optionalString("unreopens") == "true"
     }
 
     public func encode(into writer: inout JSONWriter) {
@@ -46,18 +55,17 @@ public struct Undone: TicketEventKind, Equatable {
         if !removed.isEmpty { writer.strings("removed", removed) }
         writer.stringIfPresent("reopenFollowUp", reopenFollowUp)
         writer.stringIfPresent("cancelFollowUp", cancelFollowUp)
+        writer.stringIfPresent("resolvedAt", resolvedAt?.rfc3339)
+        if unreopens { writer.string("unreopens", "true") }
     }
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         if let priority { ticket.priority = priority }
         if let status {
             ticket.status = status
-            if status == .solved || status == .closed {
-                if ticket.resolvedAt == nil { ticket.resolvedAt = time }
-            } else {
-                ticket.resolvedAt = nil
-            }
+            ticket.resolvedAt = status == .solved || status == .closed ? resolvedAt ?? ticket.resolvedAt ?? time : nil
         }
+        if unreopens { ticket.history.reopenCount = max(0, ticket.history.reopenCount - 1) }
         if let assignee { ticket.assignee = assignee.isEmpty ? nil : assignee }
         if let tier { ticket.tier = tier }
         if !added.isEmpty || !removed.isEmpty {

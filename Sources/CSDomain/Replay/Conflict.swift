@@ -21,6 +21,8 @@ public struct Conflict: Equatable, Sendable {
     /// The fields whose later value wins.
     public enum Field: String, Sendable, CaseIterable {
         case priority, assignee, status, tier
+        /// Not a conflict's: what `cs undo` finds changed since (a follow-up done meanwhile).
+        case followUp
     }
 
     public var eventID: String

@@ -13,7 +13,10 @@ extension Ticket {
         payload.apply(to: &self, by: actor, at: time, eventID: eventID)
         updatedAt = time
         lastEventID = eventID
+        let reopens = history.reopenCount
         history.follow(payload, before: before, after: (status, priority), at: time)
+        // Taking back a close or a solve is not a reopening: the resolution never happened.
+        if payload is Undone { history.reopenCount = min(history.reopenCount, reopens) }
         if let rule {
             conflicts.append(Conflict(eventID: eventID, type: type(of: payload).type, at: time, by: actor, rule: rule))
             if let index = refunds.lastIndex(where: { $0.eventID == eventID }) { refunds[index].standing = .contested }

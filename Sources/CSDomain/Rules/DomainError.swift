@@ -31,6 +31,8 @@ public enum DomainError: Error, Equatable, Sendable {
     /// `cs undo` on a ticket with no change left to take back.
     case nothingToUndo(ticket: String)
     case alreadyUndone(ticket: String, event: String)
+    /// `cs undo` of a change a later event changed again (`by`; nil: a follow-up closed since).
+    case changedSince(ticket: String, event: String, field: Conflict.Field, by: String?)
     case notReversible(ticket: String, event: String, type: String, reason: Irreversible)
 }
 

@@ -35,21 +35,49 @@ extension Decider {
         var before = Ticket(id: ticket.id)
         for event in events[..<index] { event.apply(to: &before) }
         let change = events[index]
+        var after = before
+        change.apply(to: &after)
+        // What a later event changed since stays: an undo puts back only what still is as
+        // the undone change left it, and refuses otherwise, naming the later change.
+        func unchangedSince(_ field: Conflict.Field, _ value: (Ticket) -> String?) throws(DomainError) {
+            guard value(ticket) != value(after) else { return }
+            var replayed = after
+            for later in events[(index + 1)...] {
+                later.apply(to: &replayed)
+                if value(replayed) != value(after) {
+                    throw .changedSince(ticket: ticket.id, event: change.id, field: field, by: later.id)
+                }
+            }
+        }
         var undo = Undone(event: change.id, undoes: change.type)
         switch change.payload {
-        case is PriorityChanged: undo.priority = before.priority
-        case is StatusChanged, is TicketClosed, is TicketReopened: undo.status = before.status
+        case is PriorityChanged:
+            try unchangedSince(.priority) { $0.priority.rawValue }
+            undo.priority = before.priority
+        case is StatusChanged, is TicketClosed, is TicketReopened:
+            try unchangedSince(.status) { $0.status.rawValue }
+            undo.status = before.status
+            // Solved or closed again: resolved when it was, and a reopening taken back is none.
+            undo.resolvedAt = before.resolvedAt
+            undo.unreopens = after.history.reopenCount > before.history.reopenCount
         case is TicketAssigned:
+            try unchangedSince(.assignee) { $0.assignee }
             undo.assignee = before.assignee ?? ""
-            // The assignment opened a new ticket: undone, it is new again (unless it moved on).
-            if before.status == .new && ticket.status == .open { undo.status = .new }
         case let escalated as TicketEscalated:
+            try unchangedSince(.tier) { $0.tier.rawValue }
             undo.tier = before.tier
-            if escalated.agent != nil { undo.assignee = before.assignee ?? "" }
+            if escalated.agent != nil {
+                try unchangedSince(.assignee) { $0.assignee }
+                undo.assignee = before.assignee ?? ""
+            }
         case let tags as TagsChanged:
             undo.removed = tags.added.filter { ticket.tags.contains($0) }
             undo.added = tags.removed.filter { !ticket.tags.contains($0) }
-        case is FollowUpScheduled: undo.cancelFollowUp = change.id
+        case is FollowUpScheduled:
+            guard ticket.followUps.first(where: { $0.id == change.id })?.isOpen == true else {
+                throw .changedSince(ticket: ticket.id, event: change.id, field: .followUp, by: nil)
+            }
+            undo.cancelFollowUp = change.id
         case let closed as FollowUpClosed: undo.reopenFollowUp = closed.followUp
         default: break  // a note: marked retracted
         }

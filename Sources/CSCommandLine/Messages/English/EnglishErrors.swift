@@ -132,6 +132,11 @@ enum English: Wording {
                 + "they are not duplicates"
         case .nothingToUndo(let ticket):
             return "ticket \(ticket) has no change left to undo; 'cs log \(ticket)' shows its events"
+        case .changedSince(_, let event, let field, let later?):
+            return "the \(field.rawValue) set by event \(event) was changed again by event \(later); undo that first, "
+                + "or set the \(field.rawValue) as usual"
+        case .changedSince(_, let event, _, nil):
+            return "the follow-up event \(event) scheduled is done or cancelled already; nothing to take back"
         case .alreadyUndone(let ticket, let event):
             return "event \(event) of ticket \(ticket) is undone already; change the ticket as usual to go further"
         case .notReversible(_, let event, let type, let reason):

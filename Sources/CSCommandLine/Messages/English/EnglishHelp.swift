@@ -164,7 +164,8 @@ extension English {
         case .showAbstract: return "show a ticket's current state and its whole thread"
         case .listAbstract: return "list tickets as a queue: most urgent first, then oldest"
         case .listDiscussion:
-            return "Without --status, closed tickets are left out (--status active); --status all shows every ticket. "
+            return "Without --status, closed tickets are left out (--status active), except with --conflicts and "
+                + "--follow-ups, which list every status; --status all shows every ticket. "
                 + "Filters of different kinds must all match; a repeated filter matches any of its values. "
                 + "--overdue: not yet solved and past a service-level target; --sort due: the least time left first "
                 + "(see 'cs sla'; the default targets: first response "
@@ -367,8 +368,9 @@ extension English {
         case .undoDiscussion:
             return "Appends an event that reverses the ticket's last reversible change not undone yet (or the one "
                 + "--event names) and says what it reversed: an assignment or transfer, an escalation, a priority, "
-                + "tags, a status, a close or reopen, a note (marked retracted), a follow-up. Nothing is removed from "
-                + "the log. A public reply reached the customer and a refund reached the bank: they cannot be undone "
+                + "tags, a status, a close or reopen, a note (marked retracted), a follow-up. What a later event "
+                + "changed again stays: undoing a change whose field was changed since is refused, naming the later "
+                + "event (exit 1). Nothing is removed from the log. A public reply reached the customer and a refund reached the bank: they cannot be undone "
                 + "(exit 1), nor can the customer's messages, ratings, payments or settlements."
         case .undoEvent: return "the event to undo: its id or a unique prefix (cs log TICKET --json lists them)"
         case .statusFollowUp: return "also schedule a follow-up this long from now (3d): check back after solving"

@@ -11,7 +11,10 @@ extension English {
         case .unknownColumn(let column):
             return "unknown column '\(Terminal.singleLine(column))' (subject, customer, email, phone, contact, "
                 + "category, channel, priority, createdAt, status, body, tags, externalId)"
-        case .repeatedColumn(let column): return "column '\(Terminal.singleLine(column))' appears twice"
+        case .repeatedColumn(let column, let earlier, let meaning):
+            return column.lowercased() == earlier.lowercased()
+                ? "column '\(Terminal.singleLine(column))' appears twice"
+                : "columns '\(Terminal.singleLine(earlier))' and '\(Terminal.singleLine(column))' both mean \(meaning); keep one"
         case .missingColumn(let column): return "no '\(column)' column (subject and customer are needed)"
         case .fieldCount(let expected, let got): return "\(got) fields where the header has \(expected)"
         case .missingValue(let field): return "no \(field)"
@@ -28,6 +31,8 @@ extension English {
         case .repeatedRow(let first):
             return "the same row as line \(first) (give each ticket an externalId if both are meant)"
         case .mixedLines: return "tickets and events in one file (import them apart)"
+        case .differsFromDesk(let id):
+            return "event \(id) is on this desk already with other contents: the file is not from this desk's history"
         case .event(let error): return eventProblem(error)
         case .replay(let error): return self.problem(LogProblem.replay(error))
         }

@@ -53,7 +53,9 @@ extension English {
                 + "line by line; run 'cs init' in this clone (the log is not touched)"
 
         case .followUpScheduled, .followUpDone, .followUpCancelled, .followUpEntry, .followUpClosedEntry,
-            .openFollowUp, .undid, .undoneMark, .hookFailed, .hookTimedOut, .hookNotStarted:
+            .openFollowUp, .undid, .undoneChange, .undoneNote, .undoneMark, .retractedMark, .hookFailed, .hookTimedOut,
+            .hookNotStarted,
+            .hookTimeoutIgnored:
             return followUpText(message)
         case .importedTickets, .importPreviewTickets, .importedEvents, .importPreviewEvents, .merged, .mergedRedirect,
             .fromDuplicate:
@@ -189,8 +191,9 @@ extension English {
         case .statsSatisfaction(let average, let responses, let rate):
             return "\(average) of 5 from \(responses) \(responses == 1 ? "rating" : "ratings") (\(rate) of resolved)"
         case .statsLevelHeld(let clock, let met, let breached): return "\(clock) met \(met) (\(breached) breached)"
-        case .statsFollowUps(let onTime, let late, let open, let overdue):
-            return "\(onTime + late) done (\(onTime) on time, \(late) late), \(open) open (\(overdue) overdue)"
+        case .statsFollowUps(let onTime, let late, let open, let overdue, let cancelled):
+            return "\(onTime + late) done (\(onTime) on time, \(late) late), \(open) open (\(overdue) overdue), "
+                + "\(cancelled) cancelled"
         case .backlogAgeBucket(let age): return age.rawValue
         case .groupHeader(let grouping): return grouping.rawValue.uppercased()
         case .blameField(let field): return field.rawValue

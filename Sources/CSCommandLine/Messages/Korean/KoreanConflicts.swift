@@ -59,6 +59,7 @@ extension Korean {
         case .assignee: return "담당자"
         case .status: return "상태"
         case .tier: return "단계"
+        case .followUp: return "후속 조치"
         }
     }
 }

@@ -136,6 +136,11 @@ enum Korean: Wording {
                 + "중복이 아닙니다"
         case .nothingToUndo(let ticket):
             return "티켓 \(ticket)에는 되돌릴 변경이 없습니다. 'cs log \(ticket)'로 이벤트를 확인하세요"
+        case .changedSince(_, let event, let field, let later?):
+            return "이벤트 \(event)이(가) 바꾼 \(fieldName(field))을(를) 그 뒤 이벤트 \(later)이(가) 다시 바꿨습니다. "
+                + "그것을 먼저 되돌리거나 평소처럼 \(fieldName(field))을(를) 바꾸세요"
+        case .changedSince(_, let event, _, nil):
+            return "이벤트 \(event)이(가) 예정한 후속 조치는 이미 완료되었거나 취소되었습니다. 되돌릴 것이 없습니다"
         case .alreadyUndone(let ticket, let event):
             return "티켓 \(ticket)의 이벤트 \(event)은(는) 이미 되돌렸습니다. 더 바꾸려면 평소처럼 변경하세요"
         case .notReversible(_, let event, let type, let reason):

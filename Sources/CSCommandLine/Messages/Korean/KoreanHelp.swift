@@ -161,7 +161,8 @@ extension Korean {
         case .showAbstract: return "티켓의 현재 상태와 전체 스레드를 보여 줍니다"
         case .listAbstract: return "티켓을 대기열 순서로 나열합니다: 가장 긴급한 것부터, 같으면 오래된 것부터"
         case .listDiscussion:
-            return "--status가 없으면 종료된 티켓은 빠집니다(--status active). --status all은 모든 티켓을 보여 줍니다. "
+            return "--status가 없으면 종료된 티켓은 빠집니다(--status active). 단 --conflicts와 --follow-ups는 모든 "
+                + "상태를 보여 줍니다. --status all은 모든 티켓을 보여 줍니다. "
                 + "종류가 다른 필터는 모두 맞아야 하고, 같은 필터를 여러 번 쓰면 그중 하나만 맞으면 됩니다. "
                 + "--overdue: 아직 해결되지 않았고 서비스 수준 목표를 넘긴 티켓. --sort due: 목표까지 남은 시간이 "
                 + "짧은 순서('cs sla' 참고. 기본 목표: 첫 응답 "
@@ -354,7 +355,8 @@ extension Korean {
         case .undoDiscussion:
             return "아직 되돌리지 않은 마지막 변경(또는 --event로 지정한 변경)을 되돌리는 이벤트를 추가하고, 무엇을 "
                 + "되돌렸는지 알려 줍니다: 배정이나 이관, 상향, 우선순위, 태그, 상태, 종료나 다시 열기, 메모(철회로 "
-                + "표시), 후속 조치. 로그에서 지워지는 것은 없습니다. 공개 답변은 고객에게, 환불은 은행에 이미 "
+                + "표시), 후속 조치. 그 뒤 다른 이벤트가 다시 바꾼 필드는 그대로 둡니다: 그런 변경을 되돌리려 하면 "
+                + "나중 이벤트를 알려 주며 거부합니다(종료 상태 1). 로그에서 지워지는 것은 없습니다. 공개 답변은 고객에게, 환불은 은행에 이미 "
                 + "전달되었으므로 되돌릴 수 없고(종료 상태 1), 고객 메시지, 평가, 결제, 충돌 정리도 되돌릴 수 없습니다."
         case .undoEvent: return "되돌릴 이벤트: ID 또는 그 앞부분 (cs log TICKET --json에 나옴)"
         case .statusFollowUp: return "지금부터 이만큼 뒤(3d)의 후속 조치도 함께 예정: 해결 후 다시 확인"

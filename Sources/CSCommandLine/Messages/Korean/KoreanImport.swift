@@ -11,7 +11,10 @@ extension Korean {
         case .unknownColumn(let column):
             return "알 수 없는 열 '\(Terminal.singleLine(column))' (subject, customer, email, phone, contact, category, "
                 + "channel, priority, createdAt, status, body, tags, externalId)"
-        case .repeatedColumn(let column): return "열 '\(Terminal.singleLine(column))'이(가) 두 번 있습니다"
+        case .repeatedColumn(let column, let earlier, let meaning):
+            return column.lowercased() == earlier.lowercased()
+                ? "열 '\(Terminal.singleLine(column))'이(가) 두 번 있습니다"
+                : "열 '\(Terminal.singleLine(earlier))'과(와) '\(Terminal.singleLine(column))'은(는) 둘 다 \(meaning)입니다. 하나만 두세요"
         case .missingColumn(let column): return "'\(column)' 열이 없습니다 (subject와 customer가 필요합니다)"
         case .fieldCount(let expected, let got): return "머리글은 \(expected)개 필드인데 이 행은 \(got)개입니다"
         case .missingValue(let field): return "\(field) 값이 없습니다"
@@ -28,6 +31,8 @@ extension Korean {
         case .repeatedRow(let first):
             return "\(first)번째 줄과 같은 행입니다 (둘 다 의도한 것이면 각 티켓에 externalId를 주세요)"
         case .mixedLines: return "한 파일에 티켓과 이벤트가 섞여 있습니다 (따로 가져오세요)"
+        case .differsFromDesk(let id):
+            return "이벤트 \(id)이(가) 이 데스크에 다른 내용으로 이미 있습니다. 이 데스크의 이력에서 나온 파일이 아닙니다"
         case .event(let error): return eventProblem(error)
         case .replay(let error): return self.problem(LogProblem.replay(error))
         }

@@ -64,7 +64,9 @@ extension Korean {
             return "경고: \(root)의 git 저장소에 로그용 병합 드라이버가 없어 git이 로그를 줄 단위로 병합합니다. "
                 + "이 복제본에서 'cs init'을 실행하세요 (로그는 바뀌지 않습니다)"
         case .followUpScheduled, .followUpDone, .followUpCancelled, .followUpEntry, .followUpClosedEntry,
-            .openFollowUp, .undid, .undoneMark, .hookFailed, .hookTimedOut, .hookNotStarted:
+            .openFollowUp, .undid, .undoneChange, .undoneNote, .undoneMark, .retractedMark, .hookFailed, .hookTimedOut,
+            .hookNotStarted,
+            .hookTimeoutIgnored:
             return followUpText(message)
         case .importedTickets, .importPreviewTickets, .importedEvents, .importPreviewEvents, .merged, .mergedRedirect,
             .fromDuplicate:
@@ -196,8 +198,9 @@ extension Korean {
         case .statsLongestWaiting(let ticket, let wait): return "지금 가장 오래 기다리는 고객: \(wait) (\(ticket))"
         case .statsSatisfaction(let average, let responses, let rate):
             return "5점 만점에 \(average)점, 평가 \(responses)건 (해결 티켓의 \(rate))"
-        case .statsFollowUps(let onTime, let late, let open, let overdue):
-            return "완료 \(onTime + late)건 (제때 \(onTime)건, 늦게 \(late)건), 대기 \(open)건 (기한 지남 \(overdue)건)"
+        case .statsFollowUps(let onTime, let late, let open, let overdue, let cancelled):
+            return "완료 \(onTime + late)건 (제때 \(onTime)건, 늦게 \(late)건), 대기 \(open)건 (기한 지남 \(overdue)건), "
+                + "취소 \(cancelled)건"
         case .statsLevelHeld(let clock, let met, let breached):
             return "\(clock) SLA 준수율 \(met) (미준수 \(breached)건)"
         case .backlogAgeBucket(let age):
