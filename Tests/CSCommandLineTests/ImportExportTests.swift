@@ -149,6 +149,15 @@ import Testing
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(
             target.run(["list", "--status", "all", "--plain"]).stdout.split(separator: "\n").count == records.count - 1)
+        // What a spreadsheet would run as a formula is written as text, and read back as typed.
+        let formula = Harness.withEmptyDesk()
+        formula.open("=HYPERLINK(\"http://x\",\"click\")", ["--customer", "+82 10 1234 5678"])
+        let guarded = formula.run(["export", "--format", "csv"]).stdout
+        #expect(guarded.contains(#"'=HYPERLINK(""http://x"",""click"")"#) && guarded.contains("'+82 10 1234 5678"))
+        let back = Harness.withEmptyDesk()
+        #expect(back.run(["import", Self.write(guarded, to: back, as: "f.csv")]).status == 0)
+        #expect(
+            back.run(["list", "--plain"]).stdout.contains("\t=HYPERLINK(\"http://x\",\"click\")\t+82 10 1234 5678"))
         let refused = harness.run(["export", "--bom"])
         #expect(
             refused.status == 2 && refused.stderr == "cs: --bom needs --format csv as well; give both, or neither\n")

@@ -54,7 +54,7 @@ enum ExportCommand: Command {
         case .tickets:
             let summaries = matching.compactMap { $0.summaryForListing() }
             if chosen == .csv {
-                text += CSV.text([TicketRow.header] + summaries.map(TicketRow.fields))
+                text += CSV.text([TicketRow.header] + summaries.map { TicketRow.fields($0).map(CSV.guarded) })
             } else {
                 for ticket in summaries { text += TicketJSON.text(ticket, thread: false) + "\n" }
             }
@@ -67,7 +67,8 @@ enum ExportCommand: Command {
                 else { return }
                 let json = event.encoded().text
                 if chosen == .csv {
-                    records.append([event.id, event.type, event.ticket, event.at.rfc3339, event.by, json])
+                    records.append(
+                        [event.id, event.type, event.ticket, event.at.rfc3339, event.by, json].map(CSV.guarded))
                 } else {
                     text += json + "\n"
                 }

@@ -103,7 +103,7 @@ struct TicketImportReader {
                 )
             }
             var values: [String: String] = [:]
-            for (name, value) in zip(names, fields) where name != nil { values[name!] = value }
+            for (name, value) in zip(names, fields) where name != nil { values[name!] = CSV.unguarded(value) }
             rows.append(try row(values, line: record.line))
         }
         guard !rows.isEmpty else { throw .badImportRow(path: path, line: header.line, problem: .noRows) }

@@ -16,6 +16,22 @@ enum CSV {
         return "\"" + field.replacing("\"", with: "\"\"") + "\""
     }
 
+    /// Text a spreadsheet would run as a formula (`=HYPERLINK(...)`, `+cmd|...`, `-`, `@`, a
+    /// leading tab or carriage return) is written after a `'`, which the spreadsheet shows
+    /// as text: a customer's subject must never run on the agent's computer. `cs import`
+    /// takes the `'` off again (`unguarded`).
+    static func guarded(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
+    }
+
+    static func unguarded(_ text: String) -> String {
+        guard text.hasPrefix("'"), let second = text.unicodeScalars.dropFirst().first,
+            "=+-@\t\r".unicodeScalars.contains(second)
+        else { return text }
+        return String(text.dropFirst())
+    }
+
     /// The byte order mark spreadsheet programs look for to read a file as UTF-8 (`--bom`).
     static let byteOrderMark = "\u{FEFF}"
 }
