@@ -78,6 +78,13 @@ public enum Analyzer {
             })
     }
 
+    /// The terms of one word, as a document's text would give them.
+    public static func terms(of word: [Unicode.Scalar]) -> [Term] {
+        var terms: [Term] = []
+        appendTerms(of: word, to: &terms)
+        return terms
+    }
+
     /// The terms of a document's text.
     public static func terms(_ text: String) -> [Term] {
         var terms: [Term] = []

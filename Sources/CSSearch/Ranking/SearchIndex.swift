@@ -61,7 +61,7 @@ public struct SearchIndex: Sendable {
     public static let kindWeights: [Analyzer.Kind: Double] = [.word: 1.0, .jamo: 0.35, .choseong: 1.0]
     /// Changed with anything that changes what a built index holds (analysis, weights,
     /// layout): saved indexes built by another version are then rebuilt.
-    public static let analysisVersion = "2026-11-25"
+    public static let analysisVersion = "2026-11-25.2"
     /// How much the words a typo could have meant count, together.
     static let typoWeight = 0.8
     /// k1 above the usual 1.2: FAQ questions are short, and repeated query words should
@@ -247,13 +247,22 @@ public struct SearchIndex: Sendable {
         return extra
     }
 
+    /// How much more a document in the query's own language counts (`preferring`): a Hangul
+    /// query ranks a Korean entry above its English twin, and the reverse.
+    static let preferredLabelBoost: Float = 1.5
+
     /// The best matches, best first; ties broken by the order documents were given.
-    /// With `label`, only documents carrying it.
-    public func search(_ query: String, limit: Int, label: String? = nil) -> [Hit] {
+    /// With `label`, only documents carrying it; with `preferring`, those carrying it count
+    /// more (`preferredLabelBoost`).
+    public func search(_ query: String, limit: Int, label: String? = nil, preferring: String? = nil) -> [Hit] {
         // A 초성 query matches only 초성 terms; any other query leaves them out (they are
         // too ambiguous to count alongside real words).
         let choseongOnly = Analyzer.isChoseongQuery(query)
         let words = Analyzer.words(query)
+        // Words that only carry the sentence (싶어요, 하나요, want, please) count little: in a
+        // small FAQ they are rare, and would outweigh the topic word (docs/search.md).
+        var carriers = Set(words.filter(FunctionWords.isCarrier).flatMap { Analyzer.terms(of: $0).map(\.key) })
+        carriers.formUnion(words.flatMap(FunctionWords.carrierEndingTerms).map(\.key))
         let queryTerms = Analyzer.queryTerms(words: words).filter {
             choseongOnly ? $0.kind == .choseong : $0.kind != .choseong
         }
@@ -269,6 +278,7 @@ public struct SearchIndex: Sendable {
                 * (term.isWhole && TypoNeighbours.isHangulWord(term.text) ? wholeWeight : 1)
         }
         for (key, weight) in expansion { weights[key, default: 0] += weight }
+        for key in carriers where weights[key] != nil { weights[key]! *= FunctionWords.weight }
         let documentCount = count
         var scores = [Float](repeating: 0, count: documentCount)
         var touched: [Int] = []
@@ -296,6 +306,12 @@ public struct SearchIndex: Sendable {
         if let label {
             let wanted = Array(label.utf8)
             touched.removeAll { !labels.bytes($0).elementsEqual(wanted) }
+        }
+        if let preferring {
+            let wanted = Array(preferring.utf8)
+            for document in touched where labels.bytes(document).elementsEqual(wanted) {
+                scores[document] *= Self.preferredLabelBoost
+            }
         }
         return Self.best(touched, scores: scores, limit: limit).map {
             Hit(document: $0, id: ids.string($0), score: Double(scores[$0]))
