@@ -51,21 +51,14 @@ public struct TicketAbsorbed: TicketEventKind, Equatable {
     public init(from fields: EventFields) throws(EventDecodingError) {
         from = try fields.text("from")
         tags = try fields.strings("tags")
-        payment = try fields.optionalObject("payment").map { (inner) throws(EventDecodingError) in
-            try Payment(from: inner)
-        }
+        payment = try Payment.nested(in: fields)
         refunded = try fields.optionalInt("refunded") ?? 0
     }
 
     public func encode(into writer: inout JSONWriter) {
         writer.string("from", from)
         if !tags.isEmpty { writer.strings("tags", tags) }
-        if let payment {
-            writer.key("payment")
-            writer.beginObject()
-            payment.encode(into: &writer)
-            writer.endObject()
-        }
+        Payment.encodeNested(payment, into: &writer)
         if refunded != 0 { writer.int("refunded", refunded) }
     }
 

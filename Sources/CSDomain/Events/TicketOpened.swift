@@ -41,9 +41,7 @@ public struct TicketOpened: TicketEventKind, Equatable {
         priority = try fields.value("priority", as: Priority.self)
         tags = try fields.strings("tags")
         body = try fields.optionalThreadText("body")
-        payment = try fields.optionalObject("payment").map { (inner) throws(EventDecodingError) in
-            try Payment(from: inner)
-        }
+        payment = try Payment.nested(in: fields)
         importKey = try fields.optionalString("importKey")
     }
 
@@ -60,12 +58,7 @@ public struct TicketOpened: TicketEventKind, Equatable {
         writer.string("priority", priority.rawValue)
         if !tags.isEmpty { writer.strings("tags", tags) }
         writer.stringIfPresent("body", body)
-        if let payment {
-            writer.key("payment")
-            writer.beginObject()
-            payment.encode(into: &writer)
-            writer.endObject()
-        }
+        Payment.encodeNested(payment, into: &writer)
         writer.stringIfPresent("importKey", importKey)
     }
 

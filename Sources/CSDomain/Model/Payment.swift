@@ -18,4 +18,17 @@ public struct Payment: Equatable, Sendable {
         writer.string("ref", ref)
         writer.money("amount", amount)
     }
+
+    /// A payment nested as the object `"payment"` (`opened`, `absorbed`), when there is one.
+    static func nested(in fields: EventFields) throws(EventDecodingError) -> Payment? {
+        try fields.optionalObject("payment").map { (inner) throws(EventDecodingError) in try Payment(from: inner) }
+    }
+
+    static func encodeNested(_ payment: Payment?, into writer: inout JSONWriter) {
+        guard let payment else { return }
+        writer.key("payment")
+        writer.beginObject()
+        payment.encode(into: &writer)
+        writer.endObject()
+    }
 }
