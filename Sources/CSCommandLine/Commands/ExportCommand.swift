@@ -49,33 +49,44 @@ enum ExportCommand: Command {
         // Every status unless asked: an export is the desk's data, not its queue.
         if !invocation.isGiven(ListCommand.status) { filter.include(Set(Status.allCases)) }
         let matching = view.desk.tickets.filter(filter.matches)
+        // Written as it goes, a megabyte at a time: a million events never sit in memory.
         var text = chosen == .csv && invocation[bom] ? CSV.byteOrderMark : ""
+        func flush(_ force: Bool = false) {
+            guard force || text.utf8.count > 1 << 20 else { return }
+            context.output.write(text)
+            text = ""
+        }
         switch rows {
         case .tickets:
-            let summaries = matching.compactMap { $0.summaryForListing() }
-            if chosen == .csv {
-                text += CSV.text([TicketRow.header] + summaries.map { TicketRow.fields($0).map(CSV.guarded) })
-            } else {
-                for ticket in summaries { text += TicketJSON.text(ticket, thread: false) + "\n" }
+            if chosen == .csv { text += CSV.record(TicketRow.header) }
+            for view in matching {
+                guard let ticket = view.summaryForListing() else { continue }
+                text +=
+                    chosen == .csv
+                    ? CSV.record(TicketRow.fields(ticket).map(CSV.guarded))
+                    : TicketJSON.text(ticket, thread: false) + "\n"
+                flush()
             }
         case .events:
             let wanted = filtered ? Set(matching.map(\.id)) : nil
-            var records: [[String]] = chosen == .csv ? [["id", "type", "subject", "at", "by", "event"]] : []
-            _ = try view.log.forEachEvent { event, _ in
+            if chosen == .csv { text += CSV.record(["id", "type", "subject", "at", "by", "event"]) }
+            _ = try view.log.forEachEvent { event, line in
                 guard wanted.map({ event.isTicket && $0.contains(event.ticket) }) ?? true,
                     view.asOf.map({ event.at <= $0 }) ?? true
                 else { return }
-                let json = event.encoded().text
+                // The line as stored less its sum: masked as the log keeps it, nothing re-encoded.
+                let json =
+                    LineChecksum.withoutSum(line).map { String(decoding: $0, as: UTF8.self) } ?? event.encoded().text
                 if chosen == .csv {
-                    records.append(
+                    text += CSV.record(
                         [event.id, event.type, event.ticket, event.at.rfc3339, event.by, json].map(CSV.guarded))
                 } else {
                     text += json + "\n"
                 }
+                flush()
             }
-            if chosen == .csv { text += CSV.text(records) }
         }
-        context.output.write(text)
+        flush(true)
     }
 }
 

@@ -69,6 +69,15 @@ public enum LineChecksum {
         case chainBroken
     }
 
+    /// A stored line as the event's JSON alone: its `,"sum":"…"` field cut (the chain is the
+    /// log's, not the event's). Nil when the line has no sum where one belongs.
+    public static func withoutSum(_ line: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard line.count > suffixLength, line[line.count - 1] == UInt8(ascii: "}") else { return nil }
+        let markerStart = line.count - suffixLength
+        for (offset, byte) in marker.enumerated() where line[markerStart + offset] != byte { return nil }
+        return Array(line[0..<markerStart]) + [UInt8(ascii: "}")]
+    }
+
     /// Checks a sealed line's sum — chained to `previous` (the sum of the line before, nil
     /// when that line has none to read) for a version-2 line; returns how many bytes come
     /// before the `,"sum"` field (the event, with its closing brace cut off).
