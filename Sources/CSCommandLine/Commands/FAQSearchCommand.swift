@@ -13,6 +13,10 @@ enum FAQSearchCommand: Command {
         let limit = try invocation[Common.faqLimit] ?? 5
         let lang = try invocation[Common.faqLanguage]
         let query = try invocation[Self.query]
+        // A blank query asks nothing: a usage error, as a blank --reason is.
+        if query != "-" && query.trimmingWhitespace().isEmpty {
+            throw UsageError.invalidValue(what: Self.query.spec.name, value: query, expected: .someText)
+        }
         let searcher = try FAQSearcher.load(context)
         if query == "-" {
             // One result line per input line, in order (a final newline ends the last line).

@@ -24,7 +24,8 @@ enum LogCommand: Command {
         let (desk, log) = try context.desk.readLog()
         do {
             // A ticket's events are read by their offsets: no other line is decoded.
-            let ticket = try desk.ticket(matching: typed)
+            // The named ticket's own events, a merged duplicate's too (not its survivor's).
+            let ticket = try desk.ticket(named: typed)
             for (event, line) in try log.events(at: ticket.eventOffsets) {
                 lines.append(line.withUnsafeBufferPointer { render.line(event, stored: $0) })
             }

@@ -22,7 +22,9 @@ enum ResolveCommand: Command {
                 .conflictsSettled(
                     ticket: after.id, settled: after.conflicts.filter { $0.settledBy == after.lastEventID }.count,
                     refundable: after.refundable)
-            }
+            },
+            // A merged duplicate's own conflicts are settled on it, not on its survivor.
+            followingMerges: false
         ) { decider, ticket in
             try decider.settleConflicts(
                 ticket, voiding: try void.map { try ticket.refund(matching: $0) }, reason: reason)

@@ -7,23 +7,29 @@ extension DeskAccess {
     /// (nil: nothing to change). Prints `done` (or `unchanged`; without it, just the id),
     /// or the ticket as JSON with `--json`; prints nothing with `-q`.
     func changeTicket(
-        done: (Ticket) -> Message, unchanged: ((Ticket) -> Message)? = nil,
+        done: (Ticket) -> Message, unchanged: ((Ticket) -> Message)? = nil, followingMerges: Bool = true,
         _ decide: (inout Decider, Ticket) throws -> Event?
     ) throws {
-        try changeTicket(done: done, unchanged: unchanged, writing: { try decide(&$0, $1).map { [$0] } ?? [] })
+        try changeTicket(
+            done: done, unchanged: unchanged, followingMerges: followingMerges,
+            writing: { try decide(&$0, $1).map { [$0] } ?? [] })
     }
 
     /// The same, for a decision of several events (appended together, or none).
     func changeTicket(
-        done: (Ticket) -> Message, unchanged: ((Ticket) -> Message)? = nil,
+        done: (Ticket) -> Message, unchanged: ((Ticket) -> Message)? = nil, followingMerges: Bool = true,
         writing decide: (inout Decider, Ticket) throws -> [Event]
     ) throws {
         let typed = try invocation[Common.ticket]
         let written = try write { (decider: inout Decider) in
-            let ticket = try decider.desk.ticket(matching: typed)
-            return (events: try decide(&decider, ticket), outcome: ticket)
+            // A merged duplicate's id leads to the ticket it was merged into (unless the
+            // command is about the duplicate itself: settling its own conflicts).
+            let (ticket, duplicate) =
+                followingMerges ? try decider.desk.resolve(typed) : (try decider.desk.ticket(named: typed), nil)
+            return (events: try decide(&decider, ticket), outcome: (ticket, duplicate))
         }
-        let (before, stored) = (written.outcome, written.stored)
+        let ((before, duplicate), stored) = (written.outcome, written.stored)
+        if let duplicate { output.warn(.writingToSurvivor(duplicate: duplicate.id, survivor: before.id)) }
         let after = applying(stored, to: before)
         if !stored.isEmpty {
             output.report(after, message: done(after))

@@ -25,12 +25,18 @@ struct DeskView {
         let (summary, named) = try desk.resolve(typed)
         var whole = try log.readTicket(summary, asOf: asOf)
         var woven = whole.thread.map { (entry: $0, duplicate: false) }
-        for id in whole.mergedFrom {
+        // Through every step of a chain of merges: A into B, then B into C.
+        var pending = whole.mergedFrom
+        var seen = Set(pending)
+        while let id = pending.first {
+            pending.removeFirst()
             guard let duplicate = desk.ticket(id) else { continue }
-            for var entry in try log.readTicket(duplicate, asOf: asOf).thread {
+            let read = try log.readTicket(duplicate, asOf: asOf)
+            for var entry in read.thread {
                 entry.fromTicket = id
                 woven.append((entry, true))
             }
+            for earlier in read.mergedFrom where seen.insert(earlier).inserted { pending.append(earlier) }
         }
         // By time; at one moment the survivor's own entries first, each side in its order.
         whole.thread = woven.enumerated().sorted {

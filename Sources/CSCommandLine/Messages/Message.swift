@@ -82,6 +82,8 @@ enum Message: Equatable {
     case mergedRedirect(duplicate: String, survivor: String)
     /// After a thread entry of a survivor that came from a duplicate.
     case fromDuplicate(String)
+    /// On standard error, when a write named a merged duplicate.
+    case writingToSurvivor(duplicate: String, survivor: String)
 
     /// `cs undo`: what was taken back, and the thread's mark on it.
     case undid(ticket: String, what: String)

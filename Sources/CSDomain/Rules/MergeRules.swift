@@ -12,13 +12,18 @@ extension Decider {
         if let theirs = duplicate.payment, let ours = survivor.payment, theirs != ours {
             throw .mergePaymentsDiffer(duplicate: duplicate.id, survivor: survivor.id)
         }
-        return [
-            event(duplicate.id, TicketMerged(into: survivor.id, reason: reason)),
+        // The duplicate's open follow-ups move to the survivor: cancelled there, scheduled here.
+        let moving = duplicate.followUps.filter(\.isOpen)
+        var events = moving.map { event(duplicate.id, FollowUpClosed(followUp: $0.id, outcome: .cancelled)) }
+        events.append(event(duplicate.id, TicketMerged(into: survivor.id, reason: reason)))
+        events.append(
             event(
                 survivor.id,
                 TicketAbsorbed(
-                    from: duplicate.id, tags: duplicate.tags, payment: duplicate.payment,
-                    refunded: duplicate.refundedTotal)),
-        ]
+                    from: duplicate.id, tags: duplicate.tags,
+                    payment: survivor.payment == nil ? duplicate.payment : nil,
+                    refunded: duplicate.refundedTotal)))
+        events += moving.map { event(survivor.id, FollowUpScheduled(due: $0.due, note: $0.note)) }
+        return events
     }
 }

@@ -4,6 +4,8 @@ public enum Irreversible: Sendable, Equatable {
     case reply
     /// A refund reached the bank: a correction is a new record, not an undo.
     case refund
+    /// A merge: the duplicate's id leads here for good.
+    case merge
     /// The customer's own words, a rating, the opening, a payment record, a settlement or an
     /// undo: facts of the past, corrected by a new event of their kind.
     case fact(String)
@@ -27,8 +29,11 @@ extension Decider {
             }
             index = named
         } else {
-            guard let last = candidates.first(where: { Self.irreversible(events[$0]) == nil }) else {
-                throw .nothingToUndo(ticket: ticket.id)
+            // A merge is a barrier: what came before it is not the last change any more.
+            guard let last = candidates.first(where: { Self.irreversible(events[$0]).map { $0 == .merge } ?? true })
+            else { throw .nothingToUndo(ticket: ticket.id) }
+            if Self.irreversible(events[last]) == .merge {
+                throw .notReversible(ticket: ticket.id, event: events[last].id, type: events[last].type, reason: .merge)
             }
             index = last
         }
@@ -89,6 +94,7 @@ extension Decider {
         switch event.payload {
         case is AgentReplied: return .reply
         case is RefundIssued: return .refund
+        case is TicketMerged, is TicketAbsorbed: return .merge
         case is PriorityChanged, is StatusChanged, is TicketClosed, is TicketReopened, is TicketAssigned,
             is TicketEscalated, is TagsChanged, is NoteAdded, is FollowUpScheduled, is FollowUpClosed:
             return nil

@@ -61,7 +61,7 @@ public struct SearchIndex: Sendable {
     public static let kindWeights: [Analyzer.Kind: Double] = [.word: 1.0, .jamo: 0.35, .choseong: 1.0]
     /// Changed with anything that changes what a built index holds (analysis, weights,
     /// layout): saved indexes built by another version are then rebuilt.
-    public static let analysisVersion = "2026-11-25.2"
+    public static let analysisVersion = "2026-11-25.3"
     /// How much the words a typo could have meant count, together.
     static let typoWeight = 0.8
     /// k1 above the usual 1.2: FAQ questions are short, and repeated query words should

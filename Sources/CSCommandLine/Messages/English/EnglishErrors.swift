@@ -147,6 +147,9 @@ enum English: Wording {
             case .refund:
                 return "event \(event) is a refund: it reached the bank and cannot be undone; record the correction "
                     + "with 'cs note' and settle it with the payment gateway"
+            case .merge:
+                return "the last change of this ticket is a merge (event \(event)), which cannot be undone: the "
+                    + "duplicate's id leads here for good; change what needs changing as usual"
             case .fact:
                 return
                     "event \(event) (\(type)) records what happened and cannot be undone; record the correction as a "

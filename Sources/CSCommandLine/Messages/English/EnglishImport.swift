@@ -54,6 +54,8 @@ extension English {
         case .mergedRedirect(let duplicate, let survivor):
             return "\(duplicate) was merged into \(survivor); showing \(survivor)"
         case .fromDuplicate(let duplicate): return "(from \(duplicate))"
+        case .writingToSurvivor(let duplicate, let survivor):
+            return "note: \(duplicate) was merged into \(survivor); this goes to \(survivor)"
         case .importPreviewEvents(let events, let skipped):
             return "would import \(events) \(events == 1 ? "event" : "events")"
                 + (skipped > 0 ? " (\(skipped) already on the desk)" : "") + "; nothing was written (--dry-run)"

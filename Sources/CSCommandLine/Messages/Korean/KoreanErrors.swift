@@ -130,7 +130,7 @@ enum Korean: Wording {
         case .alreadyMerged(let ticket, let into):
             return "티켓 \(ticket)은(는) 이미 \(into)(으)로 병합되었습니다. \(into)도 중복이면 그것을 병합하세요"
         case .mergeIntoClosed(let ticket):
-            return "티켓 \(ticket)은(는) 종료되었습니다. 열린 티켓으로 병합하거나 'cs reopen \(ticket)'으로 먼저 다시 여세요"
+            return "티켓 \(ticket)은(는) 종료되었습니다. 열린 티켓으로 병합하거나 'cs reopen \(ticket)'(으)로 먼저 다시 여세요"
         case .mergePaymentsDiffer(let duplicate, let survivor):
             return "티켓 \(duplicate)과(와) \(survivor)은(는) 서로 다른 결제에 대한 것입니다. 티켓에는 결제가 하나뿐이므로 "
                 + "중복이 아닙니다"
@@ -150,6 +150,9 @@ enum Korean: Wording {
             case .refund:
                 return "이벤트 \(event)은(는) 은행에 전달된 환불이라 되돌릴 수 없습니다. 'cs note'로 정정 내용을 "
                     + "기록하고 결제 대행사와 정리하세요"
+            case .merge:
+                return "이 티켓의 마지막 변경은 병합(이벤트 \(event))이라 되돌릴 수 없습니다. 중복 티켓의 ID는 계속 이 "
+                    + "티켓으로 연결됩니다. 바꿀 것은 평소처럼 바꾸세요"
             case .fact:
                 return "이벤트 \(event)(\(type))은(는) 일어난 일의 기록이라 되돌릴 수 없습니다. 정정 내용을 새 이벤트로 기록하세요"
             }

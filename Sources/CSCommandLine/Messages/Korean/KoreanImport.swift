@@ -52,6 +52,8 @@ extension Korean {
         case .mergedRedirect(let duplicate, let survivor):
             return "\(duplicate)은(는) \(survivor)(으)로 병합되었습니다. \(survivor)을(를) 보여 줍니다"
         case .fromDuplicate(let duplicate): return "(\(duplicate)에서)"
+        case .writingToSurvivor(let duplicate, let survivor):
+            return "참고: \(duplicate)은(는) \(survivor)(으)로 병합되어 \(survivor)에 기록합니다"
         case .importPreviewEvents(let events, let skipped):
             return "이벤트 \(events)개를 가져올 예정입니다" + (skipped > 0 ? " (이미 있는 것 \(skipped)개)" : "")
                 + ". 아무것도 기록하지 않았습니다 (--dry-run)"

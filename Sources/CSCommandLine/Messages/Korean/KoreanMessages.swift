@@ -69,7 +69,7 @@ extension Korean {
             .hookTimeoutIgnored:
             return followUpText(message)
         case .importedTickets, .importPreviewTickets, .importedEvents, .importPreviewEvents, .merged, .mergedRedirect,
-            .fromDuplicate:
+            .fromDuplicate, .writingToSurvivor:
             return importText(message)
         case .conflictMark, .refundVoid, .conflictsSettled, .conflictAt, .conflictsFound, .syncCommitted,
             .syncNothingToCommit, .syncNoRemote, .syncPulled, .syncPushed, .syncUpToDate, .syncOpenConflicts,
