@@ -34,6 +34,11 @@ import Testing
         #expect(object?["id"] as? String == c && object?["refundedTotal"] as? Int == 30)
         let from = Set(((object?["thread"] as? [[String: Any]]) ?? []).compactMap { $0["from"] as? String })
         #expect(from == [a, b])
+        // One case in the figures: the duplicates are the survivor's, their refunds counted once.
+        let stats = harness.run(["stats", "--json"], at: "2026-11-24T01:11:00Z").stdout
+        let figures = try JSONSerialization.jsonObject(with: Data(stats.utf8)) as? [String: Any]
+        #expect(figures?["opened"] as? Int == 1 && figures?["closed"] as? Int == 0, "\(stats)")
+        #expect((figures?["refunds"] as? [[String: Any]])?.first?["total"] as? Int == 30)
         // The duplicate's own events, by its id.
         let log = harness.run(["log", a]).stdout
         #expect(log.contains("merged") && log.contains("refunded") && !log.contains("absorbed"), "\(log)")

@@ -314,8 +314,8 @@ enum TicketRecord {
         guard let score = body.u8(), let comment = body.optionalString(), body.strings(decoding: false) != nil,
             body.string(decoding: false) != nil, body.string(decoding: false) != nil, readConflicts(&body) != nil,
             let followUps = readFollowUps(&body), body.optionalString(decoding: false) != nil,
-            body.optionalString(decoding: false) != nil, body.strings(decoding: false) != nil, body.i64() != nil,
-            let offsetCount = body.count(minimumSize: 8),
+            let mergedInto = body.optionalString(decoding: false), body.strings(decoding: false) != nil,
+            body.i64() != nil, let offsetCount = body.count(minimumSize: 8),
             body.raw(offsetCount * 8) != nil, let history = readHistory(&body)
         else { return nil }
         return TicketFacts(
@@ -323,7 +323,7 @@ enum TicketRecord {
             tier: head.tier, createdAt: Timestamp(secondsSince1970: head.created),
             firstResponseAt: head.firstResponse == noTime ? nil : Timestamp(secondsSince1970: head.firstResponse),
             history: history, score: score > 0 ? Int(score) : nil, comment: score > 0 ? comment : nil, refunds: refunds,
-            followUps: followUps,
+            followUps: followUps, merged: mergedInto != nil,
             assignee: names ? assignee : nil,
             customer: name)
     }

@@ -123,6 +123,11 @@ public struct DeskFigures: Equatable, Sendable {
         public init(now: Timestamp) { self.now = now }
 
         public mutating func add(_ ticket: TicketFacts, clocks: [ServiceLevelClock]) {
+            // A merged duplicate is the survivor's case: only the money refunded on it counts.
+            if ticket.merged {
+                addRefunds(ticket.refunds)
+                return
+            }
             counted.opened += 1
             switch ticket.status {
             case .solved: counted.solved += 1
@@ -157,13 +162,7 @@ public struct DeskFigures: Equatable, Sendable {
                     counted.csat.comments.append(Comment(ticket: ticket.id, score: score, text: comment))
                 }
             }
-            for amount in ticket.refunds {
-                let code = amount.currency.code
-                var total = refundTotals[code] ?? RefundTotal(currency: code, count: 0, total: 0)
-                total.count += 1
-                total.total += amount.minorUnits
-                refundTotals[code] = total
-            }
+            addRefunds(ticket.refunds)
             for followUp in ticket.followUps {
                 switch followUp.state {
                 case .open:
@@ -182,6 +181,16 @@ public struct DeskFigures: Equatable, Sendable {
                 } else {
                     counted.resolutionLevel[keyPath: decided] += 1
                 }
+            }
+        }
+
+        private mutating func addRefunds(_ refunds: [Money]) {
+            for amount in refunds {
+                let code = amount.currency.code
+                var total = refundTotals[code] ?? RefundTotal(currency: code, count: 0, total: 0)
+                total.count += 1
+                total.total += amount.minorUnits
+                refundTotals[code] = total
             }
         }
 

@@ -17,6 +17,8 @@ public struct TicketFacts: Sendable {
     public var refunds: [Money]
     /// Check-backs scheduled, done or not (figures count them on time or late).
     public var followUps: [FollowUp]
+    /// A duplicate merged into another ticket: the case is counted once, as the survivor.
+    public var merged: Bool
     /// Read only when asked for (grouping by agent or customer); else nil and "".
     public var assignee: String?
     public var customer: String
@@ -28,7 +30,8 @@ extension Ticket {
             id: id, status: status, priority: priority, category: category, channel: channel, tier: tier,
             createdAt: createdAt, firstResponseAt: firstResponseAt, history: history, score: rating?.score,
             comment: rating?.comment,
-            refunds: refunds.filter { $0.standing == .counted }.map(\.amount), followUps: followUps, assignee: assignee,
+            refunds: refunds.filter { $0.standing == .counted }.map(\.amount), followUps: followUps,
+            merged: mergedInto != nil, assignee: assignee,
             customer: customer.name)
     }
 }
