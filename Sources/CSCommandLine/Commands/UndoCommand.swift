@@ -32,10 +32,12 @@ enum UndoCommand: Command {
 
     /// The ticket's event named by an id or a unique prefix of one.
     static func match(_ typed: String, in events: [Event], of ticket: Ticket) throws(LookupError) -> String {
-        let wanted = Identifier.normalize(typed)
-        let matches = events.filter { !wanted.isEmpty && $0.id.hasPrefix(wanted) }.map(\.id)
-        guard let first = matches.first else { throw .noEvent(ticket: ticket.id, typed: typed) }
-        guard matches.count == 1 else { throw .ambiguousEvent(ticket: ticket.id, typed: typed, candidates: matches) }
-        return first
+        let (match, candidates) = Identifier.match(typed, among: events.map(\.id))
+        guard let match else {
+            if candidates.isEmpty { throw .noEvent(ticket: ticket.id, typed: typed) }
+            throw .ambiguousEvent(ticket: ticket.id, typed: typed, candidates: candidates)
+        }
+        return match
     }
+
 }

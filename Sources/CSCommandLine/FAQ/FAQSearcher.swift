@@ -31,21 +31,10 @@ struct FAQSearcher {
     /// `lang` keeps one language; without it, entries in the query's language come first
     /// among near equals (a Hangul query: Korean; a Latin one: English).
     func search(_ query: String, limit: Int, lang: String?) -> [Hit] {
-        let preferring = lang == nil ? Self.language(of: query) : nil
+        let preferring = lang == nil ? FAQEntry.language(of: query) : nil
         return index.search(query, limit: limit, label: lang, preferring: preferring).compactMap { hit in
             entry(hit.document).map { ($0, hit.score) }
         }
-    }
-
-    /// `ko` for a query with Hangul (jamo too), `en` for one with Latin letters and none.
-    static func language(of query: String) -> String? {
-        if query.unicodeScalars.contains(where: {
-            (0x1100...0x11FF).contains($0.value) || (0x3131...0x318E).contains($0.value)
-                || (0xAC00...0xD7A3).contains($0.value)
-        }) {
-            return "ko"
-        }
-        return query.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }) ? "en" : nil
     }
 
     /// The entry as stored in the index (in the import format).

@@ -116,12 +116,6 @@ enum TicketRecord {
     }
 
     private static func readFollowUps(_ reader: inout BinaryReader) -> [FollowUp]? {
-        func time(_ seconds: Int64?) -> Timestamp? {
-            guard let seconds, seconds >= Timestamp.earliest.secondsSince1970,
-                seconds <= Timestamp.latest.secondsSince1970
-            else { return nil }
-            return Timestamp(secondsSince1970: seconds)
-        }
         guard let count = reader.count(minimumSize: 27) else { return nil }
         var followUps: [FollowUp] = []
         for _ in 0..<count {
@@ -169,8 +163,7 @@ enum TicketRecord {
         guard let count = reader.count(minimumSize: 20) else { return nil }
         var conflicts: [Conflict] = []
         for _ in 0..<count {
-            guard let eventID = reader.string(), let type = reader.string(), let at = reader.i64(),
-                at >= Timestamp.earliest.secondsSince1970, at <= Timestamp.latest.secondsSince1970,
+            guard let eventID = reader.string(), let type = reader.string(), let at = time(reader.i64()),
                 let by = reader.string(), let settledBy = reader.optionalString(), let code = reader.u8()
             else { return nil }
             let rule: Conflict.Rule
@@ -191,10 +184,17 @@ enum TicketRecord {
             }
             conflicts.append(
                 Conflict(
-                    eventID: eventID, type: type, at: Timestamp(secondsSince1970: at), by: by, rule: rule,
+                    eventID: eventID, type: type, at: at, by: by, rule: rule,
                     settledBy: settledBy))
         }
         return conflicts
+    }
+
+    /// A stored time, when it lies within the times cs reads (else the record is damaged).
+    private static func time(_ seconds: Int64?) -> Timestamp? {
+        guard let seconds, seconds >= Timestamp.earliest.secondsSince1970, seconds <= Timestamp.latest.secondsSince1970
+        else { return nil }
+        return Timestamp(secondsSince1970: seconds)
     }
 
     private static func writeHistory(_ history: TicketHistory, into writer: inout BinaryWriter) {
@@ -212,12 +212,6 @@ enum TicketRecord {
     }
 
     private static func readHistory(_ reader: inout BinaryReader) -> TicketHistory? {
-        func time(_ seconds: Int64) -> Timestamp? {
-            guard seconds >= Timestamp.earliest.secondsSince1970, seconds <= Timestamp.latest.secondsSince1970 else {
-                return nil
-            }
-            return Timestamp(secondsSince1970: seconds)
-        }
         var history = TicketHistory()
         guard let changeCount = reader.count(minimumSize: 10) else { return nil }
         for _ in 0..<changeCount {

@@ -151,7 +151,12 @@ public struct EventFields {
 
     /// A time, RFC 3339 in UTC as cs writes them.
     public func timestamp(_ name: String) throws(EventDecodingError) -> Timestamp {
-        let text = try string(name)
+        guard let time = try optionalTimestamp(name) else { throw .missingField(name) }
+        return time
+    }
+
+    public func optionalTimestamp(_ name: String) throws(EventDecodingError) -> Timestamp? {
+        guard let text = try optionalString(name) else { return nil }
         guard let time = Timestamp(rfc3339: text) else { throw .badValue(field: name, value: text) }
         return time
     }

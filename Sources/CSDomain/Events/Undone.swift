@@ -37,10 +37,7 @@ public struct Undone: TicketEventKind, Equatable {
         removed = try fields.strings("removed")
         reopenFollowUp = try fields.optionalString("reopenFollowUp")
         cancelFollowUp = try fields.optionalString("cancelFollowUp")
-        resolvedAt = try fields.optionalString("resolvedAt").map { (text) throws(EventDecodingError) in
-            guard let time = Timestamp(rfc3339: text) else { throw .badValue(field: "resolvedAt", value: text) }
-            return time
-        }
+        resolvedAt = try fields.optionalTimestamp("resolvedAt")
         unreopens = try fields.optionalString("unreopens") == "true"
     }
 

@@ -26,7 +26,17 @@ public struct FAQEntry: Equatable, Sendable {
 
     /// The language of a text when nobody said: Korean when it has Hangul, else English.
     public static func guessLanguage(_ text: String) -> String {
-        text.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } ? "ko" : "en"
+        language(of: text) == "ko" ? "ko" : "en"
+    }
+
+    /// `ko` for text with Hangul (syllables or jamo: a 초성 query is Korean), `en` for text
+    /// with Latin letters and none, nil for neither (digits, signs).
+    public static func language(of text: String) -> String? {
+        let scalars = text.unicodeScalars
+        if scalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) || (0x3131...0x318E).contains($0.value) }) {
+            return "ko"
+        }
+        return scalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }) ? "en" : nil
     }
 
     /// Ids people and files choose: letters, digits, `.`, `_` and `-`, up to 40.

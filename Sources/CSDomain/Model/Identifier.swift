@@ -30,6 +30,14 @@ public enum Identifier {
         return text
     }
 
+    /// Which of `ids` a person means by an id or a unique prefix of one, read the Crockford
+    /// way (`normalize`): the one, or every candidate (none, or more than one).
+    public static func match(_ typed: String, among ids: [String]) -> (match: String?, candidates: [String]) {
+        let wanted = normalize(typed)
+        let candidates = ids.filter { !wanted.isEmpty && $0.hasPrefix(wanted) }
+        return (candidates.count == 1 ? candidates[0] : nil, candidates)
+    }
+
     public static func isWellFormed(_ text: String, length: Int) -> Bool {
         text.count == length && text.allSatisfy { alphabet.contains($0) }
     }

@@ -19,12 +19,12 @@ extension Decider {
 extension Ticket {
     /// The ticket's refund named by its event id or a unique prefix of one.
     public func refund(matching typed: String) throws(LookupError) -> Refund {
-        let wanted = Identifier.normalize(typed)
-        let matches = refunds.filter { !wanted.isEmpty && $0.eventID.hasPrefix(wanted) }
-        guard let refund = matches.first else { throw .noRefund(ticket: id, typed: typed) }
-        guard matches.count == 1 else {
-            throw .ambiguousRefund(ticket: id, typed: typed, candidates: matches.map(\.eventID))
+        let (match, candidates) = Identifier.match(typed, among: refunds.map(\.eventID))
+        guard let match, let refund = refunds.first(where: { $0.eventID == match }) else {
+            if candidates.isEmpty { throw .noRefund(ticket: id, typed: typed) }
+            throw .ambiguousRefund(ticket: id, typed: typed, candidates: candidates)
         }
         return refund
     }
+
 }
