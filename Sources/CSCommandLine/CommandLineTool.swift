@@ -11,11 +11,10 @@ public enum CommandLineTool {
         do {
             try runCommand(environment, catalogue: catalogue)
         } catch {
-            let failure = Failure(error)
-            let message = catalogue.describe(failure, displayPath: environment.displayPath)
+            let message = catalogue.describe(error, displayPath: environment.displayPath)
             // One line, and nothing in it that acts on a terminal (values can come from the log).
             environment.errors("cs: \(Terminal.singleLine(message))\n")
-            status = failure.exitStatus
+            status = error.exitStatus
         }
         // Output that never arrived is a failure even when the command did its work: a
         // script reading `cs list > file` on a full disk must not be told all is well.
@@ -27,12 +26,12 @@ public enum CommandLineTool {
         return status.rawValue
     }
 
-    private static func runCommand(_ environment: CommandEnvironment, catalogue: Catalogue) throws {
+    private static func runCommand(_ environment: CommandEnvironment, catalogue: Catalogue) throws(Failure) {
         if let bad = environment.undecodableArgument {
-            throw UsageError.argumentNotUTF8(position: bad.position, bytes: bad.bytes)
+            throw .usage(.argumentNotUTF8(position: bad.position, bytes: bad.bytes))
         }
         let help = HelpText(catalogue: catalogue)
-        switch try ArgumentParser.parse(environment.arguments, table: CommandTable.specs) {
+        switch try Failure.catching(usage: ArgumentParser.parse(environment.arguments, table: CommandTable.specs)) {
         case .version:
             environment.output("cs \(version)\n")
         case .help(let spec, _):

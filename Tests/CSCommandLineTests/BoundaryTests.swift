@@ -273,7 +273,8 @@ import CSPlatform
         let folder = harness.folder
         #expect(
             refused(harness, ["--log", folder, "list"])
-                == "cs: '\(folder)' is a folder, not a log file; pass the log file itself, such as '\(folder)/events.jsonl'\n"
+                == "cs: '\(folder)' is a folder, not a log file; pass the log file itself, "
+                + "such as '\(folder)/events.jsonl'\n"
         )
         #expect(refused(harness, ["--log", folder, "init"]).contains("is a folder, not a log file"))
         #expect(mkfifo(folder + "/fifo", 0o600) == 0)

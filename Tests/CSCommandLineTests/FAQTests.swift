@@ -3,9 +3,11 @@ import Testing
 
 @Suite struct FAQTests {
     static let faqFile = """
-        {"id":"F-REFUND","title":"환불 처리 기간","question":"환불은 언제 처리되나요?","answer":"카드 결제 취소는 3~5 영업일이 걸립니다.","tags":["환불","카드"],"category":"refund","lang":"ko"}
+        {"id":"F-REFUND","title":"환불 처리 기간","question":"환불은 언제 처리되나요?","answer":"카드 결제 취소는 3~5 영업일이 걸립니다.",\
+        "tags":["환불","카드"],"category":"refund","lang":"ko"}
         {"id":"F-ACCOUNT","title":"계정 복구","question":"계정을 복구하려면 어떻게 하나요?","answer":"본인인증 후 비밀번호를 재설정하세요.","lang":"ko"}
-        {"id":"F-CARD","question":"I was charged twice","answer":"Duplicate card charges are cancelled by the issuer within 3-5 business days.","lang":"en"}
+        {"id":"F-CARD","question":"I was charged twice",\
+        "answer":"Duplicate card charges are cancelled by the issuer within 3-5 business days.","lang":"en"}
 
         """
 

@@ -312,7 +312,8 @@ import Testing
         let idle = try team.cs(["sync"], in: "a")
         #expect(
             idle.stdout
-                == "nothing new on this desk to commit\norigin has nothing new\nnothing to push: origin has every commit\n"
+                == "nothing new on this desk to commit\norigin has nothing new\nnothing to push: "
+                + "origin has every commit\n"
         )
         let json = try team.cs(["sync", "--json"], in: "a")
         #expect(

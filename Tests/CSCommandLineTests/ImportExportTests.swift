@@ -49,7 +49,8 @@ import Testing
     @Test(arguments: [
         (
             "subject,customer,priorty\nx,y,high\n", 1,
-            "unknown column 'priorty' (subject, customer, email, phone, contact, category, channel, priority, createdAt, status, body, tags, externalId)"
+            "unknown column 'priorty' (subject, customer, email, phone, contact, category, channel, priority, "
+                + "createdAt, status, body, tags, externalId)"
         ),
         ("subject,customer,priority\nfine,y,low\nx,y,hgh\n", 3, "invalid priority 'hgh' (low, normal, high, urgent)"),
         ("subject,customer\n\"x,y\n", 2, "a quoted field is never closed"),
@@ -57,7 +58,8 @@ import Testing
         ("subject\nx\n", 1, "no 'customer' column (subject and customer are needed)"),
         (
             "subject,customer,created\nx,y,yesterday\n", 2,
-            "invalid createdAt 'yesterday' (a past time: 2026-11-01T09:30:00+09:00, 2026-11-01 09:30 or 2026-11-01, in TZ)"
+            "invalid createdAt 'yesterday' (a past time: "
+                + "2026-11-01T09:30:00+09:00, 2026-11-01 09:30 or 2026-11-01, in TZ)"
         ),
         ("subject,customer\nx,\n", 2, "no customer"),
         (
@@ -127,7 +129,8 @@ import Testing
         #expect(refused.status == 2 && refused.stderr.hasPrefix("cs: foreign.jsonl:1: event "), "\(refused.stderr)")
         #expect(
             refused.stderr.hasSuffix(
-                " is on this desk already with other contents: the file is not from this desk's history; nothing was imported\n"
+                " is on this desk already with other contents: the file is not from this desk's history; "
+                    + "nothing was imported\n"
             ))
         #expect(harness.logBytes == before)
     }

@@ -83,18 +83,21 @@ import Testing
             name: "refund of zero", given: [["payment", "T", "P1", "5000"]],
             when: ["refund", "T", "0", "--reason", "x"], status: 2,
             error:
-                "invalid AMOUNT '0'; expected a positive amount in KRW such as 59000 or 59,000 (commas only between groups of three digits)"
+                "invalid AMOUNT '0'; expected a positive amount in KRW such as 59000 or 59,000 "
+                + "(commas only between groups of three digits)"
         ),
         Case(
             name: "negative refund", given: [["payment", "T", "P1", "5000"]],
             when: ["refund", "T", "-500", "--reason", "x"], status: 2,
             error:
-                "invalid AMOUNT '-500'; expected a positive amount in KRW such as 59000 or 59,000 (commas only between groups of three digits)"
+                "invalid AMOUNT '-500'; expected a positive amount in KRW such as 59000 or 59,000 (commas only "
+                + "between groups of three digits)"
         ),
         Case(
             name: "fractional won", given: [], when: ["payment", "T", "P1", "10.5"], status: 2,
             error:
-                "invalid AMOUNT '10.5'; expected a positive amount in KRW such as 59000 or 59,000 (commas only between groups of three digits)"
+                "invalid AMOUNT '10.5'; expected a positive amount in KRW such as 59000 or 59,000 (commas only "
+                + "between groups of three digits)"
         ),
         Case(
             name: "unknown currency", given: [], when: ["payment", "T", "P1", "10", "--currency", "XYZ"], status: 2,
@@ -108,12 +111,14 @@ import Testing
         Case(
             name: "reply without text", given: [], when: ["reply", "T"], status: 2,
             error:
-                "no reply text given; pass it as an argument, with --body-file FILE, or '-' to read standard input (see 'cs reply --help')"
+                "no reply text given; pass it as an argument, with --body-file FILE, "
+                + "or '-' to read standard input (see 'cs reply --help')"
         ),
         Case(
             name: "blank reply", given: [], when: ["reply", "T", "   "], status: 2,
             error:
-                "no reply text given; pass it as an argument, with --body-file FILE, or '-' to read standard input (see 'cs reply --help')"
+                "no reply text given; pass it as an argument, with --body-file FILE, "
+                + "or '-' to read standard input (see 'cs reply --help')"
         ),
         Case(
             name: "reply with text and a file", given: [], when: ["reply", "T", "x", "--body-file", "f"], status: 2,
@@ -151,7 +156,8 @@ import Testing
         Case(
             name: "stats with an unreadable time", given: [], when: ["stats", "--since", "yesterday"], status: 2,
             error:
-                "invalid --since 'yesterday'; expected a date (2026-11-01), an RFC 3339 time, or an age such as 24h or 7d"
+                "invalid --since 'yesterday'; expected a date (2026-11-01), an RFC 3339 time, "
+                + "or an age such as 24h or 7d"
         ),
         Case(
             name: "stats since after until", given: [],
@@ -161,7 +167,8 @@ import Testing
             name: "sla policy answering after resolving", given: [],
             when: ["sla", "policy", "urgent", "--first-response", "4h", "--resolution", "1h"], status: 2,
             error:
-                "invalid --first-response '4h'; expected no longer than --resolution '1h' (a ticket is answered before it is resolved)"
+                "invalid --first-response '4h'; expected no longer than --resolution '1h' "
+                + "(a ticket is answered before it is resolved)"
         ),
         Case(
             name: "open for a customer on two lines", given: [], when: ["open", "x", "--customer", "Lee\nKim"],
@@ -205,11 +212,13 @@ import Testing
             name: "sla hours backwards", given: [],
             when: ["sla", "hours", "--days", "mon-fri", "--hours", "18:00-09:00", "--tz", "Asia/Seoul"], status: 2,
             error:
-                "invalid --hours '18:00-09:00'; expected hours such as 09:00-18:00 (closing after opening, at most 24:00)"
+                "invalid --hours '18:00-09:00'; expected hours such as 09:00-18:00 (closing after opening, "
+                + "at most 24:00)"
         ),
         Case(
             name: "sla hours half given", given: [], when: ["sla", "hours", "--days", "mon-fri"], status: 2,
-            error: "'sla hours' needs --always or --days DAYS --hours HH:MM-HH:MM --tz ZONE; see 'cs sla hours --help'"),
+            error:
+                "'sla hours' needs --always or --days DAYS --hours HH:MM-HH:MM --tz ZONE; see 'cs sla hours --help'"),
         Case(
             name: "sla hours always and days", given: [], when: ["sla", "hours", "--always", "--days", "mon"],
             status: 2,
@@ -232,7 +241,8 @@ import Testing
         Case(
             name: "list sorted by nothing known", given: [], when: ["list", "--sort", "urgency"], status: 2,
             error:
-                "invalid value 'urgency' for '--sort'; use one of: queue, created, updated, priority, status, id, customer, due"
+                "invalid value 'urgency' for '--sort'; use one of: "
+                + "queue, created, updated, priority, status, id, customer, due"
         ),
     ]
 
@@ -260,7 +270,8 @@ import Testing
         #expect(result.status == 2)
         #expect(
             result.stderr
-                == "cs: no desk found in '\(harness.folder)' or any folder above it; run 'cs init' to create one here, or pass --log PATH\n"
+                == "cs: no desk found in '\(harness.folder)' or any folder above it; "
+                + "run 'cs init' to create one here, or pass --log PATH\n"
         )
     }
 

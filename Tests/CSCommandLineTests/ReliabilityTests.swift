@@ -48,7 +48,8 @@ import Testing
         #expect(repaired.status == 0)
         #expect(
             repaired.stdout.contains(
-                ":3: cut an incomplete last line (\(Self.tornText.utf8.count) bytes); the cut bytes are saved as .cs/events.jsonl.repair-20261123T000000Z.bak"
+                ":3: cut an incomplete last line (\(Self.tornText.utf8.count) bytes); the cut bytes are saved as "
+                    + ".cs/events.jsonl.repair-20261123T000000Z.bak"
             ))
         let backup = try? Data(contentsOf: URL(fileURLWithPath: harness.logPath + ".repair-20261123T000000Z.bak"))
         #expect(backup.map(Array.init) == Array(Self.tornText.utf8), "the backup holds the cut bytes")

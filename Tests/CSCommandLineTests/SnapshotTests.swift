@@ -68,8 +68,10 @@ import CSPlatform
         func pick() -> String? { tickets.isEmpty ? nil : tickets[Int(generator.next() % UInt64(tickets.count))] }
         let agents = ["park", "lee", "kim", "choi"]
         for step in 0..<steps {
-            harness.variables["CS_NOW"] =
-                "2026-11-\(10 + step / 100)T\(String(format: "%02d", step % 24)):\(String(format: "%02d", step % 60)):00Z"
+            let (day, hour, minute) = (
+                10 + step / 100, String(format: "%02d", step % 24), String(format: "%02d", step % 60)
+            )
+            harness.variables["CS_NOW"] = "2026-11-\(day)T\(hour):\(minute):00Z"
             let roll = generator.next() % 20
             guard roll > 2, let ticket = pick() else {
                 let opened = harness.run([

@@ -51,14 +51,14 @@ import CSPlatform
                     errno = EIO; return -1
                 })
         }
-        #expect(throws: LogError.self) {
+        #expect(throws: WorkError<Never>.self) {
             _ = try EventLog(path: path, io: io).append { _, _ in
                 EventLog.Decision(events: [note(String(repeating: "나", count: 3000))], outcome: ())
             }
         }
         do {
             _ = try EventLog(path: path, io: io).append { _, _ in EventLog.Decision(events: [note("x")], outcome: ()) }
-        } catch LogError.appendFailed(_, let reason) {
+        } catch .log(.appendFailed(_, let reason)) {
             #expect(
                 reason
                     == (fault.hasPrefix("short")

@@ -12,14 +12,14 @@ enum AssignCommand: Command {
             "cs assign K7M2 lee --reason \"customer asked for another agent\"",
         ])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let agent = try context.invocation[Self.agent]
         let reason = try context.input.text(Self.reason)
         try context.desk.changeTicket(
             done: { .assigned(ticket: $0.id, agent: agent, tier: $0.tier) },
             unchanged: { .alreadyAssigned(ticket: $0.id, agent: agent) }
-        ) { decider, ticket in
-            try decider.assign(ticket, to: agent, reason: reason)
+        ) { (decider, ticket) throws(Failure) in
+            try Failure.catching(refusal: decider.assign(ticket, to: agent, reason: reason))
         }
     }
 }

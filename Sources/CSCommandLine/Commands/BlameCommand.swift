@@ -55,10 +55,11 @@ enum BlameCommand: Command {
         return Field.allCases.map { ($0, $0.value(of: replayed), setBy[$0]) }
     }
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let view = try context.desk.view()
-        let summary = try view.desk.ticket(matching: try context.invocation[Common.ticket])
-        let events = try view.log.events(at: summary.eventOffsets).map(\.event)
+        let typed = try context.invocation[Common.ticket]
+        let summary = try Failure.catching(lookup: view.desk.ticket(matching: typed))
+        let events = try Failure.catching(log: view.log.events(at: summary.eventOffsets).map(\.event))
             .filter { event in view.asOf.map { event.at <= $0 } ?? true }
         let rows = blame(summary, events: events)
         if context.output.json {

@@ -7,10 +7,10 @@ enum CloseCommand: Command {
         ["close"], group: .writing, abstract: .closeAbstract, arguments: [Common.ticket], options: [reason],
         examples: ["cs close K7M2", "cs close K7M2 --reason \"refund confirmed by the customer\""])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let reason = try context.input.text(Self.reason)
-        try context.desk.changeTicket(done: { .closed(ticket: $0.id) }) { decider, ticket in
-            try decider.close(ticket, reason: reason)
+        try context.desk.changeTicket(done: { .closed(ticket: $0.id) }) { (decider, ticket) throws(Failure) in
+            try Failure.catching(refusal: decider.close(ticket, reason: reason))
         }
     }
 }

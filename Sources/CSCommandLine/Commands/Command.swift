@@ -1,5 +1,5 @@
 /// A subcommand: its row of the command table and what it does.
-public protocol Command: Sendable {
+protocol Command: Sendable {
     static var spec: CommandSpec { get }
-    static func run(_ context: Context) throws
+    static func run(_ context: Context) throws(Failure)
 }

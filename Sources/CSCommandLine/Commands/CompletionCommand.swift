@@ -21,7 +21,7 @@ enum CompletionCommand: Command {
         }
     }
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         // Descriptions (zsh, fish) in the reader's language; the words completed never change.
         context.environment.output(script(for: try context.invocation[shell], catalogue: context.catalogue))
     }
@@ -40,7 +40,7 @@ enum CompleteHelperCommand: Command {
         ["__complete"], group: .setup, abstract: .completeAbstract, arguments: [values],
         examples: ["cs __complete tickets"], hidden: true)
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let wanted = try context.invocation[values]
         guard let desk = try? context.desk.readDesk() else { return }
         var lines: [String] = []

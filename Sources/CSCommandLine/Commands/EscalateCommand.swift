@@ -13,7 +13,7 @@ enum EscalateCommand: Command {
             "cs escalate K7M2 --to lee --reason \"customer asked for a supervisor\"",
         ])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let typed = try context.invocation[Common.ticket]
         let reason: String
         if let given = try context.input.text(Self.reason) {
@@ -21,7 +21,7 @@ enum EscalateCommand: Command {
         } else if context.input.canOpenEditor {
             reason = try context.input.editText(.escalationReason, hint: .editorHintEscalation(ticket: typed))
         } else {
-            throw UsageError.missingOption(option: Self.reason.spec.display, command: spec.name)
+            throw .usage(.missingOption(option: Self.reason.spec.display, command: spec.name))
         }
         var tier: Tier?
         var agent: String?
@@ -29,14 +29,14 @@ enum EscalateCommand: Command {
             if let named = Tier(spelling: target) {
                 tier = named
             } else if Names.isTierShaped(target) {
-                throw UsageError.invalidValue(what: "--to", value: target, expected: .tierOrAgent)
+                throw .usage(.invalidValue(what: "--to", value: target, expected: .tierOrAgent))
             } else {
-                agent = try ValueParsing.name(target, what: "--to")
+                agent = try Failure.catching(usage: ValueParsing.name(target, what: "--to"))
             }
         }
         try context.desk.changeTicket(done: { .escalated(ticket: $0.id, tier: $0.tier, agent: agent) }) {
-            decider, ticket in
-            try decider.escalate(ticket, to: tier, agent: agent, reason: reason)
+            (decider, ticket) throws(Failure) in
+            try Failure.catching(refusal: decider.escalate(ticket, to: tier, agent: agent, reason: reason))
         }
     }
 }

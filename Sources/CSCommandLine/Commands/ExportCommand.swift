@@ -33,12 +33,12 @@ enum ExportCommand: Command {
             "cs export --events > events.jsonl", "cs export --events --category refund --since 30d",
         ])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let invocation = context.invocation
-        if invocation[tickets] && invocation[events] { throw UsageError.conflictingOptions("--tickets", "--events") }
+        if invocation[tickets] && invocation[events] { throw .usage(.conflictingOptions("--tickets", "--events")) }
         let rows: ExportRows = invocation[events] ? .events : .tickets
         let chosen = try invocation[format] ?? .jsonl
-        if invocation[bom] && chosen != .csv { throw UsageError.needsOther(given: "--bom", needs: "--format csv") }
+        if invocation[bom] && chosen != .csv { throw .usage(.needsOther(given: "--bom", needs: "--format csv")) }
         let view = try context.desk.view(asOf: Common.asOf)
         let time = context.clock.humanTime(at: view.now)
         let clocks = ServiceLevels(view: view, calendar: context.desk.calendar(view.desk.settings))
@@ -70,21 +70,23 @@ enum ExportCommand: Command {
         case .events:
             let wanted = filtered ? Set(matching.map(\.id)) : nil
             if chosen == .csv { text += CSV.record(["id", "type", "subject", "at", "by", "event"]) }
-            _ = try view.log.forEachEvent { event, line in
-                guard wanted.map({ event.isTicket && $0.contains(event.ticket) }) ?? true,
-                    view.asOf.map({ event.at <= $0 }) ?? true
-                else { return }
-                // The line as stored less its sum: masked as the log keeps it, nothing re-encoded.
-                let json =
-                    LineChecksum.withoutSum(line).map { String(decoding: $0, as: UTF8.self) } ?? event.encoded().text
-                if chosen == .csv {
-                    text += CSV.record(
-                        [event.id, event.type, event.ticket, event.at.rfc3339, event.by, json].map(CSV.guarded))
-                } else {
-                    text += json + "\n"
-                }
-                flush()
-            }
+            _ = try Failure.catching(
+                log: view.log.forEachEvent { event, line in
+                    guard wanted.map({ event.isTicket && $0.contains(event.ticket) }) ?? true,
+                        view.asOf.map({ event.at <= $0 }) ?? true
+                    else { return }
+                    // The line as stored less its sum: masked as the log keeps it, nothing re-encoded.
+                    let json =
+                        LineChecksum.withoutSum(line).map { String(decoding: $0, as: UTF8.self) }
+                        ?? event.encoded().text
+                    if chosen == .csv {
+                        text += CSV.record(
+                            [event.id, event.type, event.ticket, event.at.rfc3339, event.by, json].map(CSV.guarded))
+                    } else {
+                        text += json + "\n"
+                    }
+                    flush()
+                })
         }
         flush(true)
     }

@@ -17,23 +17,29 @@ enum FAQAddCommand: Command {
             "cs faq add --question \"How do I reset my PIN?\" --answer \"Open My info > Reset payment PIN.\"",
         ])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let invocation = context.invocation
         let id = try invocation[Self.id]
         let question = try invocation[Self.question]
-        guard let answer = try context.input.faqAnswer() ?? answerFromEditor(context, question: question) else {
-            throw UsageError.missingOneOf(
-                [FAQWrites.answer.spec.display, FAQWrites.answerFile.spec.display], command: spec.name)
+        var answer = try context.input.faqAnswer()
+        if answer == nil { answer = try answerFromEditor(context, question: question) }
+        guard let answer else {
+            throw .usage(
+                .missingOneOf(
+                    [FAQWrites.answer.spec.display, FAQWrites.answerFile.spec.display], command: spec.name))
         }
         let title = try context.input.clearableText(FAQWrites.title) ?? nil
         let category = try context.input.clearableText(FAQWrites.category) ?? nil
         let tags = try FAQWrites.tags(context)
         let language = try invocation[FAQWrites.language] ?? FAQEntry.guessLanguage(question)
-        let written = try context.desk.write { (decider: inout Decider) in
+        let written = try context.desk.write { (decider: inout Decider) throws(Failure) in
             let entry = FAQEntry(
                 id: id ?? decider.newFAQID(), title: title, question: question, answer: answer, tags: tags,
                 category: category, lang: language)
-            return (events: [try decider.addFAQ(entry)], outcome: (entry, !decider.desk.faq.isEmpty))
+            return (
+                events: [try Failure.catching(refusal: decider.addFAQ(entry))],
+                outcome: (entry, !decider.desk.faq.isEmpty)
+            )
         }
         let ((entry, hadEntries), stored) = (written.outcome, written.stored)
         FAQWrites.report(FAQWrites.storedEntry(stored) ?? entry, message: .faqAdded(id: entry.id), context: context)
@@ -41,7 +47,7 @@ enum FAQAddCommand: Command {
     }
 
     /// With no answer given, a person at a terminal writes it in the editor, as for a reply.
-    private static func answerFromEditor(_ context: Context, question: String) throws -> String? {
+    private static func answerFromEditor(_ context: Context, question: String) throws(Failure) -> String? {
         let given = context.invocation.given(FAQWrites.answer) || context.invocation.given(FAQWrites.answerFile)
         guard !given, context.input.canOpenEditor else { return nil }
         return try context.input.editText(.answer, hint: .editorHintQuestion(question))

@@ -8,11 +8,11 @@ enum FAQImportCommand: Command {
         ["faq", "import"], group: .writing, abstract: .faqImportAbstract, discussion: .faqImportDiscussion,
         arguments: [file], options: [builtIn], examples: ["cs faq import faq.jsonl", "cs faq import --builtin"])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let file = try context.invocation[Self.file]
         let builtIn = context.invocation[Self.builtIn]
         if file != nil && builtIn {
-            throw UsageError.conflictingOptions(Self.file.spec.name, "--" + Self.builtIn.spec.long)
+            throw .usage(.conflictingOptions(Self.file.spec.name, "--" + Self.builtIn.spec.long))
         }
         let entries: [FAQEntry]
         let name: String
@@ -21,16 +21,17 @@ enum FAQImportCommand: Command {
             name = context.output.say(.builtInFAQName)
         } else {
             guard let path = file else {
-                throw UsageError.missingOneOf([Self.file.spec.name, "--" + Self.builtIn.spec.long], command: spec.name)
+                throw .usage(.missingOneOf([Self.file.spec.name, "--" + Self.builtIn.spec.long], command: spec.name))
             }
             let bytes =
                 path == "-"
                 ? context.environment.readStandardInput()
-                : try FileReading.bytes(atPath: context.environment.absolute(path), shownAs: path)
-            entries = try FAQFileReader.entries(bytes, path: path)
+                : try Failure.catching(
+                    usage: FileReading.bytes(atPath: context.environment.absolute(path), shownAs: path))
+            entries = try Failure.catching(commandLine: FAQFileReader.entries(bytes, path: path))
             name = path
         }
-        let (result, hadEntries) = try context.desk.write { (decider: inout Decider) in
+        let (result, hadEntries) = try context.desk.write { (decider: inout Decider) throws(Failure) in
             let result = decider.importFAQ(entries)
             return (events: result.events, outcome: (result, !decider.desk.faq.isEmpty))
         }.outcome

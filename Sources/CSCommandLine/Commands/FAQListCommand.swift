@@ -9,7 +9,7 @@ enum FAQListCommand: Command {
         options: [Common.faqLanguage, category, source],
         examples: ["cs faq list --lang ko", "cs faq list --source", "cs faq list --json | jq -r '.[].id'"])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let invocation = context.invocation
         let language = try invocation[Common.faqLanguage]
         let category = try invocation[Self.category]

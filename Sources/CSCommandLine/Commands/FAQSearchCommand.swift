@@ -8,14 +8,14 @@ enum FAQSearchCommand: Command {
         arguments: [query], options: [Common.faqLimit, Common.faqLanguage],
         examples: ["cs faq search \"환불은 언제 되나요\"", "cs faq search 'ㄱㅈ ㅂㄱ'", "cs faq search - --json < questions.txt"])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let invocation = context.invocation
         let limit = try invocation[Common.faqLimit] ?? 5
         let lang = try invocation[Common.faqLanguage]
         let query = try invocation[Self.query]
         // A blank query asks nothing: a usage error, as a blank --reason is.
         if query != "-" && query.trimmingWhitespace().isEmpty {
-            throw UsageError.invalidValue(what: Self.query.spec.name, value: query, expected: .someText)
+            throw .usage(.invalidValue(what: Self.query.spec.name, value: query, expected: .someText))
         }
         let searcher = try FAQSearcher.load(context)
         if query == "-" {

@@ -7,9 +7,10 @@ enum FAQShowCommand: Command {
         ["faq", "show"], group: .reading, abstract: .faqShowAbstract, arguments: [id],
         examples: ["cs faq show refund-timing-ko", "cs faq show refund-timing-ko --json | jq -r .answer"])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let catalog = FAQCatalog(desk: try context.desk.readDesk())
-        let entry = try catalog.entry(try context.invocation[id])
+        let typed = try context.invocation[id]
+        let entry = try Failure.catching(lookup: catalog.entry(typed))
         if context.output.json {
             context.output.print(FAQText.entryJSON(entry, source: catalog.source.rawValue))
         } else {

@@ -36,19 +36,19 @@ enum FAQWrites {
     }
 
     /// The tags given, trimmed, blanks left out.
-    static func tags(_ context: Context) throws -> [String] {
+    static func tags(_ context: Context) throws(Failure) -> [String] {
         try context.invocation[tags].map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 }
 
 extension Input {
     /// `--answer TEXT|-` or `--answer-file FILE|-`, masked like every body.
-    func faqAnswer() throws -> String? {
+    func faqAnswer() throws(Failure) -> String? {
         try body(BodySource(invocation, inline: FAQWrites.answer, file: FAQWrites.answerFile))
     }
 
     /// An option that may be set to '' to clear it: nil when absent, .some(nil) when cleared.
-    func clearableText(_ option: Option<String>) throws -> String?? {
+    func clearableText(_ option: Option<String>) throws(Failure) -> String?? {
         guard let value = try invocation[option] else { return nil }
         let trimmed = value.trimmingWhitespace()
         return .some(trimmed.isEmpty ? nil : trimmed)

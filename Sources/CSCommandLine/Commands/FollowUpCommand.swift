@@ -17,19 +17,19 @@ enum FollowUpCommand: Command {
             "cs follow-up K7M2 --done", "cs list --follow-ups",
         ])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let invocation = context.invocation
         let given = [
             (within.spec.display, try invocation[within] != nil), (at.spec.display, try invocation[at] != nil),
             ("--done", invocation[done]), ("--cancel", invocation[cancel]),
         ].filter(\.1).map(\.0)
         guard let first = given.first else {
-            throw UsageError.missingOneOf(["--in DURATION", "--at TIME", "--done", "--cancel"], command: spec.name)
+            throw .usage(.missingOneOf(["--in DURATION", "--at TIME", "--done", "--cancel"], command: spec.name))
         }
-        if given.count > 1 { throw UsageError.conflictingOptions(first, given[1]) }
+        if given.count > 1 { throw .usage(.conflictingOptions(first, given[1])) }
         let text = try context.input.text(note)
         if let outcome: FollowUpClosed.Outcome = invocation[done] ? .done : invocation[cancel] ? .cancelled : nil {
-            if text != nil { throw UsageError.needsOther(given: "--note", needs: "--in or --at") }
+            if text != nil { throw .usage(.needsOther(given: "--note", needs: "--in or --at")) }
             let time = try context.clock.humanTime()
             var closed: FollowUp?
             try context.desk.changeTicket(
@@ -38,8 +38,8 @@ enum FollowUpCommand: Command {
                     return outcome == .done
                         ? .followUpDone(ticket: after.id, due: due) : .followUpCancelled(ticket: after.id, due: due)
                 }
-            ) { decider, ticket in
-                let decided = try decider.closeFollowUp(ticket, outcome: outcome)
+            ) { (decider, ticket) throws(Failure) in
+                let decided = try Failure.catching(refusal: decider.closeFollowUp(ticket, outcome: outcome))
                 closed = decided.followUp
                 return decided.event
             }
@@ -48,25 +48,26 @@ enum FollowUpCommand: Command {
         let due = try dueTime(context)
         let time = try context.clock.humanTime()
         try context.desk.changeTicket(done: { .followUpScheduled(ticket: $0.id, due: time.format(due)) }) {
-            decider, ticket in
+            (decider, ticket) throws(Failure) in
             decider.scheduleFollowUp(ticket, due: due, note: text)
         }
     }
 
     /// When the follow-up is due: `--in` from now, or `--at` (a date is that day's start in
     /// `TZ`); either way after now.
-    static func dueTime(_ context: Context) throws -> Timestamp {
+    static func dueTime(_ context: Context) throws(Failure) -> Timestamp {
         let now = try context.clock.now()
         if let text = try context.invocation[within] {
-            return now.adding(seconds: try ValueParsing.duration(text, option: within.spec.display))
+            return now.adding(
+                seconds: try Failure.catching(usage: ValueParsing.duration(text, option: within.spec.display)))
         }
         let text = try context.invocation[at] ?? ""
         let zone = context.clock.zone()
         guard let due = ValueParsing.localTime(text, zone: zone) else {
-            throw UsageError.invalidValue(what: at.spec.display, value: text, expected: .futureTime)
+            throw .usage(.invalidValue(what: at.spec.display, value: text, expected: .futureTime))
         }
         guard due > now else {
-            throw UsageError.invalidValue(what: at.spec.display, value: text, expected: .futureTime)
+            throw .usage(.invalidValue(what: at.spec.display, value: text, expected: .futureTime))
         }
         return due
     }

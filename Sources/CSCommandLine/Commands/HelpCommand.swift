@@ -5,7 +5,7 @@ enum HelpCommand: Command {
         ["help"], group: .help, abstract: .helpAbstract, discussion: .helpDiscussion, arguments: [topic],
         examples: ["cs help", "cs help refund", "cs refund --help", "cs help exit-codes"])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let words = try context.invocation[topic]
         let help = HelpText(catalogue: context.catalogue)
         guard !words.isEmpty else {
@@ -25,7 +25,7 @@ enum HelpCommand: Command {
         guard let spec = CommandTable.specs.first(where: { $0.path == words }) else {
             let names = CommandTable.specs.filter { !$0.hidden }.map(\.name) + HelpTopic.allCases.map(\.rawValue)
             let typed = words.joined(separator: " ")
-            throw UsageError.unknownCommand(typed, suggestion: Suggestion.closest(to: typed, among: names), parent: nil)
+            throw .usage(.unknownCommand(typed, suggestion: Suggestion.closest(to: typed, among: names), parent: nil))
         }
         context.output.print(help.command(spec))
     }

@@ -23,23 +23,25 @@ enum ImportCommand: Command {
         case events([(line: Int, event: Event)])
     }
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let path = try context.invocation[file]
         let bytes =
             path == "-"
             ? context.environment.readStandardInput()
-            : try FileReading.bytes(atPath: context.environment.absolute(path), shownAs: path)
+            : try Failure.catching(usage: FileReading.bytes(atPath: context.environment.absolute(path), shownAs: path))
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw CommandLineError.badImportRow(
-                path: path, line: FAQFileReader.firstInvalidLine(bytes), problem: .notUTF8)
+            throw .commandLine(
+                .badImportRow(
+                    path: path, line: FAQFileReader.firstInvalidLine(bytes), problem: .notUTF8))
         }
         let now = try context.clock.now()
         let reader = TicketImportReader(path: path, now: now, zone: context.clock.zone())
         let chosen = try context.invocation[format] ?? guessFormat(path: path, text: text)
-        let content = chosen == .csv ? .tickets(try reader.rows(csv: text)) : try jsonLines(text, reader: reader)
+        let content = try Failure.catching(
+            commandLine: chosen == .csv ? .tickets(reader.rows(csv: text)) : jsonLines(text, reader: reader))
         let dry = context.invocation[dryRun]
         if case .events(let lines) = content { try checkKnownEvents(lines, context: context, path: path) }
-        let counts = try context.desk.write { (decider: inout Decider) in
+        let counts = try context.desk.write { (decider: inout Decider) throws(Failure) in
             let (events, counts) = try decide(content, decider: &decider, path: path)
             return (events: dry ? [] : events, outcome: counts)
         }.outcome
@@ -73,7 +75,7 @@ enum ImportCommand: Command {
     /// has already: a file imported again adds nothing.
     static func decide(
         _ content: Content, decider: inout Decider, path: String
-    ) throws -> (events: [Event], counts: (new: Int, skipped: Int)) {
+    ) throws(Failure) -> (events: [Event], counts: (new: Int, skipped: Int)) {
         switch content {
         case .tickets(let rows):
             let known = decider.desk.importKeys
@@ -83,15 +85,16 @@ enum ImportCommand: Command {
             for row in rows {
                 let key = row.ticket.opened.importKey ?? ""
                 if let first = seen[key] {
-                    throw CommandLineError.badImportRow(
-                        path: path, line: row.line, problem: .repeatedRow(firstLine: first))
+                    throw .commandLine(
+                        .badImportRow(
+                            path: path, line: row.line, problem: .repeatedRow(firstLine: first)))
                 }
                 seen[key] = row.line
                 if known.contains(key) {
                     skipped += 1
                     continue
                 }
-                events += try decider.importTicket(row.ticket)
+                events += try Failure.catching(refusal: decider.importTicket(row.ticket))
             }
             return (events, (rows.count - skipped, skipped))
         case .events(let lines):
@@ -104,7 +107,7 @@ enum ImportCommand: Command {
                 do throws(ReplayError) {
                     try desk.apply(event, at: 0)
                 } catch {
-                    throw CommandLineError.badImportRow(path: path, line: line, problem: .replay(error))
+                    throw .commandLine(.badImportRow(path: path, line: line, problem: .replay(error)))
                 }
                 events.append(event)
             }
@@ -114,17 +117,18 @@ enum ImportCommand: Command {
 
     /// Events the desk has already are left out, but only when they are the same events: an
     /// id on the desk with other contents is another event, and the file is refused.
-    static func checkKnownEvents(_ lines: [(line: Int, event: Event)], context: Context, path: String) throws {
+    static func checkKnownEvents(_ lines: [(line: Int, event: Event)], context: Context, path: String) throws(Failure) {
         let (desk, log) = try context.desk.readLog()
         let known = lines.filter { desk.containsEventID($0.event.id) }
         guard !known.isEmpty else { return }
         let wanted = Set(known.map(\.event.id))
         var stored: [String: String] = [:]
-        _ = try log.forEachEvent { event, _ in
-            if wanted.contains(event.id) { stored[event.id] = event.encoded(masking: true).text }
-        }
+        _ = try Failure.catching(
+            log: log.forEachEvent { event, _ in
+                if wanted.contains(event.id) { stored[event.id] = event.encoded(masking: true).text }
+            })
         for (line, event) in known where stored[event.id] != event.encoded(masking: true).text {
-            throw CommandLineError.badImportRow(path: path, line: line, problem: .differsFromDesk(event.id))
+            throw .commandLine(.badImportRow(path: path, line: line, problem: .differsFromDesk(event.id)))
         }
     }
 

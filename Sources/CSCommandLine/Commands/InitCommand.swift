@@ -5,14 +5,14 @@ enum InitCommand: Command {
         ["init"], group: .setup, abstract: .initAbstract, discussion: .initDiscussion,
         examples: ["cs init", "cs --log /srv/desk/events.jsonl init"])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let given =
             context.invocation.globals.log ?? context.environment.variables["CS_LOG"].flatMap { $0.isEmpty ? nil : $0 }
         let shown = given ?? ".cs/events.jsonl"
-        guard !shown.isEmpty else { throw UsageError.invalidValue(what: "--log", value: "", expected: .logPath) }
+        guard !shown.isEmpty else { throw .usage(.invalidValue(what: "--log", value: "", expected: .logPath)) }
         let path = context.environment.absolute(shown)
         try LogLocation.check(path, shownAs: shown, mustExist: false)
-        let created = try EventLog.create(at: path)
+        let created = try Failure.catching(log: EventLog.create(at: path))
         if !context.output.quiet {
             context.output.print(created ? .deskCreated(path: shown) : .deskExists(path: shown))
         }

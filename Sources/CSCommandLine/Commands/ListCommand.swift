@@ -65,7 +65,7 @@ enum ListCommand: Command {
             "cs list --follow-ups all",
         ])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let invocation = context.invocation
         let view = try context.desk.view()
         let time = context.clock.humanTime(at: view.now)

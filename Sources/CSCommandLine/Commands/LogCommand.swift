@@ -9,42 +9,51 @@ enum LogCommand: Command {
             "cs log", "cs log K7M2", "cs log refund-timing-ko", "cs log --json | jq -c 'select(.type==\"refunded\")'",
         ])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let time = context.output.json ? nil : try context.clock.humanTime()
         var render = Renderer(time: time, width: context.output.width, catalogue: context.catalogue)
         var lines: [String] = []
         guard let typed = try context.invocation[ticket] else {
             // The whole log, streamed: each event printed as it is decoded.
             let log = try context.desk.locateLog()
-            let torn = try log.forEachEvent { event, line in lines.append(render.line(event, stored: line)) }
+            let torn = try Failure.catching(
+                log: log.forEachEvent { event, line in lines.append(render.line(event, stored: line)) })
             context.output.warnIfTorn(torn, log: log)
             print(lines, context: context)
             return
         }
         let (desk, log) = try context.desk.readLog()
-        do {
+        let named: Ticket?
+        do throws(LookupError) {
+            named = try desk.ticket(named: typed)
+        } catch .noTicket {
+            named = nil
+        } catch {
+            throw .notFound(error)
+        }
+        if let ticket = named {
             // A ticket's events are read by their offsets: no other line is decoded.
             // The named ticket's own events, a merged duplicate's too (not its survivor's).
-            let ticket = try desk.ticket(named: typed)
-            for (event, line) in try log.events(at: ticket.eventOffsets) {
+            for (event, line) in try Failure.catching(log: log.events(at: ticket.eventOffsets)) {
                 lines.append(line.withUnsafeBufferPointer { render.line(event, stored: $0) })
             }
-        } catch LookupError.noTicket {
+        } else {
             // No ticket: a FAQ entry's history (removals included), or the settings' (`sla`),
             // which needs the whole log.
-            _ = try log.forEachEvent { event, line in
-                if !event.isTicket && event.ticket == typed {
-                    lines.append(render.line(event, stored: line))
-                } else if event.isFAQ {
-                    render.follow(event)
-                }
-            }
+            _ = try Failure.catching(
+                log: log.forEachEvent { event, line in
+                    if !event.isTicket && event.ticket == typed {
+                        lines.append(render.line(event, stored: line))
+                    } else if event.isFAQ {
+                        render.follow(event)
+                    }
+                })
             if lines.isEmpty && typed == DeskSettings.subject {
                 // Settings never changed: not an error, the defaults are in force.
                 if !context.output.json && !context.output.quiet { context.output.print(.noSettingsChanges) }
                 return
             }
-            guard !lines.isEmpty else { throw LookupError.noTicket(typed) }
+            guard !lines.isEmpty else { throw .notFound(.noTicket(typed)) }
         }
         print(lines, context: context)
     }

@@ -12,13 +12,16 @@ enum MergeCommand: Command {
         arguments: [duplicate, survivor], options: [reason],
         examples: ["cs merge 7QX2 K7M2 --reason \"같은 고객, 같은 결제 건으로 두 번 전화\""])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let reason = try context.input.text(Self.reason)
         let (typedDuplicate, typedSurvivor) = (try context.invocation[duplicate], try context.invocation[survivor])
-        let written = try context.desk.write { (decider: inout Decider) in
-            let merged = try decider.desk.ticket(named: typedDuplicate)
-            let into = try decider.desk.ticket(matching: typedSurvivor)
-            return (events: try decider.merge(merged, into: into, reason: reason), outcome: (merged, into))
+        let written = try context.desk.write { (decider: inout Decider) throws(Failure) in
+            let merged = try Failure.catching(lookup: decider.desk.ticket(named: typedDuplicate))
+            let into = try Failure.catching(lookup: decider.desk.ticket(matching: typedSurvivor))
+            return (
+                events: try Failure.catching(refusal: decider.merge(merged, into: into, reason: reason)),
+                outcome: (merged, into)
+            )
         }
         let (merged, into) = written.outcome
         let after = context.desk.applying(written.stored.filter { $0.ticket == into.id }, to: into)

@@ -13,7 +13,7 @@ enum MergeDriverCommand: Command {
         ["merge-driver"], group: .setup, abstract: .mergeDriverAbstract, arguments: [base, ours, theirs, logPath],
         examples: ["cs merge-driver %O %A %B %P"], hidden: true)
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let invocation = context.invocation
         // git's copies are temporary files (.merge_file_XXXXXX): messages name the log by
         // its path in the work tree (%P), and which copy.
@@ -22,11 +22,13 @@ enum MergeDriverCommand: Command {
         for (argument, side) in [(base, "base"), (ours, "ours"), (theirs, "theirs")] {
             let path = try invocation[argument]
             // git hands an empty base when both sides added the file.
-            let bytes = try FileReading.bytes(atPath: context.environment.absolute(path), shownAs: path)
+            let bytes = try Failure.catching(
+                usage: FileReading.bytes(atPath: context.environment.absolute(path), shownAs: path))
             sides.append((named.map { "\($0) (\(side))" } ?? path, bytes))
         }
-        let merged = try LogMerge.merge(sides)
-        try MergedFile.replace(context.environment.absolute(try invocation[ours]), with: merged)
+        let merged = try Failure.catching(log: LogMerge.merge(sides))
+        let path = context.environment.absolute(try invocation[ours])
+        try Failure.catching(log: MergedFile.replace(path, with: merged))
     }
 }
 

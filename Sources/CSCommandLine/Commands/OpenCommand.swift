@@ -29,7 +29,7 @@ enum OpenCommand: Command {
             "t=$(cs open \"Double charge\" --customer \"Jane Doe\" --payment PAY-1234 --amount 59000 -q)",
         ])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let invocation = context.invocation
         let subject = try invocation[Self.subject]
         let customer = Customer(
@@ -39,8 +39,8 @@ enum OpenCommand: Command {
             category: try invocation[category] ?? .other, channel: try invocation[channel] ?? .web,
             priority: try invocation[priority] ?? .normal, tags: try invocation[tags],
             body: try openingBody(context, subject: subject), payment: try payment(invocation))
-        let written = try context.desk.write { (decider: inout Decider) in
-            (events: [try decider.open(opened)], outcome: ())
+        let written = try context.desk.write { (decider: inout Decider) throws(Failure) in
+            (events: [try Failure.catching(refusal: decider.open(opened))], outcome: ())
         }
         let stored = written.stored
         // Whole, thread and all: the customer's first message is what the FAQ hints match.
@@ -57,7 +57,7 @@ enum OpenCommand: Command {
     }
 
     /// `--body`, `--body-file`, or on a terminal the editor. `--body ''` opens with no body.
-    private static func openingBody(_ context: Context, subject: String) throws -> String? {
+    private static func openingBody(_ context: Context, subject: String) throws(Failure) -> String? {
         let source = BodySource(context.invocation, inline: body, file: bodyFile)
         if let body = try context.input.body(source) { return body }
         guard !source.given, context.input.canOpenEditor else { return nil }
@@ -65,21 +65,25 @@ enum OpenCommand: Command {
     }
 
     /// `--payment REF --amount N [--currency CODE]`: all or nothing.
-    private static func payment(_ invocation: Invocation) throws -> Payment? {
+    private static func payment(_ invocation: Invocation) throws(Failure) -> Payment? {
         let currency = try invocation[Self.currency]
         switch (try invocation[payment], try invocation[amount]) {
         case (nil, nil):
             if currency != nil {
-                throw UsageError.needsOther(
-                    given: "--currency", needs: payment.spec.display + " " + amount.spec.display)
+                throw .usage(
+                    .needsOther(
+                        given: "--currency", needs: payment.spec.display + " " + amount.spec.display))
             }
             return nil
         case (let ref?, let amount?):
-            return Payment(ref: ref, amount: try ValueParsing.amount(amount, in: currency ?? .krw, what: "--amount"))
+            return Payment(
+                ref: ref,
+                amount: try Failure.catching(usage: ValueParsing.amount(amount, in: currency ?? .krw, what: "--amount"))
+            )
         case (nil, _):
-            throw UsageError.needsOther(given: amount.spec.display, needs: payment.spec.display)
+            throw .usage(.needsOther(given: amount.spec.display, needs: payment.spec.display))
         case (_, nil):
-            throw UsageError.needsOther(given: payment.spec.display, needs: amount.spec.display)
+            throw .usage(.needsOther(given: payment.spec.display, needs: amount.spec.display))
         }
     }
 }

@@ -15,11 +15,12 @@ enum RateCommand: Command {
         ["rate"], group: .writing, abstract: .rateAbstract, arguments: [Common.ticket, score], options: [comment],
         examples: ["cs rate K7M2 5 --comment \"빠른 처리 감사합니다\""])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let score = try context.invocation[Self.score]
         let comment = try context.input.text(Self.comment)
-        try context.desk.changeTicket(done: { .rated(ticket: $0.id, score: score) }) { decider, ticket in
-            try decider.rate(ticket, score: score, comment: comment)
+        try context.desk.changeTicket(done: { .rated(ticket: $0.id, score: score) }) {
+            (decider, ticket) throws(Failure) in
+            try Failure.catching(refusal: decider.rate(ticket, score: score, comment: comment))
         }
     }
 }

@@ -5,11 +5,11 @@ enum RepairCommand: Command {
         ["repair"], group: .setup, abstract: .repairAbstract, discussion: .repairDiscussion,
         examples: ["cs repair", "cs repair && cs verify"])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let log = try context.desk.locateLog()
         let now = try context.clock.now().rfc3339.filter { $0 != ":" && $0 != "-" }
         let shown = context.output.displayPath(log.path)
-        let outcome = try log.repair(backupPrefix: "repair-" + now)
+        let outcome = try Failure.catching(log: log.repair(backupPrefix: "repair-" + now))
         if case .cutTornLine(_, let bytes, nil, let failure) = outcome {
             // Cutting needs no room; a full disk must not keep the desk from working.
             context.output.warn(

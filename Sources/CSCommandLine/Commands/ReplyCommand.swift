@@ -16,19 +16,21 @@ enum ReplyCommand: Command {
             "cs reply K7M2 --faq refund-timing-ko",
         ])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let invocation = context.invocation
         let fromCustomer = invocation[Self.fromCustomer]
         let source = BodySource(invocation, inline: text, file: bodyFile)
         // With a FAQ entry, no text means the entry's answer: no editor, no error.
         if let faq = try invocation[Self.faq] {
             if fromCustomer {
-                throw UsageError.conflictingOptions("--" + Self.fromCustomer.spec.long, "--" + Self.faq.spec.long)
+                throw .usage(.conflictingOptions("--" + Self.fromCustomer.spec.long, "--" + Self.faq.spec.long))
             }
             let text = try context.input.body(source)
-            try context.desk.changeTicket(done: { .repliedWithFAQ(ticket: $0.id, faq: faq) }) { decider, ticket in
-                let entry = try FAQCatalog(desk: decider.desk).entry(faq)
-                return try decider.reply(to: ticket, body: text ?? entry.answer, faq: entry.id)
+            try context.desk.changeTicket(done: { .repliedWithFAQ(ticket: $0.id, faq: faq) }) {
+                (decider, ticket) throws(Failure) in
+                let entry = try Failure.catching(lookup: FAQCatalog(desk: decider.desk).entry(faq))
+                return try Failure.catching(
+                    refusal: decider.reply(to: ticket, body: text ?? entry.answer, faq: entry.id))
             }
             return
         }
@@ -39,9 +41,10 @@ enum ReplyCommand: Command {
             done: {
                 fromCustomer ? .recordedCustomerMessage(ticket: $0.id, status: $0.status) : .replied(ticket: $0.id)
             }
-        ) { decider, ticket in
+        ) { (decider, ticket) throws(Failure) in
             fromCustomer
-                ? try decider.recordCustomerMessage(on: ticket, body: body) : try decider.reply(to: ticket, body: body)
+                ? try Failure.catching(refusal: decider.recordCustomerMessage(on: ticket, body: body))
+                : try Failure.catching(refusal: decider.reply(to: ticket, body: body))
         }
     }
 }

@@ -14,7 +14,7 @@ enum ResolveCommand: Command {
             "cs resolve K7M2 --void 7QX2M4 --reason \"PG사 확인: 두 번째 환불만 처리됨\"",
         ])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let reason = try context.input.text(Self.reason)
         let void = try context.invocation[Self.void]
         try context.desk.changeTicket(
@@ -25,9 +25,10 @@ enum ResolveCommand: Command {
             },
             // A merged duplicate's own conflicts are settled on it, not on its survivor.
             followingMerges: false
-        ) { decider, ticket in
-            try decider.settleConflicts(
-                ticket, voiding: try void.map { try ticket.refund(matching: $0) }, reason: reason)
+        ) { (decider, ticket) throws(Failure) in
+            let voided = try Failure.catching(
+                lookup: void.map { (typed) throws(LookupError) in try ticket.refund(matching: typed) })
+            return try Failure.catching(refusal: decider.settleConflicts(ticket, voiding: voided, reason: reason))
         }
     }
 }

@@ -10,7 +10,7 @@ enum SLACommand: Command {
             "cs sla K7M2 --as-of 2026-11-20",
         ])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let view = try context.desk.view()
         let ticket = try view.ticket(try context.invocation[Common.ticket])
         let clocks = ServiceLevelClock.clocks(
@@ -43,18 +43,20 @@ enum SLAPolicyCommand: Command {
             "cs sla policy low --first-response 1d --resolution 5d",
         ])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let invocation = context.invocation
         let priority = try invocation[Self.priority]
         let target = ServiceLevelPolicy.Target(
             firstResponse: try invocation[firstResponse], resolution: try invocation[resolution])
         if target.firstResponse > target.resolution {
-            throw UsageError.invalidValue(
-                what: "--" + firstResponse.spec.long, value: invocation.word(firstResponse) ?? "",
-                expected: .durationWithin(option: "--" + resolution.spec.long, value: invocation.word(resolution) ?? "")
-            )
+            throw .usage(
+                .invalidValue(
+                    what: "--" + firstResponse.spec.long, value: invocation.word(firstResponse) ?? "",
+                    expected: .durationWithin(
+                        option: "--" + resolution.spec.long, value: invocation.word(resolution) ?? "")
+                ))
         }
-        _ = try context.desk.write { (decider: inout Decider) in
+        _ = try context.desk.write { (decider: inout Decider) throws(Failure) in
             (events: [decider.setServiceLevel(target, for: priority)], outcome: ())
         }
         if !context.output.quiet { context.output.print(.slaPolicySet(priority: priority, target: target)) }
@@ -85,26 +87,28 @@ enum SLAHoursCommand: Command {
             "cs sla hours --always",
         ])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let invocation = context.invocation
         let scheduleOptions: [any OptionDeclaration] = [days, hours, zone, holidays]
         let hoursSet: BusinessHours
         if invocation[always] {
             if let given = scheduleOptions.first(where: invocation.given) {
-                throw UsageError.conflictingOptions("--" + always.spec.long, "--" + given.spec.long)
+                throw .usage(.conflictingOptions("--" + always.spec.long, "--" + given.spec.long))
             }
             hoursSet = .always
         } else {
             guard let days = try invocation[days], let span = try invocation[hours], let zoneName = try invocation[zone]
             else {
                 let schedule: [any OptionDeclaration] = [days, hours, zone]
-                throw UsageError.missingOneOf(
-                    ["--" + always.spec.long, schedule.map(\.spec.display).joined(separator: " ")], command: spec.name)
+                throw .usage(
+                    .missingOneOf(
+                        ["--" + always.spec.long, schedule.map(\.spec.display).joined(separator: " ")],
+                        command: spec.name))
             }
             guard case .success(let named) = context.clock.zone(named: zoneName), named.isDatabaseZone,
                 named.name == zoneName
             else {
-                throw UsageError.invalidValue(what: "--" + zone.spec.long, value: zoneName, expected: .zoneName)
+                throw .usage(.invalidValue(what: "--" + zone.spec.long, value: zoneName, expected: .zoneName))
             }
             hoursSet = .schedule(
                 .init(
@@ -112,7 +116,7 @@ enum SLAHoursCommand: Command {
                     // A date given twice is one holiday; in date order, as a calendar reads.
                     holidays: Array(Set(try invocation[holidays])).sorted()))
         }
-        _ = try context.desk.write { (decider: inout Decider) in
+        _ = try context.desk.write { (decider: inout Decider) throws(Failure) in
             (events: [decider.setBusinessHours(hoursSet)], outcome: ())
         }
         if !context.output.quiet { context.output.print(.slaHoursSet(hoursSet)) }

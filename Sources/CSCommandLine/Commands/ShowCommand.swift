@@ -5,7 +5,7 @@ enum ShowCommand: Command {
         ["show"], group: .reading, abstract: .showAbstract, arguments: [Common.ticket], options: [Common.asOf],
         examples: ["cs show K7M2", "cs show K7M2 --json | jq .refundedTotal", "cs show K7M2 --as-of 2026-11-20"])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let view = try context.desk.view()
         let (ticket, named) = try view.ticketWithDuplicates(try context.invocation[Common.ticket])
         if context.output.json {

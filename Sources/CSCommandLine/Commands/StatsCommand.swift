@@ -36,10 +36,10 @@ enum StatsCommand: Command {
             "cs stats --by channel --json | jq '.groups[] | {key, csat: .csat.average}'",
         ])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let invocation = context.invocation
         if context.output.json && invocation[csv] {
-            throw UsageError.conflictingOptions("--json", "--" + csv.spec.long)
+            throw .usage(.conflictingOptions("--json", "--" + csv.spec.long))
         }
         let view = try context.desk.view()
         let (desk, now) = (view.desk, view.now)

@@ -9,10 +9,10 @@ enum StatusCommand: Command {
         arguments: [Common.ticket, status], options: [followUp],
         examples: ["cs status K7M2 pending", "cs status K7M2 solved", "cs status K7M2 solved --follow-up 3d"])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let status = try context.invocation[Self.status]
-        let delay = try context.invocation[followUp].map { (text) throws(UsageError) in
-            try ValueParsing.duration(text, option: followUp.spec.display)
+        let delay = try context.invocation[followUp].map { (text) throws(Failure) in
+            try Failure.catching(usage: ValueParsing.duration(text, option: followUp.spec.display))
         }
         let now = try context.clock.now()
         let time = try context.clock.humanTime()
@@ -23,9 +23,9 @@ enum StatusCommand: Command {
                     ticket: after.id, status: status, due: time.format(now.adding(seconds: delay)))
             },
             unchanged: { .statusUnchanged(ticket: $0.id, status: status) },
-            writing: { decider, ticket in
+            writing: { (decider, ticket) throws(Failure) in
                 // The status and the follow-up are one decision: both are appended, or neither.
-                var events = try decider.setStatus(ticket, to: status).map { [$0] } ?? []
+                var events = try Failure.catching(refusal: decider.setStatus(ticket, to: status).map { [$0] } ?? [])
                 // Asked for a follow-up: scheduled even when the status was so already.
                 if let delay {
                     events.append(decider.scheduleFollowUp(ticket, due: now.adding(seconds: delay), note: nil))

@@ -17,12 +17,12 @@ enum SyncCommand: Command {
         var openConflicts = 0
     }
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let title = try context.input.text(message)
         let log = try context.desk.locateLog()
         let output = context.output
         guard let root = Git.workTree(containing: log.path) else {
-            throw CommandLineError.notInGitWorkTree(path: output.displayPath(log.path))
+            throw .commandLine(.notInGitWorkTree(path: output.displayPath(log.path)))
         }
         // This clone may lack the driver (git keeps it out of clones): without it the pull
         // would merge the log as lines.
@@ -35,42 +35,47 @@ enum SyncCommand: Command {
         // Each step is said as it is done: a later step that fails leaves the earlier ones told.
         let say = { (message: Message) in if !output.quiet && !output.json { output.print(message) } }
         var outcome = Outcome()
-        try log.holdingWritersLock {
-            let branch = try git.branch
-            let current = try log.withBytes { Array($0) }
-            let added = try LogChanges.added(in: current, since: try git.atHead(relative) ?? [], path: log.path)
-            let summary = LogChanges.summary(of: added)
-            let heading = title ?? "cs: " + (added.isEmpty ? LogChanges.settingsOnly : summary.title)
-            outcome.commit = try git.commit(paths, message: [heading, ""] + summary.body)
-            if let commit = outcome.commit {
-                say(
-                    .syncCommitted(
-                        commit: commit, summary: heading.hasPrefix("cs: ") ? String(heading.dropFirst(4)) : heading))
-            } else {
-                say(.syncNothingToCommit)
-            }
-            let remotes = try git.remotes
-            guard !remotes.isEmpty else { return say(.syncNoRemote) }
-            guard let remote = try git.upstreamRemote(of: branch) ?? (remotes.count == 1 ? remotes[0] : nil) else {
-                throw CommandLineError.syncNoUpstream(branch: branch, remotes: remotes)
-            }
-            outcome.remote = remote
-            if try git.remoteHas(remote, branch: branch) {
-                let before = try log.withBytes { Array($0) }
-                // git writes the merged log readable by all; owner-only again, whatever happens.
-                defer { GitDesk.restrictModes(log: log.path) }
-                try git.pull(remote, branch: branch)
-                let after = try log.withBytes { Array($0) }
-                outcome.pulled = try LogChanges.added(in: after, since: before, path: log.path).count
-                say(
-                    outcome.pulled > 0
-                        ? .syncPulled(events: outcome.pulled, remote: remote) : .syncUpToDate(remote: remote))
-                if try git.isPushed(remote, branch: branch) { return say(.syncNothingToPush(remote: remote)) }
-            }
-            try git.push(remote, branch: branch)
-            outcome.pushed = true
-            say(.syncPushed(remote: remote, branch: branch))
-        }
+        try Failure.catching(
+            locked: log.holdingWritersLock { () throws(Failure) in
+                let branch = try git.branch
+                let current = try Failure.catching(log: log.withBytes { Array($0) })
+                let atHead = try git.atHead(relative) ?? []
+                let added = try Failure.catching(log: LogChanges.added(in: current, since: atHead, path: log.path))
+                let summary = LogChanges.summary(of: added)
+                let heading = title ?? "cs: " + (added.isEmpty ? LogChanges.settingsOnly : summary.title)
+                outcome.commit = try git.commit(paths, message: [heading, ""] + summary.body)
+                if let commit = outcome.commit {
+                    say(
+                        .syncCommitted(
+                            commit: commit, summary: heading.hasPrefix("cs: ") ? String(heading.dropFirst(4)) : heading)
+                    )
+                } else {
+                    say(.syncNothingToCommit)
+                }
+                let remotes = try git.remotes
+                guard !remotes.isEmpty else { return say(.syncNoRemote) }
+                guard let remote = try git.upstreamRemote(of: branch) ?? (remotes.count == 1 ? remotes[0] : nil) else {
+                    throw .commandLine(.syncNoUpstream(branch: branch, remotes: remotes))
+                }
+                outcome.remote = remote
+                if try git.remoteHas(remote, branch: branch) {
+                    let before = try Failure.catching(log: log.withBytes { Array($0) })
+                    // git writes the merged log readable by all; owner-only again, whatever happens.
+                    defer { GitDesk.restrictModes(log: log.path) }
+                    try git.pull(remote, branch: branch)
+                    let after = try Failure.catching(log: log.withBytes { Array($0) })
+                    outcome.pulled = try Failure.catching(
+                        log: LogChanges.added(in: after, since: before, path: log.path)
+                    ).count
+                    say(
+                        outcome.pulled > 0
+                            ? .syncPulled(events: outcome.pulled, remote: remote) : .syncUpToDate(remote: remote))
+                    if try git.isPushed(remote, branch: branch) { return say(.syncNothingToPush(remote: remote)) }
+                }
+                try git.push(remote, branch: branch)
+                outcome.pushed = true
+                say(.syncPushed(remote: remote, branch: branch))
+            })
         outcome.openConflicts = try context.desk.readDesk().tickets.filter(\.hasOpenConflicts).count
         if output.json {
             var writer = JSONWriter()

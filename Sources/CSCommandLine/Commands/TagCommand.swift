@@ -19,7 +19,7 @@ enum TagCommand: Command {
         arguments: [Common.ticket, changes],
         examples: ["cs tag K7M2 +vip +card -pending-docs"])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         var adding: [String] = []
         var removing: [String] = []
         for change in try context.invocation[changes] {
@@ -31,7 +31,7 @@ enum TagCommand: Command {
         try context.desk.changeTicket(
             done: { .tagsChanged(ticket: $0.id, tags: $0.tags) },
             unchanged: { .tagsUnchanged(ticket: $0.id, tags: $0.tags) }
-        ) { decider, ticket in
+        ) { (decider, ticket) throws(Failure) in
             decider.changeTags(ticket, adding: adding, removing: removing)
         }
     }

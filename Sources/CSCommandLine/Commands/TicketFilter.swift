@@ -22,7 +22,7 @@ struct TicketFilter {
     var followUps: FollowUpView?
     let now: Timestamp
 
-    init(_ invocation: Invocation, now: Timestamp, zone: Zone, clocks: ServiceLevels) throws(UsageError) {
+    init(_ invocation: Invocation, now: Timestamp, zone: Zone, clocks: ServiceLevels) throws(Failure) {
         let chosen = try invocation[ListCommand.status]
         conflicts = invocation[ListCommand.conflicts]
         followUps = try invocation[ListCommand.followUps]

@@ -8,24 +8,25 @@ extension DeskAccess {
     /// or the ticket as JSON with `--json`; prints nothing with `-q`.
     func changeTicket(
         done: (Ticket) -> Message, unchanged: ((Ticket) -> Message)? = nil, followingMerges: Bool = true,
-        _ decide: (inout Decider, Ticket) throws -> Event?
-    ) throws {
+        _ decide: (inout Decider, Ticket) throws(Failure) -> Event?
+    ) throws(Failure) {
         try changeTicket(
             done: done, unchanged: unchanged, followingMerges: followingMerges,
-            writing: { try decide(&$0, $1).map { [$0] } ?? [] })
+            writing: { (decider, ticket) throws(Failure) in try decide(&decider, ticket).map { [$0] } ?? [] })
     }
 
     /// The same, for a decision of several events (appended together, or none).
     func changeTicket(
         done: (Ticket) -> Message, unchanged: ((Ticket) -> Message)? = nil, followingMerges: Bool = true,
-        writing decide: (inout Decider, Ticket) throws -> [Event]
-    ) throws {
+        writing decide: (inout Decider, Ticket) throws(Failure) -> [Event]
+    ) throws(Failure) {
         let typed = try invocation[Common.ticket]
-        let written = try write { (decider: inout Decider) in
+        let written = try write { (decider: inout Decider) throws(Failure) in
             // A merged duplicate's id leads to the ticket it was merged into (unless the
             // command is about the duplicate itself: settling its own conflicts).
             let (ticket, duplicate) =
-                followingMerges ? try decider.desk.resolve(typed) : (try decider.desk.ticket(named: typed), nil)
+                try Failure.catching(
+                    lookup: followingMerges ? decider.desk.resolve(typed) : (decider.desk.ticket(named: typed), nil))
             return (events: try decide(&decider, ticket), outcome: (ticket, duplicate))
         }
         let ((before, duplicate), stored) = (written.outcome, written.stored)

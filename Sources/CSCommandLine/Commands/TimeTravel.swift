@@ -14,16 +14,17 @@ struct DeskView {
     /// Set when looking back: whole tickets are read only up to it too.
     var asOf: Timestamp?
 
-    func ticket(_ typed: String) throws -> Ticket {
-        try log.readTicket(try desk.ticket(matching: typed), asOf: asOf)
+    func ticket(_ typed: String) throws(Failure) -> Ticket {
+        let summary = try Failure.catching(lookup: desk.ticket(matching: typed))
+        return try Failure.catching(log: log.readTicket(summary, asOf: asOf))
     }
 
     /// A ticket read whole for `cs show`: followed through merges (with the duplicate
     /// named, when it was one), the threads of the duplicates merged into it woven into its
     /// own by time, each of their entries marked with the duplicate it came from.
-    func ticketWithDuplicates(_ typed: String) throws -> (ticket: Ticket, named: Ticket?) {
-        let (summary, named) = try desk.resolve(typed)
-        var whole = try log.readTicket(summary, asOf: asOf)
+    func ticketWithDuplicates(_ typed: String) throws(Failure) -> (ticket: Ticket, named: Ticket?) {
+        let (summary, named) = try Failure.catching(lookup: desk.resolve(typed))
+        var whole = try Failure.catching(log: log.readTicket(summary, asOf: asOf))
         var woven = whole.thread.map { (entry: $0, duplicate: false) }
         // Through every step of a chain of merges: A into B, then B into C.
         var pending = whole.mergedFrom
@@ -31,7 +32,7 @@ struct DeskView {
         while let id = pending.first {
             pending.removeFirst()
             guard let duplicate = desk.ticket(id) else { continue }
-            let read = try log.readTicket(duplicate, asOf: asOf)
+            let read = try Failure.catching(log: log.readTicket(duplicate, asOf: asOf))
             for var entry in read.thread {
                 entry.fromTicket = id
                 woven.append((entry, true))
@@ -48,15 +49,16 @@ struct DeskView {
 }
 
 extension DeskAccess {
-    func view(asOf option: Option<String> = Common.asOf) throws -> DeskView {
+    func view(asOf option: Option<String> = Common.asOf) throws(Failure) -> DeskView {
         let now = try clock.now()
         guard let typed = try invocation[option] else {
             let (desk, log) = try readLog()
             return DeskView(desk: desk, log: log, now: now, asOf: nil)
         }
-        let moment = try ValueParsing.time(typed, option: "--" + option.spec.long, now: now, zone: clock.zone())
+        let moment = try Failure.catching(
+            usage: ValueParsing.time(typed, option: "--" + option.spec.long, now: now, zone: clock.zone()))
         let log = try locateLog()
-        let read = try log.read(asOf: moment)
+        let read = try Failure.catching(log: log.read(asOf: moment))
         output.warnIfTorn(read.tornLastLine, log: log)
         ProcessLifetime.keep(read.desk)
         return DeskView(desk: read.desk, log: log, now: moment, asOf: moment)

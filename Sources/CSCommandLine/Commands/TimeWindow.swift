@@ -6,17 +6,18 @@ import CSDomain
 enum TimeWindow {
     static func read(
         since: Option<String>, until: Option<String>, in invocation: Invocation, now: Timestamp, zone: Zone
-    ) throws(UsageError) -> (since: Timestamp?, until: Timestamp?) {
-        let from = try invocation[since].map { (text) throws(UsageError) in
-            try ValueParsing.time(text, option: "--" + since.spec.long, now: now, zone: zone)
+    ) throws(Failure) -> (since: Timestamp?, until: Timestamp?) {
+        let from = try invocation[since].map { (text) throws(Failure) in
+            try Failure.catching(usage: ValueParsing.time(text, option: "--" + since.spec.long, now: now, zone: zone))
         }
-        let to = try invocation[until].map { (text) throws(UsageError) in
-            try ValueParsing.time(text, option: "--" + until.spec.long, now: now, zone: zone)
+        let to = try invocation[until].map { (text) throws(Failure) in
+            try Failure.catching(usage: ValueParsing.time(text, option: "--" + until.spec.long, now: now, zone: zone))
         }
         if let from, let to, from >= to {
-            throw UsageError.invalidValue(
-                what: "--" + since.spec.long, value: invocation.word(since) ?? "",
-                expected: .timeBefore(invocation.word(until) ?? ""))
+            throw .usage(
+                .invalidValue(
+                    what: "--" + since.spec.long, value: invocation.word(since) ?? "",
+                    expected: .timeBefore(invocation.word(until) ?? "")))
         }
         return (from, to)
     }

@@ -10,7 +10,7 @@ enum UndoCommand: Command {
         arguments: [Common.ticket], options: [event],
         examples: ["cs undo K7M2", "cs undo K7M2 --event 8GHHBS"])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let typed = try context.invocation[event]
         let log = try context.desk.locateLog()
         var whole = Ticket(id: "", keepingThread: true)
@@ -18,10 +18,11 @@ enum UndoCommand: Command {
         let text = TicketText(time: try context.clock.humanTime(), catalogue: context.catalogue)
         try context.desk.changeTicket(
             done: { after in .undid(ticket: after.id, what: text.undoneDescription(of: undone, in: whole)) }
-        ) { decider, ticket in
-            let events = try log.events(at: ticket.eventOffsets).map(\.event)
-            let target = try typed.map { (text) throws(LookupError) in try Self.match(text, in: events, of: ticket) }
-            let undo = try decider.undo(ticket, events: events, target: target)
+        ) { (decider, ticket) throws(Failure) in
+            let events = try Failure.catching(log: log.events(at: ticket.eventOffsets).map(\.event))
+            let target = try Failure.catching(
+                lookup: typed.map { (text) throws(LookupError) in try Self.match(text, in: events, of: ticket) })
+            let undo = try Failure.catching(refusal: decider.undo(ticket, events: events, target: target))
             // The ticket read whole, to say what was taken back as its thread says it.
             whole = Ticket(id: ticket.id, keepingThread: true)
             for event in events { event.apply(to: &whole) }

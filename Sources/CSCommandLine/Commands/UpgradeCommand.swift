@@ -6,11 +6,11 @@ enum UpgradeCommand: Command {
         ["upgrade"], group: .setup, abstract: .upgradeAbstract, discussion: .upgradeDiscussion,
         examples: ["cs upgrade", "cs verify && cs upgrade"])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let log = try context.desk.locateLog()
         let now = try context.clock.now().rfc3339.filter { $0 != ":" && $0 != "-" }
         let shown = context.output.displayPath(log.path)
-        switch try log.upgrade(backupPrefix: "upgrade-" + now) {
+        switch try Failure.catching(log: log.upgrade(backupPrefix: "upgrade-" + now)) {
         case .alreadyChained:
             if !context.output.quiet { context.output.print(.alreadyChained(path: shown)) }
         case .chained(let lines, let backup):

@@ -4,11 +4,12 @@ enum VerifyCommand: Command {
     static let spec = CommandSpec(
         ["verify"], group: .reading, abstract: .verifyAbstract, discussion: .verifyDiscussion, examples: ["cs verify"])
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         let log = try context.desk.locateLog()
         for warning in permissionWarnings(log.path, shown: context.output.displayPath) { context.output.warn(warning) }
         let seen = log.sizeWhenLastSeen
-        let (report, size) = try log.withBytes { (LogVerifier.verify($0, path: log.path, mapped: true), $0.count) }
+        let (report, size) = try Failure.catching(
+            log: log.withBytes { (LogVerifier.verify($0, path: log.path, mapped: true), $0.count) })
         if let seen, seen > size, !context.output.quiet {
             context.output.warn(.logShrank(path: context.output.displayPath(log.path), bytes: Int(seen) - size))
         }
@@ -63,7 +64,7 @@ enum VerifyCommand: Command {
                 context.output.print(.conflictsFound(conflicts: report.conflicts.count, tickets: tickets))
             }
         }
-        if !report.problems.isEmpty { throw CommandLineError.verifyFailed(problems: report.problems.count) }
+        if !report.problems.isEmpty { throw .commandLine(.verifyFailed(problems: report.problems.count)) }
     }
 }
 

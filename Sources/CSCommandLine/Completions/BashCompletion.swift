@@ -8,7 +8,8 @@ enum BashCompletion {
             "_cs_complete_value() {",
             "    # $1: the kind of value; completes \"$cur\".",
             "    case $1 in",
-            "        ticket) COMPREPLY=($(compgen -W \"$(cs __complete tickets 2>/dev/null | cut -f1)\" -- \"$cur\")) ;;",
+            "        ticket) COMPREPLY=($(compgen -W \"$(cs __complete tickets 2>/dev/null | cut -f1)\" -- \"$cur\")) "
+                + ";;",
             "        agent) COMPREPLY=($(compgen -W \"$(cs __complete agents 2>/dev/null)\" -- \"$cur\")) ;;",
             "        faq) COMPREPLY=($(compgen -W \"$(cs __complete faq 2>/dev/null | cut -f1)\" -- \"$cur\")) ;;",
             "        file) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\")) ;;",
@@ -43,7 +44,8 @@ enum BashCompletion {
         for spec in model.commands {
             let options = spec.options.map { "--" + $0.long }.joined(separator: " ")
             lines.append(
-                "            \(spec.name.shellQuoted)) COMPREPLY=($(compgen -W \(("\(options) \(globals)").shellQuoted) -- \"$cur\")) ;;"
+                "            \(spec.name.shellQuoted)) COMPREPLY=($(compgen -W "
+                    + "\(("\(options) \(globals)").shellQuoted) -- \"$cur\")) ;;"
             )
         }
         lines += [
@@ -52,7 +54,8 @@ enum BashCompletion {
             "        return",
             "    fi",
             "    case $command in",
-            "        '') COMPREPLY=($(compgen -W \(model.topLevelWords.map(\.word).joined(separator: " ").shellQuoted) -- \"$cur\")) ;;",
+            "        '') COMPREPLY=($(compgen -W "
+                + "\(model.topLevelWords.map(\.word).joined(separator: " ").shellQuoted) -- \"$cur\")) ;;",
         ]
         for group in model.groups {
             let words = group.subcommands.map { $0.path[1] }.joined(separator: " ")

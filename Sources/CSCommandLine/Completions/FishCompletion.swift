@@ -39,7 +39,8 @@ enum FishCompletion {
             "    printf '%s\\n%s\\n' \"$command\" $positional",
             "end",
             "",
-            "function __cs_at --description 'is the command line at this command (and argument position, +N: N or later)?'",
+            "function __cs_at --description 'is the command line at this command (and argument position, +N: "
+                + "N or later)?'",
             "    set -l state (__cs_state)",
             "    test \"$state[1]\" = \"$argv[1]\"; or return 1",
             "    set -q argv[2]; or return 0",
@@ -61,7 +62,8 @@ enum FishCompletion {
         for group in model.groups {
             for spec in group.subcommands {
                 lines.append(
-                    "complete -c cs -n \("__cs_at \(group.word)".shellQuoted) -a \(spec.path[1].shellQuoted) -d \(model.abstract(spec).shellQuoted)"
+                    "complete -c cs -n \("__cs_at \(group.word)".shellQuoted) -a \(spec.path[1].shellQuoted) -d "
+                        + "\(model.abstract(spec).shellQuoted)"
                 )
             }
         }

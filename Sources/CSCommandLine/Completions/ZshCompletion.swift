@@ -11,7 +11,8 @@ enum ZshCompletion {
             "_cs_value() {",
             "    # $1: the kind of value; sets reply to value:description pairs, or __files__.",
             "    case $1 in",
-            "        ticket) reply=(${(f)\"$(cs __complete tickets 2>/dev/null | sed -e 's/:/\\\\:/g' -e 's/\t/:/')\"}) ;;",
+            "        ticket) reply=(${(f)\"$(cs __complete tickets 2>/dev/null | sed -e 's/:/\\\\:/g' -e "
+                + "'s/\t/:/')\"}) ;;",
             "        agent) reply=(${(f)\"$(cs __complete agents 2>/dev/null)\"}) ;;",
             "        faq) reply=(${(f)\"$(cs __complete faq 2>/dev/null | sed -e 's/:/\\\\:/g' -e 's/\t/:/')\"}) ;;",
             "        file) reply=(__files__) ;;",
@@ -43,7 +44,8 @@ enum ZshCompletion {
         let globals = described(GlobalOptions.specs.map { ("--" + $0.long, model.help($0)) })
         for spec in model.commands {
             lines.append(
-                "            \(spec.name.shellQuoted)) reply=(\(described(spec.options.map { ("--" + $0.long, model.help($0)) })) \(globals)) ;;"
+                "            \(spec.name.shellQuoted)) "
+                    + "reply=(\(described(spec.options.map { ("--" + $0.long, model.help($0)) })) \(globals)) ;;"
             )
         }
         lines += [
@@ -56,7 +58,8 @@ enum ZshCompletion {
         ]
         for group in model.groups {
             lines.append(
-                "        \(group.word.shellQuoted)) reply=(\(described(group.subcommands.map { ($0.path[1], model.abstract($0)) }))) ;;"
+                "        \(group.word.shellQuoted)) "
+                    + "reply=(\(described(group.subcommands.map { ($0.path[1], model.abstract($0)) }))) ;;"
             )
         }
         for spec in model.commands where !spec.positionals.isEmpty {

@@ -6,15 +6,15 @@ struct Clock {
     let output: Output
 
     /// `CS_NOW` when set (fixture logs and tests are reproducible), else the clock.
-    func now() throws(UsageError) -> Timestamp {
+    func now() throws(Failure) -> Timestamp {
         guard let fixed = environment.variables["CS_NOW"], !fixed.isEmpty else { return environment.clock() }
         guard let time = Timestamp(rfc3339: fixed) else {
-            throw .invalidValue(what: "CS_NOW", value: fixed, expected: .rfc3339Time)
+            throw .usage(.invalidValue(what: "CS_NOW", value: fixed, expected: .rfc3339Time))
         }
         return time
     }
 
-    func humanTime() throws -> HumanTime {
+    func humanTime() throws(Failure) -> HumanTime {
         humanTime(at: try now())
     }
 

@@ -10,14 +10,14 @@ struct DeskAccess {
 
     /// `--as`, else `CS_AGENT`, else the login name (from USER, LOGNAME or the password
     /// database). Nobody to name is refused: an event must say who made it.
-    func actor() throws(UsageError) -> String {
+    func actor() throws(Failure) -> String {
         if let given = invocation.globals.actor {
-            return try ValueParsing.name(given, what: "--as")
+            return try Failure.catching(usage: ValueParsing.name(given, what: "--as"))
         }
         if let agent = environment.variables["CS_AGENT"], !agent.isEmpty {
-            return try ValueParsing.name(agent, what: "CS_AGENT")
+            return try Failure.catching(usage: ValueParsing.name(agent, what: "CS_AGENT"))
         }
-        guard let login = environment.loginName, !login.isEmpty else { throw .unknownActor }
+        guard let login = environment.loginName, !login.isEmpty else { throw .usage(.unknownActor) }
         return login
     }
 
@@ -41,17 +41,18 @@ struct DeskAccess {
     /// Locks the log, replays it and appends what `decide` returns (see `EventLog.append`).
     /// Says on standard error what masking changed on the way.
     func write<Outcome>(
-        _ decide: (inout Decider) throws -> (events: [Event], outcome: Outcome)
-    ) throws -> Written<Outcome> {
+        _ decide: (inout Decider) throws(Failure) -> (events: [Event], outcome: Outcome)
+    ) throws(Failure) -> Written<Outcome> {
         let log = try locateLog()
         GitDesk.warnIfUnregistered(log: log.path, variables: environment.variables, output: output)
         let now = try clock.now()
         let actor = try actor()
-        let appended = try log.append { desk, eventCount in
-            var decider = Decider(desk: desk, actor: actor, now: now, ids: idGenerator(eventCount: eventCount))
-            let result = try decide(&decider)
-            return EventLog.Decision(events: result.events, outcome: result.outcome)
-        }
+        let appended = try Failure.catching(
+            locked: log.append { (desk, eventCount) throws(Failure) in
+                var decider = Decider(desk: desk, actor: actor, now: now, ids: idGenerator(eventCount: eventCount))
+                let result = try decide(&decider)
+                return EventLog.Decision(events: result.events, outcome: result.outcome)
+            })
         output.reportMasking(appended.masked)
         // Durably appended: now the desk's hooks may hear of it (they never undo it).
         Hooks.run(after: appended.events, log: log.path, variables: environment.variables, output: output)
@@ -62,14 +63,14 @@ struct DeskAccess {
     /// The desk for a reading command (see `EventLog.read`). A torn last line (a crash
     /// mid-append) is left out with a warning, so staff can still look things up; other
     /// damage refuses.
-    func readDesk() throws -> Desk {
+    func readDesk() throws(Failure) -> Desk {
         try readLog().desk
     }
 
     /// The desk and the log it came from, for commands that then read a ticket whole.
-    func readLog() throws -> (desk: Desk, log: EventLog) {
+    func readLog() throws(Failure) -> (desk: Desk, log: EventLog) {
         let log = try locateLog()
-        let result = try log.read()
+        let result = try Failure.catching(log: log.read())
         output.warnIfTorn(result.tornLastLine, log: log)
         ProcessLifetime.keep(result.desk)
         return (result.desk, log)

@@ -24,7 +24,7 @@ enum GitDesk {
     /// config (which git keeps out of clones, so a fresh clone's `cs init` sets it again),
     /// and a `.gitignore` beside the log for the derived files. The work tree's top, or nil
     /// outside one. The log itself is not touched.
-    static func register(log path: String, variables: [String: String]) throws -> String? {
+    static func register(log path: String, variables: [String: String]) throws(Failure) -> String? {
         guard let root = Git.workTree(containing: path) else { return nil }
         let relative = String(path.dropFirst(root == "/" ? 1 : root.count + 1))
         try ensureLines(["/" + relative + " merge=" + driver], in: root + "/.gitattributes")
@@ -35,11 +35,12 @@ enum GitDesk {
         for (key, value) in [("name", "cs event log (merged by events)"), ("driver", driverCommand)] {
             let command = ["config", "merge.\(driver).\(key)", value]
             guard let result = Git.run(command, in: root, variables: variables) else {
-                throw CommandLineError.gitMissing
+                throw .commandLine(.gitMissing)
             }
             guard result.succeeded else {
-                throw CommandLineError.gitFailed(
-                    command: "git config merge.\(driver).\(key)", reason: result.firstError)
+                throw .commandLine(
+                    .gitFailed(
+                        command: "git config merge.\(driver).\(key)", reason: result.firstError))
             }
         }
         return root
@@ -79,7 +80,7 @@ enum GitDesk {
     }
 
     /// Adds the lines a file lacks at its end (creating it), leaving the rest as it is.
-    private static func ensureLines(_ lines: [String], in path: String) throws {
+    private static func ensureLines(_ lines: [String], in path: String) throws(Failure) {
         let existing =
             (try? FileReading.bytes(atPath: path, shownAs: path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let present = Set(existing.split(separator: "\n").map { String($0).trimmingWhitespace() })
@@ -88,6 +89,6 @@ enum GitDesk {
         let text =
             (existing.isEmpty || existing.hasSuffix("\n") ? existing : existing + "\n")
             + missing.joined(separator: "\n") + "\n"
-        try MergedFile.replace(path, with: Array(text.utf8), mode: 0o644)
+        try Failure.catching(log: MergedFile.replace(path, with: Array(text.utf8), mode: 0o644))
     }
 }

@@ -16,7 +16,7 @@ struct Input {
     /// editor fails or the text is empty. The draft is a fresh file of its own (two commands
     /// at once never share one); it is removed afterwards, unless the editor failed with
     /// text written in it: then its path is in the error, so the text is not lost.
-    func editText(_ kind: BodyKind, hint: Message, initial: String = "") throws -> String {
+    func editText(_ kind: BodyKind, hint: Message, initial: String = "") throws(Failure) -> String {
         let template =
             initial + "\n"
             + [.editorInstructions(kind), hint, .editorAbortHint(kind)]
@@ -33,9 +33,9 @@ struct Input {
             .filter { !$0.hasPrefix("#") }.joined(separator: "\n").trimmingWhitespace()
         guard status == 0 else {
             keep = !text.isEmpty && text != initial.trimmingWhitespace()
-            throw CommandLineError.editorExited(editor: editor, status: status, draft: keep ? path : nil)
+            throw .commandLine(.editorExited(editor: editor, status: status, draft: keep ? path : nil))
         }
-        guard !text.isEmpty else { throw CommandLineError.emptyEditorText(kind) }
+        guard !text.isEmpty else { throw .commandLine(.emptyEditorText(kind)) }
         return text
     }
 }
@@ -67,9 +67,9 @@ struct BodySource {
 
 extension Input {
     /// Text for a reply, note, body or answer, from its source. Empty text counts as none.
-    func body(_ source: BodySource) throws -> String? {
+    func body(_ source: BodySource) throws(Failure) -> String? {
         if source.inline != nil && source.file != nil {
-            throw UsageError.conflictingOptions(source.inlineName, source.fileName)
+            throw .usage(.conflictingOptions(source.inlineName, source.fileName))
         }
         let text: String
         if let file = source.file {
@@ -84,42 +84,42 @@ extension Input {
     }
 
     /// A file's text, or standard input for `-`. Must be UTF-8.
-    func readText(_ path: String) throws -> String {
+    func readText(_ path: String) throws(Failure) -> String {
         let bytes: [UInt8]
         if path == "-" {
             bytes = environment.readStandardInput()
         } else {
-            bytes = try FileReading.bytes(atPath: environment.absolute(path), shownAs: path)
+            bytes = try Failure.catching(usage: FileReading.bytes(atPath: environment.absolute(path), shownAs: path))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw UsageError.unreadableFile(path: path, reason: .notUTF8)
+            throw .usage(.unreadableFile(path: path, reason: .notUTF8))
         }
         return text
     }
 
     /// A body that must be there: given, or written in the editor when a person is at a
     /// terminal; otherwise a usage error at once.
-    func requireBody(_ source: BodySource, _ kind: BodyKind, hint: Message) throws -> String {
+    func requireBody(_ source: BodySource, _ kind: BodyKind, hint: Message) throws(Failure) -> String {
         if let text = try body(source) { return text }
         if !source.given && canOpenEditor { return try editText(kind, hint: hint) }
-        throw UsageError.missingBody(kind, command: invocation.command.name)
+        throw .usage(.missingBody(kind, command: invocation.command.name))
     }
 
     /// A free-text option such as `--reason`: nil when absent; `-` reads it from standard
     /// input; blank is refused.
-    func text(_ option: Option<String>) throws -> String? {
+    func text(_ option: Option<String>) throws(Failure) -> String? {
         guard let value = try invocation[option] else { return nil }
         return try nonBlank(value, option: option.spec)
     }
 
     /// A required free-text option (the parser has checked it was given).
-    func text(_ option: RequiredOption<String>) throws -> String {
+    func text(_ option: RequiredOption<String>) throws(Failure) -> String {
         try nonBlank(try invocation[option], option: option.spec)
     }
 
     /// Text with something to read in it: not only spaces, control or invisible characters
     /// (a reason of `ESC[0m` or of zero-width spaces says nothing).
-    private func nonBlank(_ value: String, option: OptionSpec) throws -> String {
+    private func nonBlank(_ value: String, option: OptionSpec) throws(Failure) -> String {
         let trimmed = (value == "-" ? try readText("-") : value).trimmingWhitespace()
         let visible = trimmed.unicodeScalars.contains {
             !$0.properties.isWhitespace && $0.properties.generalCategory != .control
@@ -127,7 +127,7 @@ extension Input {
         }
         guard visible else {
             let expected: Expected = value == "-" ? .textOnStandardInput : .someText
-            throw UsageError.invalidValue(what: "--" + option.long, value: value, expected: expected)
+            throw .usage(.invalidValue(what: "--" + option.long, value: value, expected: expected))
         }
         return trimmed
     }

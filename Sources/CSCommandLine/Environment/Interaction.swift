@@ -3,16 +3,16 @@ import CSDomain
 /// The editor's file: `cs-COMMAND-XXXXXX.txt` in the temporary folder, made by mkstemps
 /// (owner-only, a name no other run has).
 enum Draft {
-    static func create(command: String, contents: String, in folder: String) throws -> String {
+    static func create(command: String, contents: String, in folder: String) throws(Failure) -> String {
         var template = Array((folder + "cs-\(command)-XXXXXX.txt").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
-        guard descriptor >= 0 else { throw CommandLineError.cannotCreateDraft(errorNumber: errno) }
+        guard descriptor >= 0 else { throw .commandLine(.cannotCreateDraft(errorNumber: errno)) }
         defer { close(descriptor) }
         let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         let failure = Array(contents.utf8).withUnsafeBytes { System.writeAll(descriptor, $0) }
         guard failure == 0 else {
             unlink(path)
-            throw CommandLineError.cannotCreateDraft(errorNumber: failure)
+            throw .commandLine(.cannotCreateDraft(errorNumber: failure))
         }
         return path
     }

@@ -4,10 +4,10 @@ import CSDomain
 /// read as an empty desk), a link to nothing, a folder that cannot be entered.
 extension DeskAccess {
     /// `--log`, else `CS_LOG`, else `.cs/events.jsonl` in this folder or the nearest parent.
-    func locateLog() throws -> EventLog {
+    func locateLog() throws(Failure) -> EventLog {
         if let explicit = invocation.globals.log ?? environment.variables["CS_LOG"].flatMap({ $0.isEmpty ? nil : $0 }) {
             guard !explicit.isEmpty else {
-                throw UsageError.invalidValue(what: "--log", value: "", expected: .logPath)
+                throw .usage(.invalidValue(what: "--log", value: "", expected: .logPath))
             }
             let path = environment.absolute(explicit)
             try LogLocation.check(path, shownAs: explicit, mustExist: true)
@@ -21,12 +21,12 @@ extension DeskAccess {
                 let candidate = desk + "/events.jsonl"
                 try LogLocation.check(candidate, shownAs: output.displayPath(candidate), mustExist: false)
                 if LogLocation.exists(candidate) { return EventLog(path: candidate, derived: derivedFiles) }
-                throw UsageError.notALog(path: output.displayPath(desk), problem: .noEventsFile(folder: folder))
+                throw .usage(.notALog(path: output.displayPath(desk), problem: .noEventsFile(folder: folder)))
             }
             guard folder != "/", !folder.isEmpty else { break }
             folder = LogLocation.parent(of: folder)
         }
-        throw UsageError.noLog(searchedFrom: environment.currentDirectory)
+        throw .usage(.noLog(searchedFrom: environment.currentDirectory))
     }
 
     /// The files beside the log that make commands fast; `CS_NO_DERIVED=1` turns them off
@@ -50,29 +50,29 @@ enum LogLocation {
     }
 
     /// Refuses what cannot be a log; with `mustExist`, a missing file too.
-    static func check(_ path: String, shownAs shown: String, mustExist: Bool) throws {
+    static func check(_ path: String, shownAs shown: String, mustExist: Bool) throws(Failure) {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno
             if code == ENOENT {
                 try refuseDanglingLink(path, shownAs: shown)
-                if mustExist { throw UsageError.logNotFound(path: shown) }
+                if mustExist { throw .usage(.logNotFound(path: shown)) }
                 return
             }
-            if code == ENOTDIR { throw UsageError.notALog(path: shown, problem: .pathThroughFile) }
-            throw LogError.unreadable(path: path, reason: .system(.inspect, errorNumber: code))
+            if code == ENOTDIR { throw .usage(.notALog(path: shown, problem: .pathThroughFile)) }
+            throw .log(.unreadable(path: path, reason: .system(.inspect, errorNumber: code)))
         }
         guard let kind = FileKind(mode: info.st_mode), kind != .regular else { return }
         let suggested = kind == .folder ? (shown.hasSuffix("/") ? shown : shown + "/") + "events.jsonl" : nil
-        throw UsageError.notALog(path: shown, problem: .kind(kind, suggested: suggested))
+        throw .usage(.notALog(path: shown, problem: .kind(kind, suggested: suggested)))
     }
 
     /// A symbolic link whose target is missing gets its own message: "no desk found" or
     /// "no log" would send people looking in the wrong place.
-    static func refuseDanglingLink(_ path: String, shownAs shown: String) throws {
+    static func refuseDanglingLink(_ path: String, shownAs shown: String) throws(Failure) {
         var info = stat()
         guard stat(path, &info) != 0, errno == ENOENT, let target = linkTarget(path) else { return }
-        throw UsageError.notALog(path: shown, problem: .danglingLink(target: target))
+        throw .usage(.notALog(path: shown, problem: .danglingLink(target: target)))
     }
 
     private static func linkTarget(_ path: String) -> String? {

@@ -11,7 +11,7 @@ struct FAQSearcher {
     /// The index of the desk's FAQ: the saved one while it indexes exactly this FAQ, else
     /// built now (and saved for the next search). The desk is read as every command reads it,
     /// so a damaged log is refused here too, whatever the index says.
-    static func load(_ context: Context) throws -> FAQSearcher {
+    static func load(_ context: Context) throws(Failure) -> FAQSearcher {
         let (desk, log) = try context.desk.readLog()
         return load(desk: desk, log: log)
     }

@@ -18,7 +18,8 @@ struct ClockText {
 
     func render(_ ticket: Ticket, clocks: [ServiceLevelClock]) -> String {
         var lines = [
-            "\(ticket.id)  \(Terminal.singleLine(ticket.subject))  (\(ticket.priority.rawValue), \(ticket.status.rawValue))"
+            "\(ticket.id)  \(Terminal.singleLine(ticket.subject))  "
+                + "(\(ticket.priority.rawValue), \(ticket.status.rawValue))"
         ]
         let names = clocks.map { catalogue.text(.clockName($0.kind)) }
         let width = names.map(DisplayWidth.of).max() ?? 0

@@ -74,7 +74,7 @@ enum ManPageCommand: Command {
         ["__manpage"], group: .help, abstract: .manPageAbstract,
         examples: ["cs __manpage > docs/cs.1"], hidden: true)
 
-    static func run(_ context: Context) throws {
+    static func run(_ context: Context) throws(Failure) {
         context.environment.output(ManPage.render(catalogue: context.catalogue))
     }
 }

@@ -60,7 +60,8 @@ public struct TicketText {
                 lines.append("")
                 let from = entry.fromTicket.map { " " + catalogue.text(.fromDuplicate($0)) } ?? ""
                 lines.append(
-                    "── \(time.format(entry.at))  \(Terminal.singleLine(entry.by)) \(catalogue.text(.threadLabel(entry.kind)))"
+                    "── \(time.format(entry.at))  \(Terminal.singleLine(entry.by)) "
+                        + "\(catalogue.text(.threadLabel(entry.kind)))"
                         + "\(from) ──")
                 lines.append(Terminal.safe(entry.body))
             } else {

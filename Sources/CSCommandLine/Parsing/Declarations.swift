@@ -188,53 +188,53 @@ enum ChoiceConversion {
 extension Invocation {
     public subscript(flag: Flag) -> Bool { options[flag.spec.long] != nil }
 
-    public subscript<Value>(option: Option<Value>) -> Value? {
-        get throws(UsageError) {
+    subscript<Value>(option: Option<Value>) -> Value? {
+        get throws(Failure) {
             guard let word = options[option.spec.long]?.last else { return nil }
-            return try option.convert(word, "--" + option.spec.long)
+            return try Failure.catching(usage: option.convert(word, "--" + option.spec.long))
         }
     }
 
-    public subscript<Value>(option: RequiredOption<Value>) -> Value {
-        get throws(UsageError) {
+    subscript<Value>(option: RequiredOption<Value>) -> Value {
+        get throws(Failure) {
             guard let word = options[option.spec.long]?.last else {
-                throw .missingOption(option: option.spec.display, command: command.name)
+                throw .usage(.missingOption(option: option.spec.display, command: command.name))
             }
-            return try option.convert(word, "--" + option.spec.long)
+            return try Failure.catching(usage: option.convert(word, "--" + option.spec.long))
         }
     }
 
-    public subscript<Value>(option: RepeatedOption<Value>) -> [Value] {
-        get throws(UsageError) {
+    subscript<Value>(option: RepeatedOption<Value>) -> [Value] {
+        get throws(Failure) {
             var values: [Value] = []
             for word in options[option.spec.long] ?? [] {
-                values.append(try option.convert(word, "--" + option.spec.long))
+                values.append(try Failure.catching(usage: option.convert(word, "--" + option.spec.long)))
             }
             return values
         }
     }
 
-    public subscript<Value>(argument: Argument<Value>) -> Value {
-        get throws(UsageError) {
+    subscript<Value>(argument: Argument<Value>) -> Value {
+        get throws(Failure) {
             guard let word = arguments[argument.spec.name]?.first else {
-                throw .missingArgument(name: argument.spec.name, command: command.name)
+                throw .usage(.missingArgument(name: argument.spec.name, command: command.name))
             }
-            return try argument.convert(word, argument.spec.name)
+            return try Failure.catching(usage: argument.convert(word, argument.spec.name))
         }
     }
 
-    public subscript<Value>(argument: OptionalArgument<Value>) -> Value? {
-        get throws(UsageError) {
+    subscript<Value>(argument: OptionalArgument<Value>) -> Value? {
+        get throws(Failure) {
             guard let word = arguments[argument.spec.name]?.first else { return nil }
-            return try argument.convert(word, argument.spec.name)
+            return try Failure.catching(usage: argument.convert(word, argument.spec.name))
         }
     }
 
-    public subscript<Value>(argument: ArgumentList<Value>) -> [Value] {
-        get throws(UsageError) {
+    subscript<Value>(argument: ArgumentList<Value>) -> [Value] {
+        get throws(Failure) {
             var values: [Value] = []
             for word in arguments[argument.spec.name] ?? [] {
-                values.append(try argument.convert(word, argument.spec.name))
+                values.append(try Failure.catching(usage: argument.convert(word, argument.spec.name)))
             }
             return values
         }

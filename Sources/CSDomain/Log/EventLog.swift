@@ -199,25 +199,28 @@ public struct EventLog: Sendable {
     /// and unlocks. Every event is encoded by a masking writer: no card or resident
     /// registration number reaches the log, whatever field it was typed in. If `decide`
     /// throws, or the write fails, nothing is appended.
-    public func append<Outcome>(
-        _ decide: (_ desk: Desk, _ eventCount: Int) throws -> Decision<Outcome>
-    ) throws -> Appended<Outcome> {
-        let file = try LogFile.openLocked(path, exclusive: true, io: io)
+    public func append<Outcome, Refusal: Error>(
+        _ decide: (_ desk: Desk, _ eventCount: Int) throws(Refusal) -> Decision<Outcome>
+    ) throws(WorkError<Refusal>) -> Appended<Outcome> {
+        let file = try WorkError<Refusal>.logging(LogFile.openLocked(path, exclusive: true, io: io))
         defer { file.close() }
         let loader = self.loader
-        let (loaded, size, lastSum) = try file.withMappedBytes { (bytes) throws(LogError) in
-            let loaded = try loader.load(bytes, identity: LogIdentity.of(descriptor: file.descriptor))
-            if let line = loaded.tornLastLine { throw .damaged(path: path, line: line, problem: .tornLastLine) }
-            // What the new lines chain from: the last line's sum (read and checked by the load).
-            return (
-                loaded, bytes.count, LineChecksum.previousSum(before: bytes.count, in: bytes) ?? LineChecksum.genesis
-            )
-        }
-        let decision = try decide(loaded.desk, loaded.desk.eventCount)
+        let (loaded, size, lastSum) = try WorkError<Refusal>.logging(
+            file.withMappedBytes { (bytes) throws(LogError) in
+                let loaded = try loader.load(bytes, identity: LogIdentity.of(descriptor: file.descriptor))
+                if let line = loaded.tornLastLine { throw .damaged(path: path, line: line, problem: .tornLastLine) }
+                // What the new lines chain from: the last line's sum (read and checked by the load).
+                return (
+                    loaded, bytes.count,
+                    LineChecksum.previousSum(before: bytes.count, in: bytes) ?? LineChecksum.genesis
+                )
+            })
+        let decision: Decision<Outcome>
+        do throws(Refusal) { decision = try decide(loaded.desk, loaded.desk.eventCount) } catch { throw .work(error) }
         guard !decision.events.isEmpty else {
             return Appended(outcome: decision.outcome, events: [], masked: [], desk: loaded.desk)
         }
-        let sealed = try Self.seal(decision.events, path: path, after: lastSum)
+        let sealed = try WorkError<Refusal>.logging(Self.seal(decision.events, path: path, after: lastSum))
         // A new id that clashes with one on the desk would make the log unreadable: refused
         // here, before anything is written (cs's ids are random: this does not happen).
         var desk = loaded.desk
@@ -226,16 +229,16 @@ public struct EventLog: Sendable {
             do throws(ReplayError) {
                 try desk.apply(event, at: offset)
             } catch {
-                throw LogError.damaged(path: path, line: desk.eventCount + 1, problem: .replay(error))
+                throw .log(.damaged(path: path, line: desk.eventCount + 1, problem: .replay(error)))
             }
             offset += sealed.lineLengths[index]
         }
-        do {
+        do throws(LogError) {
             try file.appendAndSync(sealed.bytes)
         } catch {
             // Cut back, the log is as it was: but its change time moved, so say so.
             recordSeen(file, epoch: loaded.epoch)
-            throw error
+            throw .log(error)
         }
         recordSeen(file, epoch: loaded.epoch)
         if derived.enabled, offset - (desk.base?.stamp.coveredLength ?? 0) > derived.tailBound {
@@ -250,10 +253,10 @@ public struct EventLog: Sendable {
 
     /// Holds the writers' lock while `body` runs: `cs sync` keeps this clone's writers out
     /// while git commits and merges the log (they then find the file git wrote).
-    public func holdingWritersLock<T>(_ body: () throws -> T) throws -> T {
-        let file = try LogFile.openLocked(path, exclusive: true)
+    public func holdingWritersLock<T, Work: Error>(_ body: () throws(Work) -> T) throws(WorkError<Work>) -> T {
+        let file = try WorkError<Work>.logging(LogFile.openLocked(path, exclusive: true))
         defer { file.close() }
-        return try body()
+        do throws(Work) { return try body() } catch { throw .work(error) }
     }
 
     /// After cs changed the log (under the writers' lock), `LOG.seen` records its new

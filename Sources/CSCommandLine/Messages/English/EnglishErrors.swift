@@ -47,18 +47,20 @@ enum English: Wording {
                 "'\(command)' needs something to change: \(options.joined(separator: ", ")); see 'cs \(command) --help'"
         case .unexpectedArgument(let word, let command):
             return
-                "unexpected argument '\(word)' for '\(command)'; quote text that has spaces, or see 'cs \(command) --help'"
+                "unexpected argument '\(word)' for '\(command)'; quote text that has spaces, "
+                + "or see 'cs \(command) --help'"
         case .repeatedOption(let option):
             return "option '\(option)' given more than once; give it once"
         case .conflictingOptions(let first, let second):
             return "give \(first) or \(second), not both"
         case .missingBody(let kind, let command):
             return
-                "no \(body(kind)) given; pass it as an argument, with --body-file FILE, or '-' to read standard input "
-                + "(see 'cs \(command) --help')"
+                "no \(body(kind)) given; pass it as an argument, with --body-file FILE, "
+                + "or '-' to read standard input (see 'cs \(command) --help')"
         case .noLog(let folder):
             return
-                "no desk found in '\(folder)' or any folder above it; run 'cs init' to create one here, or pass --log PATH"
+                "no desk found in '\(folder)' or any folder above it; run 'cs init' to create one here, "
+                + "or pass --log PATH"
         case .logNotFound(let path):
             return "no log at '\(path)'; run 'cs init' to create a desk, or check --log and CS_LOG"
         case .unreadableFile(let path, let reason):
@@ -81,7 +83,8 @@ enum English: Wording {
         switch error {
         case .ticketClosed(let ticket, let action):
             return
-                "cannot \(closedAction(action)) ticket \(ticket): it is closed; reopen it first with 'cs reopen \(ticket)'"
+                "cannot \(closedAction(action)) ticket \(ticket): it is closed; "
+                + "reopen it first with 'cs reopen \(ticket)'"
         case .alreadyClosed(let ticket):
             return "ticket \(ticket) is already closed; 'cs reopen \(ticket)' to work on it again"
         case .notReopenable(let ticket, let status):
@@ -94,7 +97,8 @@ enum English: Wording {
                 "ticket \(ticket) was paid in \(payment), not \(given); refund in \(payment) with --currency \(payment)"
         case .refundExceedsRefundable(let ticket, let requested, let refundable):
             return
-                "refund of \(requested.formatted) exceeds what remains refundable on ticket \(ticket) (\(refundable.formatted))"
+                "refund of \(requested.formatted) exceeds what remains refundable on ticket \(ticket) "
+                + "(\(refundable.formatted))"
         case .idempotencyKeyIncomparable(let key):
             return "cannot tell whether idempotency key '\(key)' was used before: earlier keys like it were recorded "
                 + "under another desk secret; nothing was refunded: use a key without card or resident numbers"
@@ -104,7 +108,8 @@ enum English: Wording {
             return "ticket \(ticket) already has refunds against its payment; the payment can no longer be changed"
         case .atTopTier(let ticket):
             return
-                "ticket \(ticket) is already at L3, the top tier; to hand it to someone else use 'cs assign \(ticket) AGENT'"
+                "ticket \(ticket) is already at L3, the top tier; "
+                + "to hand it to someone else use 'cs assign \(ticket) AGENT'"
         case .tierNotHigher(let ticket, let current, let requested):
             return
                 "ticket \(ticket) is at \(current.rawValue); escalation must go above it, not to \(requested.rawValue)"
@@ -128,8 +133,8 @@ enum English: Wording {
             return
                 "ticket \(ticket) is closed: merge into an open ticket, or reopen it first with 'cs reopen \(ticket)'"
         case .mergePaymentsDiffer(let duplicate, let survivor):
-            return "tickets \(duplicate) and \(survivor) are about different payments; a ticket has one payment, so "
-                + "they are not duplicates"
+            return "tickets \(duplicate) and \(survivor) are about different payments; a ticket has one payment, "
+                + "so they are not duplicates"
         case .nothingToUndo(let ticket):
             return "ticket \(ticket) has no change left to undo; 'cs log \(ticket)' shows its events"
         case .changedSince(_, let event, let field, let later?):
@@ -142,8 +147,8 @@ enum English: Wording {
         case .notReversible(_, let event, let type, let reason):
             switch reason {
             case .reply:
-                return "event \(event) is a public reply: it reached the customer and cannot be undone; "
-                    + "reply again to correct it"
+                return "event \(event) is a public reply: "
+                    + "it reached the customer and cannot be undone; reply again to correct it"
             case .refund:
                 return "event \(event) is a refund: it reached the bank and cannot be undone; record the correction "
                     + "with 'cs note' and settle it with the payment gateway"
@@ -152,8 +157,8 @@ enum English: Wording {
                     + "duplicate's id leads here for good; change what needs changing as usual"
             case .fact:
                 return
-                    "event \(event) (\(type)) records what happened and cannot be undone; record the correction as a "
-                    + "new event"
+                    "event \(event) (\(type)) records what happened and cannot be undone; "
+                    + "record the correction as a new event"
             }
         case .noOpenFollowUp(let ticket):
             return "ticket \(ticket) has no open follow-up; schedule one with 'cs follow-up \(ticket) --in 3d'"
@@ -168,17 +173,18 @@ enum English: Wording {
             return "no ticket matches '\(typed)'; see 'cs list --status all' for the ids"
         case .ambiguousTicket(let typed, let candidates):
             return
-                "ticket id '\(typed)' is ambiguous: it matches \(candidates.joined(separator: ", ")); type more of the id"
+                "ticket id '\(typed)' is ambiguous: it matches \(candidates.joined(separator: ", ")); "
+                + "type more of the id"
         case .noEvent(let ticket, let typed):
             return "'\(typed)' names no event of ticket \(ticket); 'cs log \(ticket) --json' lists their ids"
         case .ambiguousEvent(let ticket, let typed, let candidates):
-            return "'\(typed)' names more than one event of ticket \(ticket) (\(candidates.joined(separator: ", "))); "
-                + "type more of the id"
+            return "'\(typed)' names more than one event of ticket \(ticket) "
+                + "(\(candidates.joined(separator: ", "))); type more of the id"
         case .noRefund(let ticket, let typed):
             return "'\(typed)' names no refund of ticket \(ticket); 'cs show \(ticket) --json' lists its refunds' ids"
         case .ambiguousRefund(let ticket, let typed, let candidates):
-            return "'\(typed)' names more than one refund of ticket \(ticket) (\(candidates.joined(separator: ", "))); "
-                + "type more of the id"
+            return "'\(typed)' names more than one refund of ticket \(ticket) "
+                + "(\(candidates.joined(separator: ", "))); type more of the id"
         case .noFAQEntry(let id, let suggestion):
             return "no FAQ entry '\(id)'; " + (suggestion.map { "did you mean '\($0)'?" } ?? "see 'cs faq list'")
         }
@@ -193,20 +199,21 @@ enum English: Wording {
                 + "run 'cs repair' (the original is kept)"
         case .damaged(let path, let line, .event(.unknownVersion(let version))):
             return
-                "\(displayPath(path)):\(line): \(problem(.event(.unknownVersion(version)))); the log is not damaged: "
-                + "upgrade cs to read it"
+                "\(displayPath(path)):\(line): \(problem(.event(.unknownVersion(version)))); "
+                + "the log is not damaged: upgrade cs to read it"
         case .damaged(let path, let line, let problem):
             return "\(displayPath(path)):\(line): \(self.problem(problem)); the log is damaged, see 'cs verify'"
         case .appendFailed(let path, let reason):
             return
-                "cannot write to the log '\(displayPath(path))': \(logFailure(reason)); nothing was appended (the log is as it was)"
+                "cannot write to the log '\(displayPath(path))': \(logFailure(reason)); nothing was appended "
+                + "(the log is as it was)"
         case .notAFile(let path, let kind):
             return "'\(displayPath(path))' is \(fileKind(kind)), not a log file; nothing was read or written"
         case .mergeClash(let path, let line, let id):
             return
                 "\(displayPath(path)):\(line): event id '\(id)' is in the other copy too, with other contents, so the "
-                + "copies cannot be merged by events; keep one (git checkout --ours or --theirs) and enter the other's "
-                + "changes again"
+                + "copies cannot be merged by events; keep one "
+                + "(git checkout --ours or --theirs) and enter the other's changes again"
         }
     }
 
@@ -238,7 +245,8 @@ enum English: Wording {
         case .syntax(let what): return "not valid JSON (\(jsonSyntax(what)))"
         case .unknownVersion(let version):
             return
-                "unknown format version \(version) (this cs reads versions up to \(Event.formatVersion); a newer cs wrote it)"
+                "unknown format version \(version) (this cs reads versions up to \(Event.formatVersion); "
+                + "a newer cs wrote it)"
         }
     }
 
@@ -263,11 +271,12 @@ enum English: Wording {
         case .syncFailed(let command, let reason):
             return "\(command) failed (\(reason)); finish it in the repository with git, then 'cs sync' again"
         case .syncDetachedHead:
-            return "HEAD is detached, so a commit would be left behind; check out a branch ('git switch main'), "
-                + "then 'cs sync' again"
+            return "HEAD is detached, so a commit would be left behind; check out a branch "
+                + "('git switch main'), then 'cs sync' again"
         case .syncNoUpstream(let branch, let remotes):
             return
-                "branch \(branch) has no upstream and there are \(remotes.count) remotes (\(remotes.joined(separator: ", "))); "
+                "branch \(branch) has no upstream and there are \(remotes.count) remotes "
+                + "(\(remotes.joined(separator: ", "))); "
                 + "choose one with 'git push -u \(remotes[0]) \(branch)', then 'cs sync' again"
         case .notInGitWorkTree(let path):
             return "the desk at \(path) is not in a git repository; to share it, 'git init' (or clone the team's "

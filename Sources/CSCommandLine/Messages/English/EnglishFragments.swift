@@ -21,13 +21,13 @@ extension English {
         case .weekdays: return "days such as mon-fri or mon,wed,fri (mon tue wed thu fri sat sun)"
         case .openingHours: return "hours such as 09:00-18:00 (closing after opening, at most 24:00)"
         case .zoneName:
-            return "a zone of the time zone database such as Asia/Seoul or UTC (not an offset: POSIX reads UTC+9 as "
-                + "nine hours west)"
+            return "a zone of the time zone database such as Asia/Seoul or UTC (not an offset: "
+                + "POSIX reads UTC+9 as nine hours west)"
         case .date: return "a date such as 2026-12-25"
         case .textOnStandardInput: return "text on standard input ('-' reads it), which was empty"
         case .futureTime:
-            return "a time after now, such as 2026-12-01 (that day's start) or 2026-12-01T10:00:00+09:00; "
-                + "or use --in 3d"
+            return "a time after now, such as 2026-12-01 "
+                + "(that day's start) or 2026-12-01T10:00:00+09:00; or use --in 3d"
         case .timeBefore(let until): return "a time before --until '\(until)'"
         case .durationWithin(let option, let value):
             return "no longer than \(option) '\(value)' (a ticket is answered before it is resolved)"
@@ -68,7 +68,8 @@ extension English {
                 + (suggested.map { "; pass the log file itself, such as '\($0)'" } ?? "")
         case .danglingLink(let target):
             return
-                "is a symbolic link to '\(target)', which does not exist; fix the link or pass --log with the log's real path"
+                "is a symbolic link to '\(target)', which does not exist; "
+                + "fix the link or pass --log with the log's real path"
         }
     }
 

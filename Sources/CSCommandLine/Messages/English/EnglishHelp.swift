@@ -67,14 +67,18 @@ extension English {
         case .repairAbstract: return "cut a torn last line left by a crash, keeping a backup"
         case .repairDiscussion:
             return "A crash or kill in the middle of an append can leave the last line incomplete. repair saves that "
-                + "line's bytes beside the log (events.jsonl.repair-TIME.bak; -2, -3, ... when taken), then cuts it. Cutting needs "
-                + "no free space: on a full disk the bytes are cut unsaved, with a warning. It never removes a whole event: "
-                + "a complete last event missing only its newline is completed instead. Other damage is refused; see 'cs verify'."
+                + "line's bytes beside the log (events.jsonl.repair-TIME.bak; -2, -3, ... when taken), "
+                + "then cuts it. Cutting needs "
+                + "no free space: on a full disk the bytes are cut unsaved, with a warning. "
+                + "It never removes a whole event: "
+                + "a complete last event missing only its newline is completed instead. Other damage is refused; "
+                + "see 'cs verify'."
 
         case .upgradeAbstract: return "chain the checksums of a log written by an older cs, keeping a backup"
         case .upgradeDiscussion:
             return "Lines written before format version 2 carry checksums of their own, so a line removed or moved "
-                + "among them passes unnoticed. upgrade rewrites them as version 2, each checksum covering the line before, "
+                + "among them passes unnoticed. upgrade rewrites them as version 2, "
+                + "each checksum covering the line before, "
                 + "after saving the log as it was beside it (events.jsonl.upgrade-TIME.bak). The events are unchanged "
                 + "and the file keeps its length. A damaged log is refused: repair it first ('cs verify')."
         case .mergeDriverAbstract: return "merge two copies of the log by events (git's merge driver for the log)"
@@ -104,7 +108,8 @@ extension English {
         case .replyDiscussion:
             return "The first agent reply is the ticket's first response and moves a new ticket to open. "
                 + "With --from-customer the text is the customer's; it moves a pending or solved ticket back to open. "
-                + "With --faq ID and no text, the FAQ entry's answer is sent; with text, the text is sent and the entry "
+                + "With --faq ID and no text, the FAQ entry's answer is sent; with text, "
+                + "the text is sent and the entry "
                 + "recorded as its source. 'cs show' lists the entries used."
         case .replyText: return "the reply; - reads standard input"
         case .replyBodyFile: return "read the reply from FILE, or - for standard input"
@@ -125,7 +130,8 @@ extension English {
         case .escalateDiscussion:
             return
                 "Tiers go L1 < L2 < L3. Without --to the ticket goes to the next tier; --to L2 or L3 names the tier; "
-                + "--to AGENT goes to the next tier and transfers the ticket to that agent. Escalating past L3 is refused, "
+                + "--to AGENT goes to the next tier and transfers the ticket to that agent. "
+                + "Escalating past L3 is refused, "
                 + "and so is a tier that does not exist (--to L4). To hand a ticket to someone at the same tier, use "
                 + "'cs assign TICKET AGENT --reason TEXT'."
         case .escalateReason: return "why it is escalated (required; on a terminal the editor asks for it)"
@@ -152,7 +158,8 @@ extension English {
         case .refundDiscussion:
             return "AMOUNT is in major units of the payment's currency (unless --currency says otherwise). "
                 + "The ticket needs a recorded payment in the same currency, and the total "
-                + "refunded never exceeds it. A repeated --idempotency-key reports the original refund and refunds nothing."
+                + "refunded never exceeds it. "
+                + "A repeated --idempotency-key reports the original refund and refunds nothing."
         case .refundAmount: return "how much to refund"
         case .refundReason: return "why the money goes back"
         case .refundCurrency: return "ISO 4217 currency; default the payment's currency"
@@ -204,8 +211,10 @@ extension English {
         case .faqSearchDiscussion:
             return
                 "Ranks entries with BM25 over question, title, tags and answer. Korean is matched the way people type "
-                + "it: particles ignored, spacing mistakes and one-jamo typos tolerated, and a query of initial consonants "
-                + "(ㄱㅈ ㅂㄱ) matches by 초성. With - as the query, reads one query a line from standard input and prints one "
+                + "it: particles ignored, spacing mistakes and one-jamo typos tolerated, "
+                + "and a query of initial consonants "
+                + "(ㄱㅈ ㅂㄱ) matches by 초성. With - as the query, "
+                + "reads one query a line from standard input and prints one "
                 + "result line per query (with --json, one JSON object per line)."
         case .faqSearchQuery: return "the question, or - to read queries from standard input"
         case .faqShowAbstract: return "show one FAQ entry in full"
@@ -239,13 +248,17 @@ extension English {
         case .faqRemoveAbstract: return "remove an entry from the desk's FAQ"
         case .faqRemoveDiscussion:
             return
-                "The removal is a new event; the entry's history stays in the log, and replies that used it keep their link."
+                "The removal is a new event; the entry's history stays in the log, "
+                + "and replies that used it keep their link."
         case .faqImportAbstract: return "add or update FAQ entries from a JSON Lines file"
         case .faqImportDiscussion:
             return
-                "One entry a line: {\"id\",\"title\",\"question\",\"answer\",\"tags\",\"category\",\"lang\"} (title, tags, "
-                + "category optional; lang ko or en, guessed when absent). A known id is updated. A bad line is reported with "
-                + "its line number and nothing from the file is applied. --builtin copies the built-in FAQ into the desk, "
+                "One entry a line: {\"id\",\"title\",\"question\",\"answer\",\"tags\",\"category\",\"lang\"} "
+                + "(title, tags, "
+                + "category optional; lang ko or en, guessed when absent). A known id is updated. "
+                + "A bad line is reported with "
+                + "its line number and nothing from the file is applied. "
+                + "--builtin copies the built-in FAQ into the desk, "
                 + "so its entries can be edited."
         case .faqImportFile: return "the JSON Lines file, or - for standard input"
         case .faqImportBuiltIn: return "import the built-in FAQ instead of a file"
@@ -264,7 +277,8 @@ extension English {
             return "First response runs from the opening to the first agent reply. Resolution runs while the ticket is "
                 + "new or open, is paused while it is pending (waiting on the customer), stops while it is solved or "
                 + "closed and runs again when it is reopened. Both count business time ('cs sla hours') and hold each "
-                + "moment to the target of the ticket's priority then ('cs sla policy'): a priority change takes the new "
+                + "moment to the target of the ticket's priority then ('cs sla policy'): "
+                + "a priority change takes the new "
                 + "target from then on. Each stretch is listed with the event that began it. Defaults: first response "
                 + ServiceLevelText.targets(.firstResponse, minute: "m", hour: "h", day: "d") + "; resolution "
                 + ServiceLevelText.targets(.resolution, minute: "m", hour: "h", day: "d") + "; around the clock."
@@ -347,8 +361,8 @@ extension English {
                 + "thread; in CSV, money in major units and lists joined by spaces. Events are the log's events as "
                 + "JSON (without their checksums), in log order; without filters every event, FAQ and settings too, "
                 + "which cs import restores into an empty desk. Filters are cs list's; every status unless --status. "
-                + "CSV follows RFC 4180 (CRLF, quotes doubled); --bom starts it with a UTF-8 byte order mark for "
-                + "spreadsheet programs."
+                + "CSV follows RFC 4180 (CRLF, quotes doubled); "
+                + "--bom starts it with a UTF-8 byte order mark for spreadsheet programs."
         case .exportTickets: return "one line or record per ticket (the default)"
         case .exportEvents: return "the events themselves, in log order"
         case .exportFormat: return "jsonl (the default) or csv"
@@ -360,7 +374,8 @@ extension English {
                 + "once), and cs show shows both threads woven by time, the duplicate's entries marked. The "
                 + "duplicate's id keeps working: cs show DUPLICATE shows the other ticket with a line saying so, and "
                 + "writes to it go there (with a note on standard error); cs log DUPLICATE still lists its own events. "
-                + "Its open follow-ups move to the ticket that stays. A merge cannot be undone. Refused into itself (or a loop of merges), into a closed ticket, and for "
+                + "Its open follow-ups move to the ticket that stays. A merge cannot be undone. Refused into itself "
+                + "(or a loop of merges), into a closed ticket, and for "
                 + "tickets about different payments (exit 1)."
         case .mergeDuplicate: return "the duplicate, closed by the merge"
         case .mergeInto: return "the ticket that stays"
@@ -371,7 +386,8 @@ extension English {
                 + "--event names) and says what it reversed: an assignment or transfer, an escalation, a priority, "
                 + "tags, a status, a close or reopen, a note (marked retracted), a follow-up. What a later event "
                 + "changed again stays: undoing a change whose field was changed since is refused, naming the later "
-                + "event (exit 1). Nothing is removed from the log. A public reply reached the customer and a refund reached the bank: they cannot be undone "
+                + "event (exit 1). Nothing is removed from the log. A public reply reached the customer and a refund "
+                + "reached the bank: they cannot be undone "
                 + "(exit 1), nor can the customer's messages, ratings, payments or settlements."
         case .undoEvent: return "the event to undo: its id or a unique prefix (cs log TICKET --json lists them)"
         case .statusFollowUp: return "also schedule a follow-up this long from now (3d): check back after solving"
@@ -379,8 +395,8 @@ extension English {
             return "only tickets with open follow-ups, the one due first first: due (the default: due now) or all"
         case .blameDiscussion:
             return "Like git blame for a ticket: status, priority, assignee, tier, tags and the rest, each with the "
-                + "event that last changed it (its type, id, time and author). --json prints an array of {field, "
-                + "value, event, type, at, by}."
+                + "event that last changed it (its type, id, time and author). "
+                + "--json prints an array of {field, value, event, type, at, by}."
         }
     }
 
@@ -445,7 +461,8 @@ extension English {
         """
         cs log format — one JSON event a line in .cs/events.jsonl (JSON Lines, UTF-8)
 
-        Every line: {"v":\(Event.formatVersion),"id":…,"type":…,"ticket":…,"at":"2026-11-23T09:30:00Z","by":…, payload,"sum":…}
+        Every line: {"v":\(Event.formatVersion),"id":…,"type":…,"ticket":…,\
+        "at":"2026-11-23T09:30:00Z","by":…, payload,"sum":…}
         Types: \(Event.ticketTypeNames.joined(separator: ", "));
         and \(Event.faqTypeNames.joined(separator: ", ")) (these name their entry in "faq").
         Every line ends in "sum", a checksum of the bytes before it; 'cs verify' checks them all.

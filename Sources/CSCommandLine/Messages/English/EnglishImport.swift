@@ -14,7 +14,8 @@ extension English {
         case .repeatedColumn(let column, let earlier, let meaning):
             return column.lowercased() == earlier.lowercased()
                 ? "column '\(Terminal.singleLine(column))' appears twice"
-                : "columns '\(Terminal.singleLine(earlier))' and '\(Terminal.singleLine(column))' both mean \(meaning); keep one"
+                : "columns '\(Terminal.singleLine(earlier))' and '\(Terminal.singleLine(column))' both mean "
+                    + "\(meaning); keep one"
         case .missingColumn(let column): return "no '\(column)' column (subject and customer are needed)"
         case .fieldCount(let expected, let got): return "\(got) fields where the header has \(expected)"
         case .missingValue(let field): return "no \(field)"

@@ -30,8 +30,8 @@ extension English {
         case .refunded(let ticket, let amount, let refundable):
             return "refunded \(amount.formatted) on \(ticket); refundable now \(refundable?.formatted ?? "-")"
         case .refundAlreadyIssued(let ticket, let key, let amount, let at):
-            return "refund with key '\(key)' was already issued on \(ticket) (\(amount.formatted) at \(at.rfc3339)); "
-                + "nothing refunded again"
+            return "refund with key '\(key)' was already issued on \(ticket) "
+                + "(\(amount.formatted) at \(at.rfc3339)); nothing refunded again"
         case .rated(let ticket, let score):
             return "recorded a rating of \(score)/\(Rating.scores.upperBound) on \(ticket)"
         case .faqAdded(let id): return "added FAQ entry \(id)"
@@ -77,7 +77,8 @@ extension English {
             return "\(path): chained \(lines) \(lines == 1 ? "line" : "lines"); the log as it was is kept as \(backup)"
         case .logShrank(let path, let bytes):
             return "note: \(path) is \(bytes) bytes shorter than when cs last read it here; unless a git checkout, "
-                + "reset or merge, or cs repair, explains it, lines were removed from its end, which checksums cannot show"
+                + "reset or merge, or cs repair, explains it, lines were removed from its end, "
+                + "which checksums cannot show"
         case .unchainedLines(let count):
             return
                 "note: \(count) \(count == 1 ? "line was" : "lines were") written before chained checksums, so a line "
@@ -96,14 +97,16 @@ extension English {
             return "warning: '\(path)' is not a zone file that can be read; showing times in UTC"
         case .masked(let kind, let field):
             return
-                "masked a \(sensitiveKind(kind)) in \(fieldName(field)) before writing it (only the last four digits are kept)"
+                "masked a \(sensitiveKind(kind)) in \(fieldName(field)) before writing it "
+                + "(only the last four digits are kept)"
         case .deskFAQStarted:
             return "this desk now has a FAQ of its own, so search no longer uses the built-in FAQ "
                 + "('cs faq import --builtin' copies it in)"
         case .deskFAQEmptied: return "this desk has no FAQ entries left; search uses the built-in FAQ again"
         case .openToOtherUsers(let path, let mode, let wanted):
             return
-                "warning: \(path) is open to other users (mode \(mode)); it holds personal data: chmod \(wanted) \(path)"
+                "warning: \(path) is open to other users (mode \(mode)); it holds personal data: "
+                + "chmod \(wanted) \(path)"
         case .faqOffer(let ticket): return "FAQ entries that may answer it (cs reply \(ticket) --faq ID):"
 
         case .noTicketsMatch: return "no tickets match"
@@ -192,8 +195,8 @@ extension English {
             return "\(average) of 5 from \(responses) \(responses == 1 ? "rating" : "ratings") (\(rate) of resolved)"
         case .statsLevelHeld(let clock, let met, let breached): return "\(clock) met \(met) (\(breached) breached)"
         case .statsFollowUps(let onTime, let late, let open, let overdue, let cancelled):
-            return "\(onTime + late) done (\(onTime) on time, \(late) late), \(open) open (\(overdue) overdue), "
-                + "\(cancelled) cancelled"
+            return "\(onTime + late) done (\(onTime) on time, \(late) late), \(open) open "
+                + "(\(overdue) overdue), \(cancelled) cancelled"
         case .backlogAgeBucket(let age): return age.rawValue
         case .groupHeader(let grouping): return grouping.rawValue.uppercased()
         case .blameField(let field): return field.rawValue

@@ -115,8 +115,8 @@ extension Korean {
         case .assignAbstract: return "티켓을 상담원에게 배정하거나, 같은 단계의 다른 상담원에게 넘깁니다(재배정)"
         case .assignDiscussion:
             return "new 티켓은 open이 됩니다. 이미 담당자가 있는 티켓은 재배정되며 단계는 그대로입니다"
-                + "(단계를 올리려면 'cs escalate'를 쓰세요). --reason에는 담당자가 바뀌는 이유를 적으며 스레드에 남습니다"
-                + "(고객이 다른 상담원을 요청함, 근무 교대 등)."
+                + "(단계를 올리려면 'cs escalate'를 쓰세요). "
+                + "--reason에는 담당자가 바뀌는 이유를 적으며 스레드에 남습니다(고객이 다른 상담원을 요청함, 근무 교대 등)."
         case .assignAgent: return "티켓을 맡을 상담원"
         case .assignReason: return "담당자가 바뀌는 이유 (스레드에 표시)"
         case .escalateAbstract: return "티켓을 더 높은 단계로 상향하고, 필요하면 다른 상담원에게 넘깁니다"
@@ -236,8 +236,8 @@ extension Korean {
             return
                 "한 줄에 항목 하나: {\"id\",\"title\",\"question\",\"answer\",\"tags\",\"category\",\"lang\"} (title, tags, "
                 + "category는 선택. lang은 ko 또는 en이며 없으면 추측). 이미 있는 ID는 갱신합니다. 잘못된 줄이 있으면 "
-                + "줄 번호와 함께 알리고 파일의 어떤 내용도 적용하지 않습니다. --builtin은 기본 제공 FAQ를 데스크로 "
-                + "복사해 항목을 수정할 수 있게 합니다."
+                + "줄 번호와 함께 알리고 파일의 어떤 내용도 적용하지 않습니다. "
+                + "--builtin은 기본 제공 FAQ를 데스크로 복사해 항목을 수정할 수 있게 합니다."
         case .faqImportFile: return "JSON Lines 파일, 표준 입력에서 읽으려면 -"
         case .faqImportBuiltIn: return "파일 대신 기본 제공 FAQ 가져오기"
         case .suggestAbstract: return "티켓에 답이 될 만한 FAQ 항목을 나열합니다"
@@ -268,8 +268,8 @@ extension Korean {
         case .slaHoursAbstract: return "서비스 수준 시계가 도는 시간을 정합니다"
         case .slaHoursDiscussion:
             return "--always는 매 순간을 셉니다. 그렇지 않으면 --days, --hours, --tz로 업무 시간을 정하고, "
-                + "--holiday로 쉬는 날을 지정합니다. 그 밖의 시간은 세지 않습니다. 'cs sla policy'처럼 로그에 "
-                + "이벤트로 남습니다."
+                + "--holiday로 쉬는 날을 지정합니다. 그 밖의 시간은 세지 않습니다. "
+                + "'cs sla policy'처럼 로그에 이벤트로 남습니다."
         case .slaHoursAlways: return "요일과 관계없이 24시간 셉니다"
         case .slaHoursDays: return "업무일: mon-fri, 또는 mon,wed,fri처럼 나열"
         case .slaHoursHours: return "업무일의 업무 시간, 예: 09:00-18:00"
@@ -347,8 +347,8 @@ extension Korean {
                 + "결제, 그 결제로 환불된 금액을 이어받습니다(같은 결제는 한 번만 셈). cs show는 두 티켓의 대화를 시간 "
                 + "순으로 엮어 보여 주고 중복 티켓의 항목을 표시합니다. 중복 티켓의 ID는 계속 쓸 수 있습니다: cs show "
                 + "DUPLICATE는 남는 티켓을 그렇다는 줄과 함께 보여 주고, 그 ID로 하는 변경은 남는 티켓에 기록됩니다(표준 "
-                + "오류에 알림). cs log DUPLICATE는 그 티켓 자신의 이벤트를 보여 줍니다. 남은 후속 조치는 남는 티켓으로 "
-                + "옮겨집니다. 병합은 되돌릴 수 없습니다. "
+                + "오류에 알림). cs log DUPLICATE는 그 티켓 자신의 이벤트를 보여 줍니다. "
+                + "남은 후속 조치는 남는 티켓으로 옮겨집니다. 병합은 되돌릴 수 없습니다. "
                 + "자기 자신(또는 병합 고리), 종료된 티켓으로의 병합, 서로 다른 결제의 티켓은 거부합니다(종료 상태 1)."
         case .mergeDuplicate: return "병합으로 종료될 중복 티켓"
         case .mergeInto: return "남길 티켓"
@@ -366,8 +366,8 @@ extension Korean {
             return "남은 후속 조치가 있는 티켓만, 기한이 이른 순서로: due(기본값: 지금 기한이 된 것) 또는 all"
         case .blameDiscussion:
             return "티켓판 git blame입니다: 상태, 우선순위, 담당자, 단계, 태그 등 각 필드를 마지막으로 바꾼 "
-                + "이벤트(유형, ID, 시각, 작성자)를 함께 보여 줍니다. --json은 {field, value, event, type, at, by} "
-                + "배열을 출력합니다."
+                + "이벤트(유형, ID, 시각, 작성자)를 함께 보여 줍니다. --json은 {field, value, event, type, at, "
+                + "by} 배열을 출력합니다."
         }
     }
 
@@ -378,8 +378,8 @@ extension Korean {
         switch status {
         case .success: return "완료 (바꿀 것이 없었거나, 이미 쓴 --idempotency-key로 환불을 다시 시도한 경우 포함)"
         case .refused:
-            return "이해했지만 규칙에 따라 거부함: 종료된 티켓에 답변, 결제 금액을 넘는 환불,\n"
-                + "L3보다 높은 상향, 편집기에서 빈 본문 작성 등"
+            return "이해했지만 규칙에 따라 거부함: 종료된 티켓에 답변, "
+                + "결제 금액을 넘는 환불,\nL3보다 높은 상향, 편집기에서 빈 본문 작성 등"
         case .usage: return "사용법 오류: 알 수 없는 명령이나 옵션, 잘못되었거나 빠진 값, 빠진 인자, 로그를 찾지 못함"
         case .notFound: return "찾을 수 없음: 없는 티켓, 또는 여러 티켓에 맞는 ID 앞부분 (후보를 나열함)"
         case .damaged:
@@ -428,7 +428,8 @@ extension Korean {
         """
         cs 로그 형식 — .cs/events.jsonl에 한 줄에 JSON 이벤트 하나씩 (JSON Lines, UTF-8)
 
-        모든 줄: {"v":\(Event.formatVersion),"id":…,"type":…,"ticket":…,"at":"2026-11-23T09:30:00Z","by":…, payload,"sum":…}
+        모든 줄: {"v":\(Event.formatVersion),"id":…,"type":…,"ticket":…,\
+        "at":"2026-11-23T09:30:00Z","by":…, payload,"sum":…}
         유형: \(Event.ticketTypeNames.joined(separator: ", "));
         그리고 \(Event.faqTypeNames.joined(separator: ", ")) (이 유형들은 "faq"에 항목을 적습니다).
         모든 줄은 그 앞 바이트들의 체크섬인 "sum"으로 끝납니다; 'cs verify'가 모두 검사합니다.

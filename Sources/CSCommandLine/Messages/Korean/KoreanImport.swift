@@ -14,7 +14,8 @@ extension Korean {
         case .repeatedColumn(let column, let earlier, let meaning):
             return column.lowercased() == earlier.lowercased()
                 ? "열 '\(Terminal.singleLine(column))'이(가) 두 번 있습니다"
-                : "열 '\(Terminal.singleLine(earlier))'과(와) '\(Terminal.singleLine(column))'은(는) 둘 다 \(meaning)입니다. 하나만 두세요"
+                : "열 '\(Terminal.singleLine(earlier))'과(와) '\(Terminal.singleLine(column))'은(는) 둘 다 \(meaning)입니다. "
+                    + "하나만 두세요"
         case .missingColumn(let column): return "'\(column)' 열이 없습니다 (subject와 customer가 필요합니다)"
         case .fieldCount(let expected, let got): return "머리글은 \(expected)개 필드인데 이 행은 \(got)개입니다"
         case .missingValue(let field): return "\(field) 값이 없습니다"
