@@ -1,5 +1,5 @@
 /// The customer wrote or called again. Staff record it; the customer is its author.
-public struct CustomerMessageReceived: TicketEventKind, Equatable {
+public struct CustomerMessageReceived: BodyPayload, Equatable {
     public static let speaker = Speaker.customer
     public static let type = "received"
     public static let refusedOnClosedTicket = true
@@ -7,14 +7,6 @@ public struct CustomerMessageReceived: TicketEventKind, Equatable {
     public var body: String
 
     public init(body: String) { self.body = body }
-
-    public init(from fields: EventFields) throws(EventDecodingError) {
-        body = try fields.threadText("body")
-    }
-
-    public func encode(into writer: inout JSONWriter) {
-        writer.string("body", body)
-    }
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         // The customer answered or is not satisfied: the ball is back with the desk.

@@ -1,18 +1,10 @@
 /// The case is finished. Final until someone reopens it.
-public struct TicketClosed: TicketEventKind, Equatable {
+public struct TicketClosed: ReasonPayload, Equatable {
     public static let type = "closed"
 
     public var reason: String?
 
     public init(reason: String?) { self.reason = reason }
-
-    public init(from fields: EventFields) throws(EventDecodingError) {
-        reason = try fields.optionalString("reason")
-    }
-
-    public func encode(into writer: inout JSONWriter) {
-        writer.stringIfPresent("reason", reason)
-    }
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.status = .closed

@@ -1,18 +1,10 @@
 /// A solved or closed case needs work again.
-public struct TicketReopened: TicketEventKind, Equatable {
+public struct TicketReopened: ReasonPayload, Equatable {
     public static let type = "reopened"
 
     public var reason: String?
 
     public init(reason: String?) { self.reason = reason }
-
-    public init(from fields: EventFields) throws(EventDecodingError) {
-        reason = try fields.optionalString("reason")
-    }
-
-    public func encode(into writer: inout JSONWriter) {
-        writer.stringIfPresent("reason", reason)
-    }
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {
         ticket.status = .open
