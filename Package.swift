@@ -14,7 +14,8 @@ let package = Package(
     targets: [
         // The C library (Glibc or Musl) and the few calls we wrap: the one platform shim.
         .target(name: "CSPlatform"),
-        .target(name: "CSDomain", dependencies: ["CSPlatform"]),
+        // The FAQ's search (and its index file beside the log) uses CSSearch.
+        .target(name: "CSDomain", dependencies: ["CSPlatform", "CSSearch"]),
         // Text search (normalisation, Hangul, BM25): knows nothing of tickets.
         .target(name: "CSSearch", dependencies: ["CSPlatform"]),
         .target(name: "CSCommandLine", dependencies: ["CSDomain", "CSSearch"]),

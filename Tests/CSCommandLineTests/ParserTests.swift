@@ -1,4 +1,5 @@
 @testable import CSCommandLine
+@testable import CSDomain
 import Testing
 
 @Suite struct TokenizerTests {

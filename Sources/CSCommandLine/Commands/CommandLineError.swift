@@ -8,8 +8,6 @@ enum CommandLineError: Error, Equatable {
     /// The editor failed; `draft` keeps the text written so far, if any (exit status 1).
     case editorExited(editor: String, status: Int32, draft: String?)
     case cannotCreateDraft(errorNumber: Int32)
-    /// A built-in FAQ entry named by a command that changes entries (exit status 1).
-    case builtInFAQEntry(String)
     /// A line of a `cs faq import` file (exit status 2).
     case badFAQLine(path: String, line: Int, problem: FAQLineProblem)
     /// A row of a `cs import` file (exit status 2).
@@ -28,16 +26,4 @@ enum CommandLineError: Error, Equatable {
     case syncDetachedHead
     /// `cs sync` on a branch with no upstream, and several remotes to choose from (exit status 1).
     case syncNoUpstream(branch: String, remotes: [String])
-}
-
-/// What is wrong with a line of a FAQ file.
-enum FAQLineProblem: Error, Equatable {
-    case notUTF8
-    case noEntries
-    case notAnObject
-    case syntax(JSONSyntax)
-    case invalidID(String)
-    case emptyQuestionOrAnswer
-    case invalidLanguage(String)
-    case field(EventDecodingError)
 }

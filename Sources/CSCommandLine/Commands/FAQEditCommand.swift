@@ -22,7 +22,7 @@ enum FAQEditCommand: Command {
                 throw .usage(.nothingToChange(options: options.map { "--" + $0.spec.long }, command: spec.name))
             }
             let desk = try context.desk.readDesk()
-            try Failure.catching(commandLine: FAQWrites.requireDeskEntry(id, in: desk))
+            try Failure.catching(refusal: FAQCatalog.requireDeskEntry(id, in: desk))
             let current = try Failure.catching(lookup: FAQCatalog(desk: desk).entry(id))
             answer = try context.input.editText(
                 .answer, hint: .editorHintFAQEntry(id: id, question: current.question),
@@ -39,7 +39,7 @@ enum FAQEditCommand: Command {
         let category = try context.input.clearableText(FAQWrites.category)
         let language = try invocation[FAQWrites.language]
         let written = try context.desk.write { (decider: inout Decider) throws(Failure) in
-            try Failure.catching(commandLine: FAQWrites.requireDeskEntry(id, in: decider.desk))
+            try Failure.catching(refusal: FAQCatalog.requireDeskEntry(id, in: decider.desk))
             var entry = try Failure.catching(lookup: FAQCatalog(desk: decider.desk).entry(id))
             if let question { entry.question = question }
             if let answer { entry.answer = answer }

@@ -28,7 +28,11 @@ enum FAQImportCommand: Command {
                 ? context.environment.readStandardInput()
                 : try Failure.catching(
                     usage: FileReading.bytes(atPath: context.environment.absolute(path), shownAs: path))
-            entries = try Failure.catching(commandLine: FAQFileReader.entries(bytes, path: path))
+            do throws(FAQFileError) {
+                entries = try FAQFileReader.entries(bytes)
+            } catch {
+                throw .commandLine(.badFAQLine(path: path, line: error.line, problem: error.problem))
+            }
             name = path
         }
         let (result, hadEntries) = try context.desk.write { (decider: inout Decider) throws(Failure) in

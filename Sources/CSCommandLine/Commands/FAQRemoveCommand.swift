@@ -10,7 +10,7 @@ enum FAQRemoveCommand: Command {
     static func run(_ context: Context) throws(Failure) {
         let id = try context.invocation[Self.id]
         let (entry, remaining) = try context.desk.write { (decider: inout Decider) throws(Failure) in
-            try Failure.catching(commandLine: FAQWrites.requireDeskEntry(id, in: decider.desk))
+            try Failure.catching(refusal: FAQCatalog.requireDeskEntry(id, in: decider.desk))
             let entry = try Failure.catching(lookup: FAQCatalog(desk: decider.desk).entry(id))
             return (
                 events: [try Failure.catching(lookup: decider.removeFAQ(id))],

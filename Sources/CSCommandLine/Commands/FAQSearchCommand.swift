@@ -17,24 +17,17 @@ enum FAQSearchCommand: Command {
         if query != "-" && query.trimmingWhitespace().isEmpty {
             throw .usage(.invalidValue(what: Self.query.spec.name, value: query, expected: .someText))
         }
-        let searcher = try FAQSearcher.load(context)
+        let (desk, log) = try context.desk.readLog()
+        let searcher = FAQSearcher.load(desk: desk, log: log)
         if query == "-" {
             // One result line per input line, in order (a final newline ends the last line).
             let input = String(decoding: context.environment.readStandardInput(), as: UTF8.self)
             var queries = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if queries.last == "" { queries.removeLast() }
-            // CS_TRACE_SEARCH=1: each query's time inside the process on standard error (bench/faq).
-            let trace = context.environment.variables["CS_TRACE_SEARCH"] == "1"
+            let trace = SearchTrace(context.environment)
             let lines = queries.map { line -> String in
                 let text = line.hasSuffix("\r") ? String(line.dropLast()) : line
-                let started = ContinuousClock.now
-                let hits = searcher.search(text, limit: limit, lang: lang)
-                if trace {
-                    let took = ContinuousClock.now - started
-                    let microseconds =
-                        took.components.seconds * 1_000_000 + took.components.attoseconds / 1_000_000_000_000
-                    context.environment.errors("search-us \(microseconds)\n")
-                }
+                let hits = trace.timing { searcher.search(text, limit: limit, lang: lang) }
                 return context.output.json
                     ? FAQText.json(query: text, hits: hits)
                     : Terminal.singleLine(text) + "\t" + hits.map(\.entry.id).joined(separator: " ")

@@ -16,12 +16,6 @@ enum FAQWrites {
     /// Everything an entry has, but its question (which `faq add` requires).
     static let fieldOptions: [any OptionDeclaration] = [answer, answerFile, title, tags, category, language]
 
-    /// Refuses to change the built-in FAQ: a desk with no entries of its own shows it, but
-    /// it lives in the program, not in the log.
-    static func requireDeskEntry(_ id: String, in desk: Desk) throws(CommandLineError) {
-        if desk.faq.isEmpty, BuiltInFAQ.entries.contains(where: { $0.id == id }) { throw .builtInFAQEntry(id) }
-    }
-
     /// The entry as an add or edit stored it (masked), when one was stored.
     static func storedEntry(_ stored: [Event]) -> FAQEntry? {
         (stored.first?.payload as? any FAQEntryEvent)?.entry

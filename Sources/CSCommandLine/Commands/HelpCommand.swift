@@ -1,3 +1,5 @@
+import CSDomain
+
 enum HelpCommand: Command {
     static let topic = Argument.text("COMMAND", help: .helpCommand).optional.list
 

@@ -32,7 +32,7 @@ enum ImportCommand: Command {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .commandLine(
                 .badImportRow(
-                    path: path, line: FAQFileReader.firstInvalidLine(bytes), problem: .notUTF8))
+                    path: path, line: UTF8Validation.firstInvalidLine(bytes), problem: .notUTF8))
         }
         let now = try context.clock.now()
         let reader = TicketImportReader(path: path, now: now, zone: context.clock.zone())

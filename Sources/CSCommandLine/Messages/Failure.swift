@@ -20,7 +20,7 @@ enum Failure: Error {
         case .log: return .damaged
         case .commandLine(let failure):
             switch failure {
-            case .emptyEditorText, .editorExited, .cannotCreateDraft, .builtInFAQEntry, .gitFailed, .gitMissing,
+            case .emptyEditorText, .editorExited, .cannotCreateDraft, .gitFailed, .gitMissing,
                 .syncFailed, .notInGitWorkTree, .syncDetachedHead, .syncNoUpstream:
                 return .refused
             case .badFAQLine, .badImportRow: return .usage

@@ -1,3 +1,5 @@
+import CSDomain
+
 /// Passes two and three: find the command by its leading names, then match the remaining
 /// tokens to that command's options and positionals (global options go anywhere).
 public enum ArgumentParser {

@@ -18,6 +18,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case statusNotSettable(Status)
     case scoreOutOfRange(Int)
     case faqEntryExists(String)
+    /// An entry of the built-in FAQ named by a command that changes entries.
+    case builtInFAQEntry(String)
     /// `cs resolve` on a ticket with nothing to settle.
     case noOpenConflicts(ticket: String)
     case refundAlreadyVoid(ticket: String, refund: String)

@@ -121,6 +121,9 @@ enum English: Wording {
                     ? "'cs close'" : "one of: " + Status.settable.map(\.rawValue).joined(separator: ", "))
         case .scoreOutOfRange(let score):
             return "a rating of \(score) is outside \(Rating.scores.lowerBound) to \(Rating.scores.upperBound)"
+        case .builtInFAQEntry(let id):
+            return "'\(id)' is an entry of the built-in FAQ, which cannot be changed; copy it into this desk with "
+                + "'cs faq import --builtin' and change the copy"
         case .faqEntryExists(let id):
             return "FAQ entry '\(id)' exists already; change it with 'cs faq edit \(id)'"
         case .noOpenConflicts(let ticket):
@@ -258,9 +261,6 @@ enum English: Wording {
                 + (draft.map { "(your text is kept in \($0))" } ?? "(set CS_EDITOR, VISUAL or EDITOR)")
         case .cannotCreateDraft(let number):
             return "cannot create a file for the editor: \(systemError(number)); nothing was written"
-        case .builtInFAQEntry(let id):
-            return "'\(id)' is an entry of the built-in FAQ, which cannot be changed; copy it into this desk with "
-                + "'cs faq import --builtin' and change the copy"
         case .badFAQLine(let path, let line, let problem):
             return "\(path):\(line): \(faqLineProblem(problem)); nothing from the file was imported"
         case .badImportRow(let path, let line, let problem):

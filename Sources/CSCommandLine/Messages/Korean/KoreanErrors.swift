@@ -121,6 +121,9 @@ enum Korean: Wording {
                     : "다음 중 하나를 쓰세요: " + Status.settable.map(\.rawValue).joined(separator: ", "))
         case .scoreOutOfRange(let score):
             return "평가 점수 \(score)은(는) \(Rating.scores.lowerBound)~\(Rating.scores.upperBound) 범위를 벗어납니다"
+        case .builtInFAQEntry(let id):
+            return "'\(id)'은(는) 바꿀 수 없는 기본 제공 FAQ 항목입니다. 'cs faq import --builtin' 명령으로 "
+                + "이 데스크에 복사한 뒤 복사본을 바꾸세요"
         case .faqEntryExists(let id):
             return "FAQ 항목 '\(id)'은(는) 이미 있습니다. 'cs faq edit \(id)' 명령으로 바꾸세요"
         case .noOpenConflicts(let ticket):
@@ -249,9 +252,6 @@ enum Korean: Wording {
                 + (draft.map { "(작성한 내용은 \($0)에 남아 있습니다)" } ?? "(CS_EDITOR, VISUAL 또는 EDITOR를 설정하세요)")
         case .cannotCreateDraft(let number):
             return "편집기에서 쓸 파일을 만들 수 없습니다: \(systemError(number)). 아무것도 기록하지 않았습니다"
-        case .builtInFAQEntry(let id):
-            return "'\(id)'은(는) 바꿀 수 없는 기본 제공 FAQ 항목입니다. 'cs faq import --builtin' 명령으로 "
-                + "이 데스크에 복사한 뒤 복사본을 바꾸세요"
         case .badFAQLine(let path, let line, let problem):
             return "\(path):\(line): \(faqLineProblem(problem)). 파일의 어떤 항목도 가져오지 않았습니다"
         case .badImportRow(let path, let line, let problem):

@@ -1,23 +1,23 @@
-import CSDomain
 import CSSearch
 
 /// The FAQ a desk answers from: its own entries, or the built-in FAQ while it has none.
-struct FAQCatalog {
-    enum Source: String {
+public struct FAQCatalog: Sendable {
+    public enum Source: String, Sendable {
         case desk
         case builtIn = "built-in"
     }
 
-    let entries: [FAQEntry]
-    let source: Source
-    /// The desk FAQ's digest (every change folded in); 0 for the built-in one.
-    let digest: UInt64
+    public let entries: [FAQEntry]
+    public let source: Source
+    /// A fingerprint of the entries: the desk FAQ's digest (every change folded in), or the
+    /// built-in FAQ's text's. The saved index is stamped with it.
+    public let digest: UInt64
 
-    init(desk: Desk) {
+    public init(desk: Desk) {
         if desk.faq.isEmpty {
             entries = BuiltInFAQ.entries
             source = .builtIn
-            digest = 0
+            digest = BuiltInFAQ.digest
         } else {
             entries = desk.faq.all
             source = .desk
@@ -27,15 +27,21 @@ struct FAQCatalog {
 
     /// The entry named `id`, exactly (FAQ ids are chosen by people, not abbreviated); when
     /// there is none, the error names the closest id.
-    func entry(_ id: String) throws(LookupError) -> FAQEntry {
+    public func entry(_ id: String) throws(LookupError) -> FAQEntry {
         guard let found = entries.first(where: { $0.id == id }) else {
             throw .noFAQEntry(id, suggestion: Suggestion.closest(to: id, among: entries.map(\.id)))
         }
         return found
     }
 
+    /// Refuses to change the built-in FAQ: a desk with no entries of its own shows it, but
+    /// it lives in the program, not in the log (`cs faq import --builtin` copies it in).
+    public static func requireDeskEntry(_ id: String, in desk: Desk) throws(DomainError) {
+        if desk.faq.isEmpty, BuiltInFAQ.entries.contains(where: { $0.id == id }) { throw .builtInFAQEntry(id) }
+    }
+
     /// What search reads of an entry, and how much each part counts. The whole entry is
-    /// stored with it, so results come straight from the index.
+    /// stored with it (in the index's own encoding), so results come straight from the index.
     static func document(_ entry: FAQEntry) -> SearchIndex.Document {
         SearchIndex.Document(
             id: entry.id,
@@ -44,6 +50,6 @@ struct FAQCatalog {
                 .init(entry.title ?? "", weight: 1.0),
                 .init(entry.tags.joined(separator: " "), weight: 0.8),
                 .init(entry.answer, weight: 0.6, weightByKind: [.jamo: 0.8, .choseong: 0.8]),
-            ], label: entry.lang, stored: Array(FAQText.entryJSON(entry, source: nil).utf8))
+            ], label: entry.lang, stored: FAQEntryCoding.encode(entry))
     }
 }

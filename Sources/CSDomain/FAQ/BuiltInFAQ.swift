@@ -1,22 +1,20 @@
-import CSDomain
-
 /// The FAQ every desk starts with, written by us for a payment service's customer centre, in
 /// Korean and English: payment errors and their codes, duplicate charges, refunds and
 /// cancellations, account recovery and login, security and privacy incidents, app usage and
 /// how to reach us. A desk with no entries of its own searches these; `cs faq import
 /// --builtin` copies them into the desk to be edited. Kept in the import format, so the
 /// same reader checks them (a test fails if a line stops reading).
-enum BuiltInFAQ {
-    static let entries: [FAQEntry] = {
+public enum BuiltInFAQ {
+    public static let entries: [FAQEntry] = {
         do {
-            return try FAQFileReader.entries(Array(jsonLines.utf8), path: "built-in FAQ")
+            return try FAQFileReader.entries(Array(jsonLines.utf8))
         } catch {
             preconditionFailure("the built-in FAQ does not read: \(error)")
         }
     }()
 
     /// A fingerprint of the built-in FAQ's text, for the saved index's stamp.
-    static let digest = FastHash.hash(Array(jsonLines.utf8))
+    public static let digest = FastHash.hash(Array(jsonLines.utf8))
 
     static let jsonLines = #"""
         {"id":"payment-declined-ko","title":"결제 거절","question":"카드 결제가 거절되거나 실패해요. 왜 \#

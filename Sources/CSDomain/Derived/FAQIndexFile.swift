@@ -1,4 +1,3 @@
-import CSDomain
 import CSSearch
 
 /// The FAQ's search index saved next to the log (`LOG.faq-index`): derived, disposable,
@@ -8,16 +7,15 @@ import CSSearch
 /// and it is rebuilt.
 struct FAQIndexFile {
     static let kind = "FAQX"
-    static let version: UInt32 = 1
+    /// 2: entries stored in `FAQEntryCoding` (1 stored them as JSON).
+    static let version: UInt32 = 2
     let path: String
 
     init(log: EventLog) { path = log.path + ".faq-index" }
 
     /// What an index of `catalog` is stamped with.
     static func stamp(_ catalog: FAQCatalog) -> [UInt8] {
-        var text = "faq-index \(SearchIndex.analysisVersion) \(catalog.source.rawValue) "
-        text += catalog.source == .builtIn ? String(BuiltInFAQ.digest) : String(catalog.digest)
-        return Array(text.utf8)
+        Array("faq-index \(SearchIndex.analysisVersion) \(catalog.source.rawValue) \(catalog.digest)".utf8)
     }
 
     /// The saved index, if it indexes exactly this catalog and is whole.
@@ -32,10 +30,19 @@ struct FAQIndexFile {
     /// Builds the catalog's index and saves it (when it can: failing to only costs the next
     /// search a rebuild).
     func save(_ catalog: FAQCatalog) -> SearchIndex {
-        let image = SearchIndex.build(catalog.entries.map(FAQCatalog.document), stamp: [])
+        let image = Self.image(catalog)
         DerivedFile.save(
             DerivedFile.build(kind: Self.kind, version: Self.version, stamp: Self.stamp(catalog), sections: [image]),
             to: path)
         return SearchIndex(image: IndexImage(image)!)!
+    }
+
+    /// The catalog's index, in memory only.
+    static func build(_ catalog: FAQCatalog) -> SearchIndex {
+        SearchIndex(image: IndexImage(image(catalog))!)!
+    }
+
+    private static func image(_ catalog: FAQCatalog) -> [UInt8] {
+        SearchIndex.build(catalog.entries.map(FAQCatalog.document), stamp: [])
     }
 }
