@@ -357,14 +357,8 @@ final class DeskSnapshot: @unchecked Sendable {
         guard let count = reader.count(minimumSize: 20) else { return nil }
         var entries: [FAQEntry] = []
         for _ in 0..<count {
-            guard let id = reader.string(), let title = reader.optionalString(), let question = reader.string(),
-                let answer = reader.string(), let tags = reader.strings(), let category = reader.optionalString(),
-                let lang = reader.string()
-            else { return nil }
-            entries.append(
-                FAQEntry(
-                    id: id, title: title, question: question, answer: answer, tags: tags, category: category, lang: lang
-                ))
+            guard let entry = FAQEntryCoding.read(from: &reader) else { return nil }
+            entries.append(entry)
         }
         return FAQBook(entries, revision: revision, digest: digest)
     }

@@ -112,15 +112,7 @@ extension Desk {
         var writer = BinaryWriter()
         let entries = faq.all
         writer.u32(UInt32(entries.count))
-        for entry in entries {
-            writer.string(entry.id)
-            writer.optionalString(entry.title)
-            writer.string(entry.question)
-            writer.string(entry.answer)
-            writer.strings(entry.tags)
-            writer.optionalString(entry.category)
-            writer.string(entry.lang)
-        }
+        for entry in entries { FAQEntryCoding.write(entry, into: &writer) }
         return writer.bytes
     }
 }

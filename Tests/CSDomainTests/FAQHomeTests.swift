@@ -1,0 +1,49 @@
+@testable import CSDomain
+import Testing
+
+/// The FAQ's rules in the domain: entries stored in derived files read back whole, the
+/// import format's refusals name their line, and the built-in FAQ cannot be changed.
+@Suite struct FAQHomeTests {
+    static let entries = [
+        FAQEntry(
+            id: "refund-ko", title: "환불", question: "환불은 언제 되나요?", answer: "3~5 영업일",
+            tags: ["환불", "돈 돌려받기"], category: "refund", lang: "ko"),
+        FAQEntry(id: "bare", title: nil, question: "Q?", answer: "A.", tags: [], category: nil, lang: "en"),
+    ]
+
+    @Test func storedEntriesReadBackWholeAndDamageIsRefused() {
+        for entry in Self.entries {
+            let bytes = FAQEntryCoding.encode(entry)
+            #expect(FAQEntryCoding.decode(bytes) == entry)
+            // Cut anywhere, or with a byte too many: not an entry.
+            for cut in [0, 1, bytes.count / 2, bytes.count - 1] {
+                #expect(FAQEntryCoding.decode(Array(bytes.prefix(cut))) == nil)
+            }
+            #expect(FAQEntryCoding.decode(bytes + [0]) == nil)
+        }
+    }
+
+    @Test func aBadLineIsNamedAndNothingIsRead() {
+        let file = """
+            {"id":"a","question":"Q?","answer":"A."}
+            {"id":"b c","question":"Q?","answer":"A."}
+            """
+        #expect(throws: FAQFileError(line: 2, problem: .invalidID("b c"))) {
+            try FAQFileReader.entries(Array(file.utf8))
+        }
+        #expect(throws: FAQFileError(line: 1, problem: .noEntries)) { try FAQFileReader.entries(Array("\n \n".utf8)) }
+        #expect(throws: FAQFileError(line: 2, problem: .notUTF8)) {
+            try FAQFileReader.entries(Array("{}\n".utf8) + [0xFF, 0x0A])
+        }
+    }
+
+    @Test func theBuiltInFAQIsReadOnlyUntilTheDeskHasEntries() throws {
+        let empty = Desk()
+        let builtIn = try #require(BuiltInFAQ.entries.first)
+        #expect(FAQCatalog(desk: empty).source == .builtIn)
+        #expect(throws: DomainError.builtInFAQEntry(builtIn.id)) {
+            try FAQCatalog.requireDeskEntry(builtIn.id, in: empty)
+        }
+        #expect(throws: LookupError.noFAQEntry("nope", suggestion: nil)) { try FAQCatalog(desk: empty).entry("nope") }
+    }
+}
