@@ -152,3 +152,27 @@ import Testing
         #expect(index.search("가족 희망", limit: 1).map(\.id) == ["compound"])
     }
 }
+
+@Suite struct CarrierWordTests {
+    func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+    @Test func listedCarriersMatchAsTypedAndWithoutTheirParticle() {
+        // 하나요 and 있나요 lose 요 to the particle stripper (하나, 있나): both forms count.
+        for word in ["하나요", "있나요", "싶어요", "하고", "어떻게", "주세요"] {
+            #expect(FunctionWords.isCarrier(scalars(word)), "\(word)")
+        }
+        for word in ["환불", "환불을", "비밀번호", "password"] { #expect(!FunctionWords.isCarrier(scalars(word)), "\(word)") }
+    }
+
+    @Test func aFAQTeachesTheEndingsOfItsOwnQuestions() {
+        let questions = [
+            "주거 지원을 받으려면 어떤 조건을 충족해야 하나요?", "교육 지원 조건을 충족해야 하나요?",
+            "의료 지원 조건을 충족해야 하나요?", "고용 지원은 무엇인가요?",
+        ]
+        // The last two words of at least three questions (and 2% of them), without particles.
+        #expect(FunctionWords.learned(fromQuestions: questions) == ["충족해야", "하나"])
+        #expect(FunctionWords.isCarrier(scalars("충족해야"), learned: { $0 == "충족해야" }))
+        // English questions end on their topic: nothing is learned from them.
+        #expect(FunctionWords.learned(fromQuestions: Array(repeating: "How do I reset my password?", count: 5)) == [])
+    }
+}

@@ -28,22 +28,50 @@ public enum FunctionWords {
         "할까요", "하나요", "되나요", "싶어요", "주나요", "나요", "까요", "어요", "세요",
     ].sorted { $0.count > $1.count }
 
-    /// The terms of the question-carrying ending of a long Hangul word (none for a short one).
-    public static func carrierEndingTerms(_ word: [Unicode.Scalar]) -> [Analyzer.Term] {
+    /// The terms of the question-carrying ending of a long Hangul word (none for a short one):
+    /// the longest of the listed endings and the `learned` carriers that ends it.
+    public static func carrierEndingTerms(_ word: [Unicode.Scalar], learned: [String] = []) -> [Analyzer.Term] {
         guard word.count >= 5, let first = word.first, Hangul.isSyllable(first) else { return [] }
         let text = String(String.UnicodeScalarView(word))
-        guard let ending = endings.first(where: { text.hasSuffix($0) && $0.count < word.count - 1 }) else { return [] }
+        let candidates = learned.isEmpty ? endings : (endings + learned).sorted { $0.count > $1.count }
+        guard let ending = candidates.first(where: { text.hasSuffix($0) && $0.count < word.count - 1 }) else {
+            return []
+        }
         let tail = Array(ending.unicodeScalars)
         guard tail.count >= 2 else { return [] }
         return (0..<(tail.count - 1)).map { Analyzer.Term(kind: .word, scalars: tail[$0...($0 + 1)]) }
     }
 
-    public static func isCarrier(_ word: [Unicode.Scalar]) -> Bool {
+    /// Whether `word` carries the sentence: listed above, or `learned` from the FAQ itself.
+    public static func isCarrier(_ word: [Unicode.Scalar], learned: (String) -> Bool = { _ in false }) -> Bool {
         guard let first = word.first else { return false }
         if Hangul.isSyllable(first) {
-            return korean.contains(String(String.UnicodeScalarView(KoreanParticles.strip(word))))
+            // As typed, or without its particle (환불을 하고: 하고); the list's 하나요 and
+            // 있나요 as typed, since stripping 요 leaves 하나, 있나.
+            let form = String(String.UnicodeScalarView(KoreanParticles.strip(word)))
+            return korean.contains(String(String.UnicodeScalarView(word))) || korean.contains(form) || learned(form)
         }
         guard first.isASCII, first.properties.isAlphabetic else { return false }
         return english.contains(EnglishStemmer.stem(String(String.UnicodeScalarView(word)).lowercased()))
     }
+
+    /// A question's predicate is learned from the FAQ's own questions: the Korean words that
+    /// end them (the last two words) in at least `learnedMinimum` questions and 2% of them —
+    /// for the welfare set 있나요, 하나요, 무엇인가요, 충족해야, 얼마인가요, 포함되나요, ...; for
+    /// the built-in FAQ 어떻게 and 하나요. So a desk's FAQ teaches the endings of its own
+    /// questions. English is not learned: its carriers are a closed class (listed above) and
+    /// an English question ends on its topic ("reset my password").
+    public static func learned(fromQuestions questions: [String]) -> [String] {
+        var counts: [String: Int] = [:]
+        for question in questions {
+            let words = Analyzer.words(question).filter { $0.first.map(Hangul.isSyllable) ?? false }
+            for form in Set(words.suffix(2).map { String(String.UnicodeScalarView(KoreanParticles.strip($0))) }) {
+                counts[form, default: 0] += 1
+            }
+        }
+        let minimum = max(learnedMinimum, Int((Double(questions.count) * 0.02).rounded(.up)))
+        return counts.filter { $0.value >= minimum }.keys.sorted()
+    }
+
+    static let learnedMinimum = 3
 }

@@ -61,7 +61,7 @@ public struct SearchIndex: Sendable {
     public static let kindWeights: [Analyzer.Kind: Double] = [.word: 1.0, .jamo: 0.35, .choseong: 1.0]
     /// Changed with anything that changes what a built index holds (analysis, weights,
     /// layout): saved indexes built by another version are then rebuilt.
-    public static let analysisVersion = "2026-11-25.3"
+    public static let analysisVersion = "2026-11-25.4"
     /// How much the words a typo could have meant count, together.
     static let typoWeight = 0.8
     /// k1 above the usual 1.2: FAQ questions are short, and repeated query words should
@@ -72,7 +72,8 @@ public struct SearchIndex: Sendable {
     /// The image's sections, in order.
     enum Section {
         static let stamp = 0, ids = 1, labels = 3, stored = 5, terms = 7, postingEnds = 9, postingDocuments = 10,
-            postingScores = 11, words = 12, typoKeys = 14, typoEnds = 16, typoWords = 17, count = 18
+            postingScores = 11, words = 12, typoKeys = 14, typoEnds = 16, typoWords = 17, learnedCarriers = 18,
+            count = 20
     }
 
     public let image: IndexImage
@@ -83,6 +84,8 @@ public struct SearchIndex: Sendable {
     /// Whole Hangul words of the documents, for telling typos from known words.
     private let words: IndexImage.StringTable
     private let typoKeys: IndexImage.StringTable
+    /// The words that end the documents' questions (`FunctionWords.learned`).
+    private let learnedCarriers: IndexImage.StringTable
 
     /// Reads an image; nil when it is not one this version wrote.
     public init?(image: IndexImage) {
@@ -94,6 +97,7 @@ public struct SearchIndex: Sendable {
         terms = .init(image, section: Section.terms)
         words = .init(image, section: Section.words)
         typoKeys = .init(image, section: Section.typoKeys)
+        learnedCarriers = .init(image, section: Section.learnedCarriers)
     }
 
     /// Builds an index in memory.
@@ -179,6 +183,9 @@ public struct SearchIndex: Sendable {
         }
         builder.add(u32: typoEnds)
         builder.add(u32: typoWords)
+        // A document's first field is its question (for the FAQ); sorted, for `find`.
+        let learned = FunctionWords.learned(fromQuestions: documents.map { $0.fields.first?.text ?? "" })
+        builder.add(strings: learned.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) })
         return builder.build()
     }
 
@@ -261,8 +268,12 @@ public struct SearchIndex: Sendable {
         let words = Analyzer.words(query)
         // Words that only carry the sentence (싶어요, 하나요, want, please) count little: in a
         // small FAQ they are rare, and would outweigh the topic word (docs/search.md).
-        var carriers = Set(words.filter(FunctionWords.isCarrier).flatMap { Analyzer.terms(of: $0).map(\.key) })
-        carriers.formUnion(words.flatMap(FunctionWords.carrierEndingTerms).map(\.key))
+        let learned = { (form: String) in learnedCarriers.find(Array(form.utf8)) != nil }
+        var carriers = Set(
+            words.filter { FunctionWords.isCarrier($0, learned: learned) }.flatMap { Analyzer.terms(of: $0).map(\.key) }
+        )
+        let learnedList = (0..<learnedCarriers.count).map(learnedCarriers.string)
+        carriers.formUnion(words.flatMap { FunctionWords.carrierEndingTerms($0, learned: learnedList) }.map(\.key))
         let queryTerms = Analyzer.queryTerms(words: words).filter {
             choseongOnly ? $0.kind == .choseong : $0.kind != .choseong
         }
