@@ -176,3 +176,23 @@ import Testing
         #expect(FunctionWords.learned(fromQuestions: Array(repeating: "How do I reset my password?", count: 5)) == [])
     }
 }
+
+@Suite struct KeyboardSlipTests {
+    @Test(arguments: [
+        ("둑민", "국민"),  // ㄷ for ㄱ: neighbouring keys
+        ("까족", "가족"),  // the shift key held
+        ("주증", "중증"),  // a final consonant missed
+        ("용가", "용기"),  // ㅏ for ㅣ
+        ("회서", "회사"),  // ㅓ for ㅏ
+    ])
+    func aFingersSlipIsLikely(_ typed: String, _ meant: String) {
+        #expect(KeyboardSlips.likelihood(typed: typed, meant: meant) == 1)
+    }
+
+    @Test func anotherLetterIsLessLikely() {
+        // ㅁ is nowhere near ㄱ: more likely another word than a slip.
+        #expect(KeyboardSlips.likelihood(typed: "마족", meant: "가족") == KeyboardSlips.otherEdit)
+        // A swap of two keys is no single finger's slip either.
+        #expect(KeyboardSlips.likelihood(typed: "갖오", meant: "가족") == KeyboardSlips.otherEdit)
+    }
+}

@@ -244,10 +244,12 @@ public struct SearchIndex: Sendable {
         where term.isWhole && TypoNeighbours.isHangulWord(term.text) && words.find(Array(term.key.dropFirst())) == nil {
             let candidates = near(term.text)
             guard !candidates.isEmpty else { continue }
-            let share = Self.typoWeight / Double(candidates.count)
-            for candidate in candidates {
+            // A finger's slip (a neighbouring key, a missed final) is the likelier meaning.
+            let likelihoods = candidates.map { KeyboardSlips.likelihood(typed: term.text, meant: $0) }
+            let total = likelihoods.reduce(0, +)
+            for (candidate, likelihood) in zip(candidates, likelihoods) {
                 for expanded in Analyzer.terms(candidate) where expanded.kind == .word {
-                    extra[expanded.key, default: 0] += share
+                    extra[expanded.key, default: 0] += Self.typoWeight * likelihood / total
                 }
             }
         }
