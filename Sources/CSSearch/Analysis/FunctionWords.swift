@@ -28,15 +28,18 @@ public enum FunctionWords {
         "할까요", "하나요", "되나요", "싶어요", "주나요", "나요", "까요", "어요", "세요",
     ].sorted { $0.count > $1.count }
 
+    /// The endings to look for: the listed ones and the `learned` carriers, longest first.
+    static func endings(learned: [String]) -> [String] {
+        (endings + learned).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+    }
+
     /// The terms of the question-carrying ending of a long Hangul word (none for a short one):
-    /// the longest of the listed endings and the `learned` carriers that ends it.
-    public static func carrierEndingTerms(_ word: [Unicode.Scalar], learned: [String] = []) -> [Analyzer.Term] {
+    /// the longest of `endings` (see `endings(learned:)`) that ends it.
+    static func carrierEndingTerms(_ word: [Unicode.Scalar], endings: [String] = endings) -> [Analyzer.Term] {
         guard word.count >= 5, let first = word.first, Hangul.isSyllable(first) else { return [] }
         let text = String(String.UnicodeScalarView(word))
-        let candidates = learned.isEmpty ? endings : (endings + learned).sorted { $0.count > $1.count }
-        guard let ending = candidates.first(where: { text.hasSuffix($0) && $0.count < word.count - 1 }) else {
-            return []
-        }
+        guard let ending = endings.first(where: { text.hasSuffix($0) && $0.unicodeScalars.count < word.count - 1 })
+        else { return [] }
         let tail = Array(ending.unicodeScalars)
         guard tail.count >= 2 else { return [] }
         return (0..<(tail.count - 1)).map { Analyzer.Term(kind: .word, scalars: tail[$0...($0 + 1)]) }

@@ -86,6 +86,8 @@ public struct SearchIndex: Sendable {
     private let typoKeys: IndexImage.StringTable
     /// The words that end the documents' questions (`FunctionWords.learned`).
     private let learnedCarriers: IndexImage.StringTable
+    /// The endings of unspaced questions, listed and learned, longest first.
+    private let carrierEndings: [String]
 
     /// Reads an image; nil when it is not one this version wrote.
     public init?(image: IndexImage) {
@@ -98,6 +100,7 @@ public struct SearchIndex: Sendable {
         words = .init(image, section: Section.words)
         typoKeys = .init(image, section: Section.typoKeys)
         learnedCarriers = .init(image, section: Section.learnedCarriers)
+        carrierEndings = FunctionWords.endings(learned: (0..<learnedCarriers.count).map(learnedCarriers.string))
     }
 
     /// Builds an index in memory.
@@ -274,8 +277,7 @@ public struct SearchIndex: Sendable {
         var carriers = Set(
             words.filter { FunctionWords.isCarrier($0, learned: learned) }.flatMap { Analyzer.terms(of: $0).map(\.key) }
         )
-        let learnedList = (0..<learnedCarriers.count).map(learnedCarriers.string)
-        carriers.formUnion(words.flatMap { FunctionWords.carrierEndingTerms($0, learned: learnedList) }.map(\.key))
+        carriers.formUnion(words.flatMap { FunctionWords.carrierEndingTerms($0, endings: carrierEndings) }.map(\.key))
         let queryTerms = Analyzer.queryTerms(words: words).filter {
             choseongOnly ? $0.kind == .choseong : $0.kind != .choseong
         }
