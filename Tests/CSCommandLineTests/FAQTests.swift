@@ -78,6 +78,21 @@ import Testing
         #expect(harness.logBytes.isEmpty, "searching writes nothing to the log")
     }
 
+    @Test func aQueryOfOnlyWordsEveryQuestionHasFindsNothingAndSaysWhy() {
+        let harness = Harness.withEmptyDesk()
+        let filler = harness.run(["faq", "search", "어떻게 하나요"])
+        #expect(filler.status == 0)
+        #expect(
+            filler.stdout
+                == "nothing to search for in '어떻게 하나요': it has only words every question has (how, do, 어떻게, "
+                + "하나요); add what it is about, such as refund or password\n")
+        #expect(
+            harness.run(["faq", "search", "how do I", "--json"]).stdout == #"{"query":"how do I","results":[]}"# + "\n")
+        // One word about something is enough.
+        #expect(harness.run(["faq", "search", "환불 어떻게 하나요", "--limit", "1"]).stdout.contains("환불"))
+        #expect(harness.run(["faq", "search", "ㅎㅂ", "--limit", "1"]).stdout.hasPrefix("1. "))
+    }
+
     @Test func theBuiltInFAQIsReadOnlyUntilCopiedIn() {
         let harness = Harness.withEmptyDesk()
         let refused = harness.run(["faq", "edit", "refund-timing-ko", "--title", "x"])

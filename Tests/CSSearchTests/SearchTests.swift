@@ -196,3 +196,14 @@ import Testing
         #expect(KeyboardSlips.likelihood(typed: "갖오", meant: "가족") == KeyboardSlips.otherEdit)
     }
 }
+
+@Suite struct TopicTests {
+    @Test func aQueryOfCarriersOnlyHasNoTopicAndFindsNothing() {
+        let index = RankingTests.index
+        for query in ["어떻게 하나요", "how do I", "좀 알려주세요"] {
+            #expect(!index.hasTopic(query), "\(query)")
+            #expect(index.search(query, limit: 3).isEmpty, "\(query)")
+        }
+        for query in ["계정 복구 어떻게 하나요", "ㄱㅈ ㅂㄱ", "E103"] { #expect(index.hasTopic(query), "\(query)") }
+    }
+}

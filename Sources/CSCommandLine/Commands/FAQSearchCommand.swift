@@ -37,6 +37,9 @@ enum FAQSearchCommand: Command {
         }
         FAQText.show(
             searcher.search(query, limit: limit, lang: lang), query: query,
-            none: .noFAQEntryMatches(query: Terminal.singleLine(query)), context: context)
+            none: searcher.hasTopic(query)
+                ? .noFAQEntryMatches(query: Terminal.singleLine(query))
+                : .faqQueryWithoutTopic(query: Terminal.singleLine(query)),
+            context: context)
     }
 }

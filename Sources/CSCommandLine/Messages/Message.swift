@@ -122,6 +122,8 @@ enum Message: Equatable {
     case noTicketsMatch
     case noFAQEntriesMatch
     case noFAQEntryMatches(query: String)
+    /// A query of words every question has (어떻게 하나요, how do I), and nothing else.
+    case faqQueryWithoutTopic(query: String)
     case noFAQEntryMatchesTicket(String)
 
     // The editor's template (each line after `# `).

@@ -18,6 +18,10 @@ public struct FAQSearcher {
         return FAQSearcher(index: file.load(for: catalog) ?? file.save(catalog))
     }
 
+    /// Whether the query has a word to search for, beyond the words every question has
+    /// (어떻게 하나요, how do I): without one, a search finds nothing.
+    public func hasTopic(_ query: String) -> Bool { index.hasTopic(query) }
+
     /// `lang` keeps one language; without it, entries in the query's language come first
     /// among near equals (a Hangul query: Korean; a Latin one: English).
     public func search(_ query: String, limit: Int, lang: String?) -> [Hit] {

@@ -273,10 +273,10 @@ public struct SearchIndex: Sendable {
         let words = Analyzer.words(query)
         // Words that only carry the sentence (싶어요, 하나요, want, please) count little: in a
         // small FAQ they are rare, and would outweigh the topic word (docs/search.md).
-        let learned = { (form: String) in learnedCarriers.find(Array(form.utf8)) != nil }
-        var carriers = Set(
-            words.filter { FunctionWords.isCarrier($0, learned: learned) }.flatMap { Analyzer.terms(of: $0).map(\.key) }
-        )
+        let carrierWords = words.filter(isCarrier)
+        // Only words every question has (어떻게 하나요, how do I): nothing to rank by.
+        guard choseongOnly || carrierWords.count < words.count else { return [] }
+        var carriers = Set(carrierWords.flatMap { Analyzer.terms(of: $0).map(\.key) })
         carriers.formUnion(words.flatMap { FunctionWords.carrierEndingTerms($0, endings: carrierEndings) }.map(\.key))
         let queryTerms = Analyzer.queryTerms(words: words).filter {
             choseongOnly ? $0.kind == .choseong : $0.kind != .choseong
@@ -331,6 +331,17 @@ public struct SearchIndex: Sendable {
         return Self.best(touched, scores: scores, limit: limit).map {
             Hit(document: $0, id: ids.string($0), score: Double(scores[$0]))
         }
+    }
+
+    /// Whether the query names something to search for: a 초성 query, or a word that is not
+    /// one every question has (`FunctionWords`, listed or learned from these documents).
+    public func hasTopic(_ query: String) -> Bool {
+        let words = Analyzer.words(query)
+        return Analyzer.isChoseongQuery(query) || words.contains { !isCarrier($0) }
+    }
+
+    private func isCarrier(_ word: [Unicode.Scalar]) -> Bool {
+        FunctionWords.isCarrier(word) { learnedCarriers.find(Array($0.utf8)) != nil }
     }
 
     /// The `limit` best documents, best first, ties to the earlier document: a pass that keeps

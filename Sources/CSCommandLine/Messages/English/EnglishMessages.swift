@@ -112,6 +112,9 @@ extension English {
         case .noTicketsMatch: return "no tickets match"
         case .noFAQEntriesMatch: return "no FAQ entries match"
         case .noFAQEntryMatches(let query): return "no FAQ entry matches '\(query)'"
+        case .faqQueryWithoutTopic(let query):
+            return "nothing to search for in '\(query)': it has only words every question has (how, do, 어떻게, "
+                + "하나요); add what it is about, such as refund or password"
         case .noFAQEntryMatchesTicket(let ticket): return "no FAQ entry matches ticket \(ticket)"
 
         case .editorInstructions(let kind): return "Write the \(body(kind)) above. Lines starting with '#' are ignored."
