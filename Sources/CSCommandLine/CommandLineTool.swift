@@ -30,6 +30,9 @@ public enum CommandLineTool {
         if let bad = environment.undecodableArgument {
             throw .usage(.argumentNotUTF8(position: bad.position, bytes: bad.bytes))
         }
+        if let bad = environment.undecodableVariable {
+            throw .usage(.variableNotUTF8(name: bad.name, bytes: bad.bytes))
+        }
         let help = HelpText(catalogue: catalogue)
         switch try Failure.catching(usage: ArgumentParser.parse(environment.arguments, table: CommandTable.specs)) {
         case .version:

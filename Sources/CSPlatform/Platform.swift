@@ -94,12 +94,12 @@ public enum System {
         return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// All of standard input.
-    public static func readStandardInput() -> [UInt8] {
+    /// Standard input to its end, or its first `limit` bytes (the caller refuses more).
+    public static func readStandardInput(limit: Int) -> [UInt8] {
         var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+        while result.count < limit {
+            let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, min($0.count, limit - result.count)) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { break }
             result += chunk[0..<count]

@@ -75,6 +75,28 @@ import Testing
         }
     }
 
+    @Test func aVariableThatIsNotUTF8IsRefusedNotRepaired() throws {
+        let harness = Harness()
+        #expect(try run(["init"], in: harness.folder).status == 0)
+        let id = try run(
+            ["open", "결제 오류", "--customer", "김민수", "-q"], in: harness.folder, environment: ["CS_AGENT": "park"]
+        )
+        .stdout.trimmingCharacters(in: .newlines)
+        let before = harness.logBytes
+        // Set through a shell: a Swift string cannot hold the byte 0xFF.
+        for (variable, command) in [("CS_AGENT", "note \(id) hi"), ("CS_NOW", "list"), ("CS_LOG", "list")] {
+            let refused = try run(
+                ["-c", "\(variable)=$(printf '\\377') exec \"$0\" \(command)", Self.binary.path], in: harness.folder,
+                environment: ["CS_AGENT": "park"], executable: "/bin/sh")
+            #expect(refused.status == 2, "\(variable)")
+            #expect(
+                refused.stderr
+                    == "cs: \(variable) is not UTF-8 text ('\\xFF'); "
+                    + "cs reads UTF-8 only: set it again in UTF-8, or unset it\n")
+        }
+        #expect(harness.logBytes == before, "nothing signed with U+FFFD")
+    }
+
     @Test func refusalsGoToStandardErrorWithStatusOneAndThree() throws {
         let harness = Harness()
         _ = try run(["init"], in: harness.folder)

@@ -261,8 +261,8 @@ import CSPlatform
 }
 
 @Suite struct LogPathTests {
-    func refused(_ harness: Harness, _ arguments: [String], _ status: Int32 = 2) -> String {
-        let result = harness.run(arguments)
+    func refused(_ harness: Harness, _ arguments: [String], _ status: Int32 = 2, stdin: String = "") -> String {
+        let result = harness.run(arguments, stdin: stdin)
         #expect(result.status == status, "\(arguments): \(result.stderr)")
         #expect(result.stderr.filter { $0 == "\n" }.count == 1)
         return result.stderr
@@ -291,6 +291,48 @@ import CSPlatform
             refused(harness, ["--log", "dangling", "list"]).contains(
                 "'dangling' is a symbolic link to '\(folder)/gone.jsonl', which does not exist"))
         #expect(refused(harness, ["--log", "missing.jsonl", "list"]).contains("no log at 'missing.jsonl'"))
+    }
+
+    @Test func aDeviceOrAnOversizedInputIsRefusedNotReadForEver() throws {
+        let harness = Harness.withEmptyDesk()
+        let id = harness.run(["open", "결제 오류", "--customer", "김민수", "-q"]).stdout.trimmingCharacters(in: .newlines)
+        let before = harness.logBytes
+        #expect(
+            refused(harness, ["note", id, "--body-file", "/dev/zero"])
+                == "cs: cannot read '/dev/zero': it is a character device, not a file\n")
+        #expect(
+            refused(harness, ["faq", "import", "/dev/urandom"])
+                == "cs: cannot read '/dev/urandom': it is a character device, not a file\n")
+        let big = harness.folder + "/big.txt"
+        #expect(FileManager.default.createFile(atPath: big, contents: Data(repeating: 0x61, count: (1 << 20) + 1)))
+        #expect(
+            refused(harness, ["reply", id, "--body-file", "big.txt"])
+                == "cs: cannot read 'big.txt': it is larger than the 1 MB cs reads for this\n")
+        #expect(
+            refused(harness, ["note", id, "-"], stdin: String(repeating: "a", count: (1 << 20) + 1))
+                == "cs: cannot read '-': it is larger than the 1 MB cs reads for this\n")
+        #expect(harness.logBytes == before)
+        // A body of exactly the limit is taken.
+        #expect(harness.run(["note", id, "-"], stdin: String(repeating: "a", count: 1 << 20)).status == 0)
+    }
+
+    @Test func filesSavedOnWindowsReadLineByLine() throws {
+        let harness = Harness.withEmptyDesk()
+        let crlf = harness.folder + "/crlf.jsonl"
+        let lines = [
+            #"{"id":"a","question":"환불은 언제 되나요?","answer":"3~5 영업일"}"#,
+            #"{"id":"b","question":"비밀번호를 잊었어요","answer":"재설정하세요"}"#,
+        ]
+        // With a byte order mark and CRLF line ends, as Notepad saves it.
+        #expect(
+            FileManager.default.createFile(
+                atPath: crlf,
+                contents: Data([0xEF, 0xBB, 0xBF] + Array(lines.joined(separator: "\r\n").utf8) + [13, 10])))
+        let imported = harness.run(["faq", "import", "crlf.jsonl"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout == "imported crlf.jsonl: 2 added, 0 updated, 0 unchanged\n")
+        let searched = harness.run(["faq", "search", "-", "--limit", "1"], stdin: "환불\r\n비밀번호\r\n")
+        #expect(searched.stdout == "환불\ta\n비밀번호\tb\n")
     }
 
     @Test func aBrokenDeskFolderIsNamedNotSkipped() throws {

@@ -205,7 +205,7 @@ import Testing
         let output = TextSink()
         let errors = TextSink()
         let environment = CommandEnvironment(
-            arguments: arguments, variables: variables, currentDirectory: folder, readStandardInput: { [] },
+            arguments: arguments, variables: variables, currentDirectory: folder, readStandardInput: { _ in [] },
             standardInputIsTerminal: false, standardOutputIsTerminal: false, output: output, errors: errors,
             clock: { Timestamp(secondsSince1970: 0) }, randomSeed: { 1 }, loginName: "tester")
         let status = CommandLineTool.run(environment: environment)

@@ -24,10 +24,7 @@ enum FAQImportCommand: Command {
                 throw .usage(.missingOneOf([Self.file.spec.name, "--" + Self.builtIn.spec.long], command: spec.name))
             }
             let bytes =
-                path == "-"
-                ? context.environment.readStandardInput()
-                : try Failure.catching(
-                    usage: FileReading.bytes(atPath: context.environment.absolute(path), shownAs: path))
+                try Failure.catching(usage: FileReading.named(path, in: context.environment, limit: .faqFile))
             do throws(FAQFileError) {
                 entries = try FAQFileReader.entries(bytes)
             } catch {

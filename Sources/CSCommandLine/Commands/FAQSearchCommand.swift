@@ -21,12 +21,15 @@ enum FAQSearchCommand: Command {
         let searcher = FAQSearcher.load(desk: desk, log: log)
         if query == "-" {
             // One result line per input line, in order (a final newline ends the last line).
-            let input = String(decoding: context.environment.readStandardInput(), as: UTF8.self)
-            var queries = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let bytes = try Failure.catching(usage: FileReading.standardInput(context.environment, limit: .faqFile))
+            guard let input = String(validating: bytes, as: UTF8.self) else {
+                throw .usage(.unreadableFile(path: "-", reason: .notUTF8))
+            }
+            var queries = TextLines.split(input)
             if queries.last == "" { queries.removeLast() }
             let trace = SearchTrace(context.environment)
             let lines = queries.map { line -> String in
-                let text = line.hasSuffix("\r") ? String(line.dropLast()) : line
+                let text = String(line)
                 let hits = trace.timing { searcher.search(text, limit: limit, lang: lang) }
                 return context.output.json
                     ? FAQText.json(query: text, hits: hits)

@@ -26,9 +26,7 @@ enum ImportCommand: Command {
     static func run(_ context: Context) throws(Failure) {
         let path = try context.invocation[file]
         let bytes =
-            path == "-"
-            ? context.environment.readStandardInput()
-            : try Failure.catching(usage: FileReading.bytes(atPath: context.environment.absolute(path), shownAs: path))
+            try Failure.catching(usage: FileReading.named(path, in: context.environment, limit: .importFile))
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .commandLine(
                 .badImportRow(
@@ -146,9 +144,9 @@ enum ImportCommand: Command {
         var rows: [TicketImportReader.Row] = []
         var events: [(line: Int, event: Event)] = []
         let path = reader.path
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in TextLines.split(text).enumerated() {
             let number = offset + 1
-            let trimmed = String(line).trimmingWhitespace().replacing("\u{FEFF}", with: "")
+            let trimmed = String(line).trimmingWhitespace()
             if trimmed.isEmpty { continue }
             let value: JSONValue
             do {

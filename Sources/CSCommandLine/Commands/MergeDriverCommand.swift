@@ -23,7 +23,7 @@ enum MergeDriverCommand: Command {
             let path = try invocation[argument]
             // git hands an empty base when both sides added the file.
             let bytes = try Failure.catching(
-                usage: FileReading.bytes(atPath: context.environment.absolute(path), shownAs: path))
+                usage: FileReading.bytes(atPath: context.environment.absolute(path), shownAs: path, limit: .log))
             sides.append((named.map { "\($0) (\(side))" } ?? path, bytes))
         }
         let merged = try Failure.catching(log: LogMerge.merge(sides))

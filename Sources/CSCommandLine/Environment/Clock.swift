@@ -27,7 +27,7 @@ struct Clock {
     func zone(named name: String) -> Result<Zone, Zone.Problem> {
         Zone.named(
             name, zoneDirectory: environment.variables["TZDIR"],
-            readFile: { path in try? FileReading.bytes(atPath: path, shownAs: path) })
+            readFile: { path in try? FileReading.bytes(atPath: path, shownAs: path, limit: .settings) })
     }
 
     /// The zone of `TZ` (see `Zone.named`). One that cannot be read is said once, on
@@ -37,7 +37,7 @@ struct Clock {
         switch Zone.named(
             variables["TZ"], zoneDirectory: variables["TZDIR"],
             readFile: { path in
-                try? FileReading.bytes(atPath: path, shownAs: path)
+                try? FileReading.bytes(atPath: path, shownAs: path, limit: .settings)
             })
         {
         case .success(let zone):

@@ -5,7 +5,8 @@ public struct CommandEnvironment: Sendable {
     public var arguments: [String]
     public var variables: [String: String]
     public var currentDirectory: String
-    public var readStandardInput: @Sendable () -> [UInt8]
+    /// Standard input to its end, or its first `limit` bytes.
+    public var readStandardInput: @Sendable (_ limit: Int) -> [UInt8]
     public var standardInputIsTerminal: Bool
     public var standardOutputIsTerminal: Bool
     /// Columns of the terminal on standard output, when it is one.
@@ -22,10 +23,14 @@ public struct CommandEnvironment: Sendable {
     /// The 1-based position of the first argument that was not UTF-8 (the real process
     /// only: its words arrive as bytes). Such a line is refused, never repaired.
     public var undecodableArgument: (position: Int, bytes: [UInt8])?
+    /// The first variable cs stores or reads as data (`checkedVariables`) whose value is not
+    /// UTF-8: refused too (CS_AGENT=$'\xff' would sign events with U+FFFD).
+    public var undecodableVariable: (name: String, bytes: [UInt8])?
+    static let checkedVariables = ["CS_LOG", "CS_AGENT", "CS_NOW"]
 
     public init(
         arguments: [String], variables: [String: String], currentDirectory: String,
-        readStandardInput: @escaping @Sendable () -> [UInt8], standardInputIsTerminal: Bool,
+        readStandardInput: @escaping @Sendable (_ limit: Int) -> [UInt8], standardInputIsTerminal: Bool,
         standardOutputIsTerminal: Bool, terminalWidth: Int? = nil, output: TextSink, errors: TextSink,
         clock: @escaping @Sendable () -> Timestamp, randomSeed: @escaping @Sendable () -> UInt64,
         loginName: String?
@@ -70,7 +75,7 @@ public struct CommandEnvironment: Sendable {
             arguments: raw.map { String(decoding: $0, as: UTF8.self) },
             variables: variables,
             currentDirectory: System.currentDirectory(),
-            readStandardInput: { System.readStandardInput() },
+            readStandardInput: { System.readStandardInput(limit: $0) },
             standardInputIsTerminal: isatty(0) == 1,
             standardOutputIsTerminal: isatty(1) == 1,
             terminalWidth: currentTerminalWidth(),
@@ -83,6 +88,16 @@ public struct CommandEnvironment: Sendable {
         )
         if let position = raw.firstIndex(where: { String(validating: $0, as: UTF8.self) == nil }) {
             environment.undecodableArgument = (position + 1, raw[position])
+        }
+        for name in checkedVariables {
+            guard let value = getenv(name) else { continue }
+            let bytes = Array(
+                UnsafeBufferPointer(
+                    start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self), count: strlen(value)))
+            if String(validating: bytes, as: UTF8.self) == nil {
+                environment.undecodableVariable = (name, bytes)
+                break
+            }
         }
         return environment
     }

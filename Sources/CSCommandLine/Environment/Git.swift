@@ -63,7 +63,9 @@ enum Git {
         while waitpid(child, &status, 0) < 0 && errno == EINTR {}
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         func text(_ path: String) -> String {
-            (try? FileReading.bytes(atPath: path, shownAs: path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            (try? FileReading.bytes(atPath: path, shownAs: path, limit: .importFile)).map {
+                String(decoding: $0, as: UTF8.self)
+            } ?? ""
         }
         return Result(status: exit, output: text(outPath), errors: text(errPath))
     }

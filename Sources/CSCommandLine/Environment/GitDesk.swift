@@ -82,7 +82,9 @@ enum GitDesk {
     /// Adds the lines a file lacks at its end (creating it), leaving the rest as it is.
     private static func ensureLines(_ lines: [String], in path: String) throws(Failure) {
         let existing =
-            (try? FileReading.bytes(atPath: path, shownAs: path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            (try? FileReading.bytes(atPath: path, shownAs: path, limit: .settings)).map {
+                String(decoding: $0, as: UTF8.self)
+            } ?? ""
         let present = Set(existing.split(separator: "\n").map { String($0).trimmingWhitespace() })
         let missing = lines.filter { !present.contains($0) }
         guard !missing.isEmpty else { return }

@@ -29,8 +29,7 @@ struct Input {
         let editor = ExternalPrograms.editor(environment.variables)
         let status = ExternalPrograms.edit(path, with: editor, variables: environment.variables)
         let written = Draft.read(path)
-        let text = written.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.hasPrefix("#") }.joined(separator: "\n").trimmingWhitespace()
+        let text = TextLines.split(written).filter { !$0.hasPrefix("#") }.joined(separator: "\n").trimmingWhitespace()
         guard status == 0 else {
             keep = !text.isEmpty && text != initial.trimmingWhitespace()
             throw .commandLine(.editorExited(editor: editor, status: status, draft: keep ? path : nil))
@@ -86,11 +85,7 @@ extension Input {
     /// A file's text, or standard input for `-`. Must be UTF-8.
     func readText(_ path: String) throws(Failure) -> String {
         let bytes: [UInt8]
-        if path == "-" {
-            bytes = environment.readStandardInput()
-        } else {
-            bytes = try Failure.catching(usage: FileReading.bytes(atPath: environment.absolute(path), shownAs: path))
-        }
+        bytes = try Failure.catching(usage: FileReading.named(path, in: environment, limit: .body))
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .usage(.unreadableFile(path: path, reason: .notUTF8))
         }

@@ -18,6 +18,7 @@ enum Draft {
     }
 
     static func read(_ path: String) -> String {
-        (try? FileReading.bytes(atPath: path, shownAs: path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        (try? FileReading.bytes(atPath: path, shownAs: path, limit: .body)).map { String(decoding: $0, as: UTF8.self) }
+            ?? ""
     }
 }

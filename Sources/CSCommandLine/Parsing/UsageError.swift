@@ -34,6 +34,8 @@ public enum UsageError: Error, Equatable, Sendable {
     case optionAsValue(option: String, valueName: String, word: String)
     /// A word of argv that is not UTF-8 (1-based position, its bytes).
     case argumentNotUTF8(position: Int, bytes: [UInt8])
+    /// A variable whose value cs stores or reads as a name, a time or a path is not UTF-8.
+    case variableNotUTF8(name: String, bytes: [UInt8])
     /// Nothing says who is acting: no --as, CS_AGENT, USER, LOGNAME or password entry.
     case unknownActor
     /// `--log` or `CS_LOG` names something that cannot be a log.
@@ -83,6 +85,11 @@ public enum BodyKind: Sendable, Equatable {
 public enum FileProblem: Equatable, Sendable {
     case system(errorNumber: Int32)
     case notUTF8
+    /// A device, socket or folder: `/dev/zero` would be read for ever.
+    case notAFile(FileKind)
+    /// More than cs reads for this (`megabytes`): a body is text a person wrote, an import
+    /// file a desk's worth of rows.
+    case tooLarge(megabytes: Int)
 }
 
 /// Why `--log` or `CS_LOG` (or a `.cs` folder) cannot be a log.

@@ -6,7 +6,7 @@ public enum FAQFileReader {
             throw FAQFileError(line: UTF8Validation.firstInvalidLine(bytes), problem: .notUTF8)
         }
         var entries: [FAQEntry] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in TextLines.split(text).enumerated() {
             let trimmed = String(line).trimmingWhitespace()
             if trimmed.isEmpty { continue }
             do {

@@ -81,7 +81,7 @@ final class Harness: @unchecked Sendable {
         let input = Array(stdin.utf8)
         let environment = CommandEnvironment(
             arguments: arguments, variables: variables, currentDirectory: folder,
-            readStandardInput: { input }, standardInputIsTerminal: standardInputIsTerminal,
+            readStandardInput: { Array(input.prefix($0)) }, standardInputIsTerminal: standardInputIsTerminal,
             standardOutputIsTerminal: standardOutputIsTerminal, terminalWidth: terminalWidth,
             output: output, errors: errors,
             // Far from any CS_NOW a test sets, and random: a command that ignored CS_NOW would

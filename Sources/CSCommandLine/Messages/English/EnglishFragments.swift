@@ -55,6 +55,8 @@ extension English {
         switch problem {
         case .system(let number): return systemError(number)
         case .notUTF8: return "not UTF-8 text"
+        case .notAFile(let kind): return "it is \(fileKind(kind)), not a file"
+        case .tooLarge(let megabytes): return "it is larger than the \(megabytes) MB cs reads for this"
         }
     }
 

@@ -53,6 +53,8 @@ extension Korean {
         switch problem {
         case .system(let number): return systemError(number)
         case .notUTF8: return "UTF-8 텍스트가 아닙니다"
+        case .notAFile(let kind): return "파일이 아니라 \(fileKind(kind))입니다"
+        case .tooLarge(let megabytes): return "cs가 이 용도로 읽는 \(megabytes)MB보다 큽니다"
         }
     }
 
