@@ -11,6 +11,16 @@ enum Common {
     static let faqLimit = Option.count("limit", help: .faqLimit)
 }
 
+extension Option where Value == String {
+    /// An event's or a refund's id (or a prefix of it): an empty word names nothing, so it is
+    /// a usage error, as an empty TICKET is.
+    static func identifier(_ long: String, _ valueName: String, help: HelpKey) -> Option<String> {
+        Option(long, valueName, help: help) { word, name throws(UsageError) in
+            try ValueParsing.nonEmpty(word, what: name)
+        }
+    }
+}
+
 extension Option where Value == Currency {
     /// An ISO 4217 code (`KRW`, `usd`).
     static func currency(help: HelpKey) -> Option<Currency> {

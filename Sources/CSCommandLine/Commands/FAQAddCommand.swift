@@ -2,9 +2,9 @@ import CSDomain
 
 enum FAQAddCommand: Command {
     static let id = Argument<String>("ID", help: .faqAddID) { word, name throws(UsageError) in
-        guard FAQEntry.isValidID(word), !SensitiveData.contains(word) else {
-            throw .invalidValue(what: name, value: word, expected: .faqID)
-        }
+        guard FAQEntry.isValidID(word) else { throw .invalidValue(what: name, value: word, expected: .faqID) }
+        // Masking would change the id: refused, with the reason (it is a valid id otherwise).
+        if SensitiveData.contains(word) { throw .badName(what: name, value: word, problem: .sensitiveNumber) }
         return word
     }.optional
     static let question = FAQWrites.question.required

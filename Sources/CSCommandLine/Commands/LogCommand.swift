@@ -76,6 +76,8 @@ enum LogCommand: Command {
         let catalogue: Catalogue
         private var tickets: [String: Ticket] = [:]
         private var faq = FAQBook()
+        /// The longest type's width: every type fits its column.
+        static let typeWidth = Event.typeNames.map(\.count).max() ?? 16
 
         init(time: HumanTime?, width: Int?, catalogue: Catalogue) {
             self.time = time
@@ -97,11 +99,12 @@ enum LogCommand: Command {
                 summary =
                     entry.map {
                         $0.kind.isConversation
-                            ? firstLine($0.body) : Terminal.singleLine(catalogue.text(.threadEvent($0.content)))
+                            ? firstLine($0.body)
+                            : Terminal.singleLine(catalogue.text(TicketText.activity($0.content, time: time)))
                     } ?? ""
             }
             let line = [
-                time.format(event.at), event.ticket, DisplayWidth.pad(event.type, to: 16),
+                time.format(event.at), event.ticket, DisplayWidth.pad(event.type, to: Self.typeWidth),
                 DisplayWidth.pad(DisplayWidth.truncate(Terminal.singleLine(event.by), to: 12), to: 12), summary,
             ].joined(separator: "  ")
             return width.map { DisplayWidth.truncate(line, to: $0) } ?? line

@@ -3,7 +3,7 @@ import CSDomain
 /// `cs resolve TICKET [--void EVENT]... --reason TEXT`: settles a merged ticket's conflicts
 /// with one event (see `ConflictsSettled`).
 enum ResolveCommand: Command {
-    static let void = Option.text("void", "EVENT", help: .resolveVoid).repeated
+    static let void = Option.identifier("void", "EVENT", help: .resolveVoid).repeated
     static let reason = Option.text("reason", "TEXT", help: .resolveReason).required
 
     static let spec = CommandSpec(

@@ -3,7 +3,7 @@ import CSDomain
 /// `cs undo TICKET [--event ID]`: takes back the ticket's last reversible change (or the
 /// one named) with a compensating event; the log keeps both.
 enum UndoCommand: Command {
-    static let event = Option.text("event", "ID", help: .undoEvent)
+    static let event = Option.identifier("event", "ID", help: .undoEvent)
 
     static let spec = CommandSpec(
         ["undo"], group: .writing, abstract: .undoAbstract, discussion: .undoDiscussion,

@@ -171,6 +171,8 @@ enum Message: Equatable {
     case statsLongestWaiting(ticket: String, wait: String)
     case statsSatisfaction(average: String, responses: Int, rate: String)
     case statsLevelHeld(clock: String, met: String, breached: Int)
+    /// Refunds in one currency: how many, and their total (formatted).
+    case statsRefunds(count: Int, total: String)
     case statsFollowUps(onTime: Int, late: Int, open: Int, overdue: Int, cancelled: Int)
     /// A backlog age bucket of the report (`<1h`, `1시간 미만`).
     case backlogAgeBucket(DeskFigures.BacklogAge)

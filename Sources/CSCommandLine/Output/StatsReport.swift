@@ -313,11 +313,10 @@ struct StatsReport {
             figures.refunds.isEmpty
                 ? "-"
                 : figures.refunds.map { refund in
-                    "\(refund.count) × "
-                        + (Currency(code: refund.currency).map {
-                            Money(minorUnits: refund.total, currency: $0).formatted
-                        }
-                            ?? "\(refund.total) \(refund.currency)")
+                    let total =
+                        Currency(code: refund.currency).map { Money(minorUnits: refund.total, currency: $0).formatted }
+                        ?? "\(refund.total) \(refund.currency)"
+                    return say(.statsRefunds(count: Int(refund.count), total: total))
                 }.joined(separator: " · "))
         line(
             .backlogAge,

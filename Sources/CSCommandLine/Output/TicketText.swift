@@ -81,8 +81,10 @@ public struct TicketText {
         return lines.joined(separator: "\n")
     }
 
-    /// An activity line's words; follow-ups' times in the reader's zone.
-    private func activity(_ content: ThreadEntry.Content) -> Message {
+    private func activity(_ content: ThreadEntry.Content) -> Message { Self.activity(content, time: time) }
+
+    /// An activity line's words; follow-ups' times in the reader's zone (`cs show`, `cs log`).
+    static func activity(_ content: ThreadEntry.Content, time: HumanTime) -> Message {
         switch content {
         case .followUp(let due, let note): return .followUpEntry(due: time.format(due), note: note)
         case .followUpClosed(let due, let outcome): return .followUpClosedEntry(due: time.format(due), outcome: outcome)

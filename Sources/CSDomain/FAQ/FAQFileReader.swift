@@ -33,7 +33,8 @@ public enum FAQFileReader {
         // The entry's rules, in this order: an id people can type, with no card or resident
         // number in it; a question and an answer; a language cs knows (guessed when left out).
         let id = try field { () throws(EventDecodingError) in try fields.string("id") }
-        guard FAQEntry.isValidID(id), !SensitiveData.contains(id) else { throw .invalidID(id) }
+        guard FAQEntry.isValidID(id) else { throw .invalidID(id) }
+        if SensitiveData.contains(id) { throw .sensitiveID(id) }
         let question = try field { () throws(EventDecodingError) in try fields.text("question").trimmingWhitespace() }
         let answer = try field { () throws(EventDecodingError) in try fields.text("answer").trimmingWhitespace() }
         guard !question.isEmpty, !answer.isEmpty else { throw .emptyQuestionOrAnswer }
@@ -66,6 +67,8 @@ public enum FAQLineProblem: Error, Equatable, Sendable {
     case notAnObject
     case syntax(JSONSyntax)
     case invalidID(String)
+    /// An id holding a card or resident registration number (masking would change it).
+    case sensitiveID(String)
     case emptyQuestionOrAnswer
     case invalidLanguage(String)
     case field(EventDecodingError)

@@ -135,6 +135,7 @@ extension English {
         case .notAnObject: return "not a JSON object"
         case .syntax(let what): return "not valid JSON (\(jsonSyntax(what)))"
         case .invalidID(let id): return "invalid id '\(id)' (letters, digits, '.', '_', '-'; up to 40)"
+        case .sensitiveID(let id): return "invalid id '\(id)': \(nameProblem(.sensitiveNumber))"
         case .emptyQuestionOrAnswer: return "empty question or answer"
         case .invalidLanguage(let language): return "invalid lang '\(language)' (ko or en)"
         case .field(let error): return eventProblem(error)

@@ -197,6 +197,7 @@ extension English {
         case .statsSatisfaction(let average, let responses, let rate):
             return "\(average) of 5 from \(responses) \(responses == 1 ? "rating" : "ratings") (\(rate) of resolved)"
         case .statsLevelHeld(let clock, let met, let breached): return "\(clock) met \(met) (\(breached) breached)"
+        case .statsRefunds(let count, let total): return "\(total) in \(count) refund\(count == 1 ? "" : "s")"
         case .statsFollowUps(let onTime, let late, let open, let overdue, let cancelled):
             return "\(onTime + late) done (\(onTime) on time, \(late) late), \(open) open "
                 + "(\(overdue) overdue), \(cancelled) cancelled"

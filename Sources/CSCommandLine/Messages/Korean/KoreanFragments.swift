@@ -162,6 +162,7 @@ extension Korean {
         case .notAnObject: return "JSON 객체가 아닙니다"
         case .syntax(let what): return "올바른 JSON이 아닙니다 (\(jsonSyntax(what)))"
         case .invalidID(let id): return "올바르지 않은 id '\(id)'입니다 (영문자, 숫자, '.', '_', '-'. 40자까지)"
+        case .sensitiveID(let id): return "올바르지 않은 id '\(id)'입니다: \(nameProblem(.sensitiveNumber))"
         case .emptyQuestionOrAnswer: return "질문이나 답변이 비어 있습니다"
         case .invalidLanguage(let language): return "올바르지 않은 lang '\(language)'입니다 (ko 또는 en)"
         case .field(let error): return eventProblem(error)

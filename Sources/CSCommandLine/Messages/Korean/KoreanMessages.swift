@@ -204,6 +204,7 @@ extension Korean {
         case .statsFollowUps(let onTime, let late, let open, let overdue, let cancelled):
             return "완료 \(onTime + late)건 (제때 \(onTime)건, 늦게 \(late)건), 대기 \(open)건 (기한 지남 \(overdue)건), "
                 + "취소 \(cancelled)건"
+        case .statsRefunds(let count, let total): return "\(count)건, 합계 \(total)"
         case .statsLevelHeld(let clock, let met, let breached):
             return "\(clock) SLA 준수율 \(met) (미준수 \(breached)건)"
         case .backlogAgeBucket(let age):
