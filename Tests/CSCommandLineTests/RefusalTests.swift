@@ -35,6 +35,12 @@ import Testing
             name: "status of a closed ticket", given: [["close", "T"]], when: ["status", "T", "open"], status: 1,
             error: "cannot change the status of ticket T: it is closed; reopen it first with 'cs reopen T'"),
         Case(
+            name: "a tag both added and removed", given: [], when: ["tag", "T", "+vip", "-vip"], status: 2,
+            error: "tag 'vip' is both added and removed; give +vip or -vip, not both"),
+        Case(
+            name: "undo an empty event id", given: [["priority", "T", "high"]], when: ["undo", "T", "--event", ""],
+            status: 2, error: "invalid --event ''; expected some text"),
+        Case(
             name: "close twice", given: [["close", "T"]], when: ["close", "T"], status: 1,
             error: "ticket T is already closed; 'cs reopen T' to work on it again"),
         Case(
@@ -262,6 +268,14 @@ import Testing
         #expect(result.stderr == "cs: " + message + "\n")
         #expect(result.stdout == "")
         #expect(harness.logBytes == before, "a refused command changed the log")
+    }
+
+    @Test func aBadValueIsNamedBeforeTheDeskIsLookedFor() {
+        // With no desk at all, the typo is still what is wrong first.
+        let harness = Harness()
+        let result = harness.run(["list", "--limit", "0"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "cs: invalid --limit '0'; expected a whole number above 0\n")
     }
 
     @Test func noLogFound() {

@@ -28,6 +28,8 @@ enum TagCommand: Command {
             case .remove(let name): removing.append(name)
             }
         }
+        // Which would win is a guess: refused, as a repeated option is.
+        if let both = adding.first(where: removing.contains) { throw .usage(.contradictoryTagChange(tag: both)) }
         try context.desk.changeTicket(
             done: { .tagsChanged(ticket: $0.id, tags: $0.tags) },
             unchanged: { .tagsUnchanged(ticket: $0.id, tags: $0.tags) }

@@ -220,6 +220,14 @@ public enum ArgumentParser {
         if let missing = command.options.first(where: { $0.required && options[$0.long] == nil }) {
             throw .missingOption(option: missing.display, command: command.name)
         }
+        // Every value typed is checked now, before the command reads the desk: a typo is the
+        // same usage error on any desk, on a damaged one, and with no desk at all.
+        for spec in command.positionals {
+            for word in arguments[spec.name] ?? [] { try spec.check?(word, spec.name) }
+        }
+        for spec in command.options {
+            for word in options[spec.long] ?? [] { try spec.check?(word, "--" + spec.long) }
+        }
         return Invocation(command: command, globals: globals, options: options, arguments: arguments)
     }
 

@@ -27,6 +27,9 @@ public struct OptionSpec: Sendable {
     /// For an option whose value may be left out (`--follow-ups [WHICH]`): the word it then
     /// means. The next word is its value only when it is one of its choices.
     public var impliedValue: String? = nil
+    /// The declaration's own check of a value (its conversion, result unused): the parser
+    /// runs it on every word given, before the command reads the desk.
+    public var check: (@Sendable (_ word: String, _ name: String) throws(UsageError) -> Void)? = nil
 
     public var takesValue: Bool { valueName != nil }
 
@@ -61,6 +64,8 @@ public struct PositionalSpec: Sendable {
     /// Words such as `-vip` or `-5000` belong here rather than being read as options.
     public var acceptsDashWords: Bool
     public var help: HelpKey
+    /// As `OptionSpec.check`.
+    public var check: (@Sendable (_ word: String, _ name: String) throws(UsageError) -> Void)? = nil
 
     func with(optional: Bool) -> PositionalSpec {
         var copy = self

@@ -49,6 +49,7 @@ public struct Option<Value>: OptionDeclaration {
         spec = OptionSpec(
             long: long, short: short, valueName: valueName, kind: kind, repeatable: false, required: false,
             help: help)
+        spec.check = { word, name throws(UsageError) in _ = try convert(word, name) }
         self.convert = convert
     }
 
@@ -87,9 +88,11 @@ public struct Argument<Value>: ArgumentDeclaration {
         _ name: String, kind: ValueKind = .text, help: HelpKey, acceptsDashWords: Bool = false,
         convert: @escaping WordConversion<Value>
     ) {
-        spec = PositionalSpec(
+        var spec = PositionalSpec(
             name: name, kind: kind, optional: false, variadic: false, acceptsDashWords: acceptsDashWords,
             help: help)
+        spec.check = { word, name throws(UsageError) in _ = try convert(word, name) }
+        self.spec = spec
         self.convert = convert
     }
 

@@ -13,6 +13,8 @@ public enum UsageError: Error, Equatable, Sendable {
     case invalidValue(what: String, value: String, expected: Expected)
     /// A value that breaks a rule for names (tags, agents).
     case badName(what: String, value: String, problem: Names.Problem)
+    /// `cs tag T +a -a`: one tag both added and removed.
+    case contradictoryTagChange(tag: String)
     /// A `cs tag` word that is not +TAG or -TAG of a valid tag.
     case badTagChange(value: String, problem: Names.Problem)
     case missingArgument(name: String, command: String)

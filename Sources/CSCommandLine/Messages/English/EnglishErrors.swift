@@ -31,6 +31,9 @@ enum English: Wording {
             return "invalid \(what) '\(value)'; expected \(self.expected(expected))"
         case .badName(let what, let value, let problem):
             return "invalid \(what) '\(Terminal.singleLine(value))': \(nameProblem(problem))"
+        case .contradictoryTagChange(let tag):
+            let shown = Terminal.singleLine(tag)
+            return "tag '\(shown)' is both added and removed; give +\(shown) or -\(shown), not both"
         case .badTagChange(let value, let problem):
             return "invalid tag change '\(Terminal.singleLine(value))': \(nameProblem(problem)); "
                 + "write +TAG to add, -TAG to remove"

@@ -36,6 +36,9 @@ enum Korean: Wording {
             return "올바르지 않은 \(what) 값 '\(value)'입니다. \(self.expected(expected))"
         case .badName(let what, let value, let problem):
             return "올바르지 않은 \(what) 값 '\(Terminal.singleLine(value))'입니다: \(nameProblem(problem))"
+        case .contradictoryTagChange(let tag):
+            let shown = Terminal.singleLine(tag)
+            return "'\(shown)' 태그를 더하면서 빼라고 했습니다. +\(shown)과(와) -\(shown) 중 하나만 주세요"
         case .badTagChange(let value, let problem):
             return "올바르지 않은 태그 변경 '\(Terminal.singleLine(value))'입니다: \(nameProblem(problem)). "
                 + "추가는 +TAG, 삭제는 -TAG로 쓰세요"
