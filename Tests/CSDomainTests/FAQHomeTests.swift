@@ -32,6 +32,18 @@ import Testing
             try FAQFileReader.entries(Array(file.utf8))
         }
         #expect(throws: FAQFileError(line: 1, problem: .noEntries)) { try FAQFileReader.entries(Array("\n \n".utf8)) }
+        // A misspelt field, a field twice, an id twice: each a guess, so refused.
+        #expect(throws: FAQFileError(line: 1, problem: .unknownField("titel"))) {
+            try FAQFileReader.entries(Array(#"{"id":"a","question":"Q?","answer":"A.","titel":"T"}"#.utf8))
+        }
+        #expect(throws: FAQFileError(line: 1, problem: .repeatedField("id"))) {
+            try FAQFileReader.entries(Array(#"{"id":"a","id":"b","question":"Q?","answer":"A."}"#.utf8))
+        }
+        let twice =
+            #"{"id":"a","question":"Q?","answer":"A."}"# + "\n\n" + #"{"id":"a","question":"Q2?","answer":"B."}"#
+        #expect(throws: FAQFileError(line: 3, problem: .repeatedID("a", firstLine: 1))) {
+            try FAQFileReader.entries(Array(twice.utf8))
+        }
         #expect(throws: FAQFileError(line: 2, problem: .notUTF8)) {
             try FAQFileReader.entries(Array("{}\n".utf8) + [0xFF, 0x0A])
         }

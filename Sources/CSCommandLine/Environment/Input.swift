@@ -89,7 +89,8 @@ extension Input {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .usage(.unreadableFile(path: path, reason: .notUTF8))
         }
-        return text
+        // A byte order mark (Notepad writes one) is not part of what was written.
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 
     /// A body that must be there: given, or written in the editor when a person is at a

@@ -6,14 +6,22 @@ public enum FAQFileReader {
             throw FAQFileError(line: UTF8Validation.firstInvalidLine(bytes), problem: .notUTF8)
         }
         var entries: [FAQEntry] = []
+        var lines: [String: Int] = [:]
         for (offset, line) in TextLines.split(text).enumerated() {
             let trimmed = String(line).trimmingWhitespace()
             if trimmed.isEmpty { continue }
+            let read: FAQEntry
             do {
-                entries.append(try entry(trimmed))
+                read = try entry(trimmed)
             } catch {
                 throw FAQFileError(line: offset + 1, problem: error)
             }
+            // Which of two lines for one id should win is a guess: refused.
+            if let first = lines[read.id] {
+                throw FAQFileError(line: offset + 1, problem: .repeatedID(read.id, firstLine: first))
+            }
+            lines[read.id] = offset + 1
+            entries.append(read)
         }
         guard !entries.isEmpty else { throw FAQFileError(line: 1, problem: .noEntries) }
         return entries
@@ -29,6 +37,12 @@ public enum FAQFileReader {
             throw .syntax(what)
         }
         guard case .object(let object) = value else { throw .notAnObject }
+        // A misspelt field (titel) would be dropped without a word: refused, naming it.
+        var seen = Set<String>()
+        for (key, _) in object.fields {
+            guard fieldNames.contains(key) else { throw .unknownField(key) }
+            guard seen.insert(key).inserted else { throw .repeatedField(key) }
+        }
         let fields = EventFields(object)
         // The entry's rules, in this order: an id people can type, with no card or resident
         // number in it; a question and an answer; a language cs knows (guessed when left out).
@@ -48,6 +62,9 @@ public enum FAQFileReader {
                 tags: try fields.strings("tags"), category: try fields.optionalString("category"), lang: lang)
         }
     }
+
+    /// The fields a line may have.
+    public static let fieldNames = ["id", "title", "question", "answer", "tags", "category", "lang"]
 
     private static func field<T>(_ read: () throws(EventDecodingError) -> T) throws(FAQLineProblem) -> T {
         do { return try read() } catch { throw .field(error) }
@@ -71,5 +88,11 @@ public enum FAQLineProblem: Error, Equatable, Sendable {
     case sensitiveID(String)
     case emptyQuestionOrAnswer
     case invalidLanguage(String)
+    /// A field the format does not have (a misspelling, most likely).
+    case unknownField(String)
+    /// A field given twice in one line.
+    case repeatedField(String)
+    /// An id a line before (`firstLine`) has already.
+    case repeatedID(String, firstLine: Int)
     case field(EventDecodingError)
 }

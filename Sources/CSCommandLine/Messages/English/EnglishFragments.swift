@@ -138,6 +138,10 @@ extension English {
         case .sensitiveID(let id): return "invalid id '\(id)': \(nameProblem(.sensitiveNumber))"
         case .emptyQuestionOrAnswer: return "empty question or answer"
         case .invalidLanguage(let language): return "invalid lang '\(language)' (ko or en)"
+        case .unknownField(let name):
+            return "unknown field '\(Terminal.singleLine(name))' (\(FAQFileReader.fieldNames.joined(separator: ", ")))"
+        case .repeatedField(let name): return "field '\(Terminal.singleLine(name))' given twice"
+        case .repeatedID(let id, let first): return "id '\(id)' is on line \(first) already"
         case .field(let error): return eventProblem(error)
         }
     }

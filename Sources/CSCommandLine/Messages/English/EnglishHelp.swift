@@ -256,7 +256,7 @@ extension English {
                 "One entry a line: {\"id\",\"title\",\"question\",\"answer\",\"tags\",\"category\",\"lang\"} "
                 + "(title, tags, "
                 + "category optional; lang ko or en, guessed when absent). A known id is updated. "
-                + "A bad line is reported with "
+                + "A bad line (a field the format does not have, an id a line before has, ...) is reported with "
                 + "its line number and nothing from the file is applied. "
                 + "--builtin copies the built-in FAQ into the desk, "
                 + "so its entries can be edited."

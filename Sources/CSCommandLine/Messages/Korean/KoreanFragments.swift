@@ -165,6 +165,10 @@ extension Korean {
         case .sensitiveID(let id): return "올바르지 않은 id '\(id)'입니다: \(nameProblem(.sensitiveNumber))"
         case .emptyQuestionOrAnswer: return "질문이나 답변이 비어 있습니다"
         case .invalidLanguage(let language): return "올바르지 않은 lang '\(language)'입니다 (ko 또는 en)"
+        case .unknownField(let name):
+            return "알 수 없는 필드 '\(Terminal.singleLine(name))'입니다 (\(FAQFileReader.fieldNames.joined(separator: ", ")))"
+        case .repeatedField(let name): return "'\(Terminal.singleLine(name))' 필드가 두 번 있습니다"
+        case .repeatedID(let id, let first): return "id '\(id)'은(는) \(first)번째 줄에 이미 있습니다"
         case .field(let error): return eventProblem(error)
         }
     }

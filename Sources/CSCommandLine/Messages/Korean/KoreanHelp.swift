@@ -235,7 +235,8 @@ extension Korean {
         case .faqImportDiscussion:
             return
                 "한 줄에 항목 하나: {\"id\",\"title\",\"question\",\"answer\",\"tags\",\"category\",\"lang\"} (title, tags, "
-                + "category는 선택. lang은 ko 또는 en이며 없으면 추측). 이미 있는 ID는 갱신합니다. 잘못된 줄이 있으면 "
+                + "category는 선택. lang은 ko 또는 en이며 없으면 추측). 이미 있는 ID는 갱신합니다. 잘못된 줄(형식에 없는 필드, "
+                + "앞 줄에 이미 있는 id 등)이 있으면 "
                 + "줄 번호와 함께 알리고 파일의 어떤 내용도 적용하지 않습니다. "
                 + "--builtin은 기본 제공 FAQ를 데스크로 복사해 항목을 수정할 수 있게 합니다."
         case .faqImportFile: return "JSON Lines 파일, 표준 입력에서 읽으려면 -"
