@@ -241,6 +241,10 @@ import Testing
             name: "sla of an unknown ticket", given: [], when: ["sla", "ZZZZZZZZ"], status: 3,
             error: "no ticket matches 'ZZZZZZZZ'; see 'cs list --status all' for the ids"),
         Case(
+            name: "show as of a time before the ticket was opened", given: [],
+            when: ["show", "T", "--as-of", "1990-01-01"], status: 3,
+            error: "ticket T was not open yet at the --as-of time; give a later time, or leave --as-of out"),
+        Case(
             name: "show as of an unreadable time", given: [], when: ["show", "T", "--as-of", "soon"], status: 2,
             error: "invalid --as-of 'soon'; expected a date (2026-11-01), an RFC 3339 time, or an age such as 24h or 7d"
         ),

@@ -13,17 +13,34 @@ struct DeskView {
     var now: Timestamp
     /// Set when looking back: whole tickets are read only up to it too.
     var asOf: Timestamp?
+    /// The desk now, when looking back: to tell a ticket opened later from a typo.
+    var present: (() -> Desk?)? = nil
 
     func ticket(_ typed: String) throws(Failure) -> Ticket {
-        let summary = try Failure.catching(lookup: desk.ticket(matching: typed))
+        let summary = try lookingBack { () throws(LookupError) in try desk.ticket(matching: typed) }
         return try Failure.catching(log: log.readTicket(summary, asOf: asOf))
+    }
+
+    /// A lookup in the desk looked at; looking back, a ticket that exists now but not then is
+    /// said to be not yet open, rather than not to exist.
+    private func lookingBack<T>(_ lookup: () throws(LookupError) -> T) throws(Failure) -> T {
+        do {
+            return try lookup()
+        } catch .noTicket(let typed) {
+            if asOf != nil, let now = present?(), let later = try? now.ticket(matching: typed) {
+                throw .notFound(.notYetOpened(ticket: later.id, typed: typed))
+            }
+            throw .notFound(.noTicket(typed))
+        } catch {
+            throw .notFound(error)
+        }
     }
 
     /// A ticket read whole for `cs show`: followed through merges (with the duplicate
     /// named, when it was one), the threads of the duplicates merged into it woven into its
     /// own by time, each of their entries marked with the duplicate it came from.
     func ticketWithDuplicates(_ typed: String) throws(Failure) -> (ticket: Ticket, named: Ticket?) {
-        let (summary, named) = try Failure.catching(lookup: desk.resolve(typed))
+        let (summary, named) = try lookingBack { () throws(LookupError) in try desk.resolve(typed) }
         var whole = try Failure.catching(log: log.readTicket(summary, asOf: asOf))
         var woven = whole.thread.map { (entry: $0, duplicate: false) }
         // Through every step of a chain of merges: A into B, then B into C.
@@ -61,7 +78,7 @@ extension DeskAccess {
         let read = try Failure.catching(log: log.read(asOf: moment))
         output.warnIfTorn(read.tornLastLine, log: log)
         ProcessLifetime.keep(read.desk)
-        return DeskView(desk: read.desk, log: log, now: moment, asOf: moment)
+        return DeskView(desk: read.desk, log: log, now: moment, asOf: moment, present: { try? log.read().desk })
     }
 
     /// Counted time under the desk's hours; a schedule's zone that cannot be read is said

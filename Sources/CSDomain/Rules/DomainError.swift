@@ -46,6 +46,8 @@ public enum ClosedTicketAction: Sendable, Equatable {
 /// A ticket named by a prefix that matches none, or more than one (exit status 3).
 public enum LookupError: Error, Equatable, Sendable {
     case noTicket(String)
+    /// `--as-of` a moment before the ticket `ticket` (named as typed) was opened.
+    case notYetOpened(ticket: String, typed: String)
     case ambiguousTicket(String, candidates: [String])
     /// No FAQ entry by that id, with the closest one when any is close.
     case noFAQEntry(String, suggestion: String?)

@@ -180,6 +180,8 @@ enum English: Wording {
         switch error {
         case .noTicket(let typed):
             return "no ticket matches '\(typed)'; see 'cs list --status all' for the ids"
+        case .notYetOpened(let ticket, _):
+            return "ticket \(ticket) was not open yet at the --as-of time; give a later time, or leave --as-of out"
         case .ambiguousTicket(let typed, let candidates):
             return
                 "ticket id '\(typed)' is ambiguous: it matches \(candidates.joined(separator: ", ")); "

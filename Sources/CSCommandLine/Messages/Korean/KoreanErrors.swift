@@ -176,6 +176,8 @@ enum Korean: Wording {
         switch error {
         case .noTicket(let typed):
             return "'\(typed)'에 맞는 티켓이 없습니다. 티켓 ID는 'cs list --status all'에서 확인하세요"
+        case .notYetOpened(let ticket, _):
+            return "--as-of 시각에는 \(ticket) 티켓이 아직 열리지 않았습니다. 더 나중 시각을 주거나 --as-of 없이 보세요"
         case .ambiguousTicket(let typed, let candidates):
             return "티켓 ID '\(typed)'에 맞는 티켓이 여럿입니다: \(candidates.joined(separator: ", ")); "
                 + "ID를 더 길게 입력하세요"
