@@ -333,6 +333,19 @@ import CSPlatform
         #expect(imported.stdout == "imported crlf.jsonl: 2 added, 0 updated, 0 unchanged\n")
         let searched = harness.run(["faq", "search", "-", "--limit", "1"], stdin: "환불\r\n비밀번호\r\n")
         #expect(searched.stdout == "환불\ta\n비밀번호\tb\n")
+        // A body file: the mark dropped, its lines ended as every other text's; only a mark is no text.
+        let id = harness.run(["open", "결제 오류", "--customer", "김민수", "-q"]).stdout.trimmingCharacters(in: .newlines)
+        #expect(
+            FileManager.default.createFile(
+                atPath: harness.folder + "/note.txt",
+                contents: Data([0xEF, 0xBB, 0xBF] + Array("첫 줄\r\n둘째 줄\r\n".utf8))))
+        #expect(harness.run(["note", id, "--body-file", "note.txt"]).status == 0)
+        #expect(harness.run(["show", id, "--json"]).stdout.contains(#""body":"첫 줄\n둘째 줄""#))
+        #expect(
+            FileManager.default.createFile(atPath: harness.folder + "/mark.txt", contents: Data([0xEF, 0xBB, 0xBF])))
+        let before = harness.logBytes
+        #expect(harness.run(["note", id, "--body-file", "mark.txt"]).status == 2)
+        #expect(harness.logBytes == before)
     }
 
     @Test func aBrokenDeskFolderIsNamedNotSkipped() throws {

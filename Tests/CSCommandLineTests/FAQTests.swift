@@ -84,8 +84,8 @@ import Testing
         #expect(filler.status == 0)
         #expect(
             filler.stdout
-                == "nothing to search for in '어떻게 하나요': it has only words every question has (how, do, 어떻게, "
-                + "하나요); add what it is about, such as refund or password\n")
+                == "nothing to search for in '어떻게 하나요': add a word that says what it is about, such as refund or "
+                + "password (words every question has, such as how or 어떻게, are not enough)\n")
         #expect(
             harness.run(["faq", "search", "how do I", "--json"]).stdout == #"{"query":"how do I","results":[]}"# + "\n")
         // One word about something is enough.

@@ -81,6 +81,14 @@ import CSPlatform
             "the terminal is left without echo or line editing")
     }
 
+    @Test func aPagerThatCannotBeFoundDoesNotSwallowTheOutput() throws {
+        let desk = Desk()
+        desk.harness.open("페이저 없는 조회")
+        let terminal = try desk.start(["list"], extra: ["PAGER": "no-such-pager-here"])
+        #expect(terminal.waitForExit(seconds: 10) == 0)
+        #expect(terminal.text.contains("페이저 없는 조회"), "the list was lost: \(terminal.text.suffix(300))")
+    }
+
     @Test(.enabled(if: lessRuns)) func aPagerThatQuitsEarlyOnLongOutputDoesNotStallCs() throws {
         let desk = Desk()
         // More than a pipe holds (64 KiB), so cs is still writing when the pager quits.

@@ -19,8 +19,9 @@ enum ExternalPrograms {
     }
 
     /// Feeds `text` to the pager, which writes to our standard output. False when it could
-    /// not be started (the caller prints the text itself). A pager that quits early (`q`
-    /// on the first screen) closes the pipe: the rest of the text is dropped, quietly.
+    /// not be started, or the shell could not find or run it (exit 127 or 126: `PAGER=lesss`):
+    /// the caller prints the text itself, so nothing asked for is lost. A pager that quits
+    /// early (`q` on the first screen) closes the pipe: the rest of the text is dropped, quietly.
     static func page(_ text: String, with pager: String, variables: [String: String]) -> Bool {
         var descriptors: [Int32] = [0, 0]
         guard pipe(&descriptors) == 0 else { return false }
@@ -46,9 +47,9 @@ enum ExternalPrograms {
         // A pager that quit early stops the writing (EPIPE): the rest is not wanted.
         _ = Array(text.utf8).withUnsafeBytes { System.writeAll(writeEnd, $0) }
         close(writeEnd)
-        _ = child.wait()
+        let status = child.wait()
         signal(SIGPIPE, previous)
-        return true
+        return status != 127 && status != 126
     }
 
     /// Runs the editor on `path` with the terminal; returns its exit status (127: not started).

@@ -89,8 +89,9 @@ extension Input {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .usage(.unreadableFile(path: path, reason: .notUTF8))
         }
-        // A byte order mark (Notepad writes one) is not part of what was written.
-        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        // As written, whatever wrote it: a byte order mark (Notepad writes one) dropped, and
+        // CRLF line ends as the "\n" every other text has.
+        return TextLines.split(text).joined(separator: "\n")
     }
 
     /// A body that must be there: given, or written in the editor when a person is at a

@@ -113,8 +113,8 @@ extension English {
         case .noFAQEntriesMatch: return "no FAQ entries match"
         case .noFAQEntryMatches(let query): return "no FAQ entry matches '\(query)'"
         case .faqQueryWithoutTopic(let query):
-            return "nothing to search for in '\(query)': it has only words every question has (how, do, 어떻게, "
-                + "하나요); add what it is about, such as refund or password"
+            return "nothing to search for in '\(query)': add a word that says what it is about, such as refund or "
+                + "password (words every question has, such as how or 어떻게, are not enough)"
         case .noFAQEntryMatchesTicket(let ticket): return "no FAQ entry matches ticket \(ticket)"
 
         case .editorInstructions(let kind): return "Write the \(body(kind)) above. Lines starting with '#' are ignored."

@@ -108,8 +108,8 @@ extension Korean {
         case .noFAQEntriesMatch: return "조건에 맞는 FAQ 항목이 없습니다"
         case .noFAQEntryMatches(let query): return "'\(query)'에 맞는 FAQ 항목이 없습니다"
         case .faqQueryWithoutTopic(let query):
-            return "'\(query)'에는 찾을 말이 없습니다. 어떻게, 하나요처럼 모든 질문에 있는 말뿐입니다. "
-                + "환불, 비밀번호처럼 무엇에 관한 것인지 덧붙여 주세요"
+            return "'\(query)'에는 찾을 말이 없습니다. 환불, 비밀번호처럼 무엇에 관한 것인지 말하는 낱말을 넣어 "
+                + "주세요(어떻게, 하나요처럼 모든 질문에 있는 말만으로는 찾을 수 없습니다)"
         case .noFAQEntryMatchesTicket(let ticket): return "\(ticket) 티켓에 맞는 FAQ 항목이 없습니다"
 
         case .editorInstructions(let kind): return "위에 \(body(kind))을(를) 쓰세요. 맨 앞이 '#'인 줄은 무시됩니다."
