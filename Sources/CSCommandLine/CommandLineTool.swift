@@ -12,8 +12,10 @@ public enum CommandLineTool {
             try runCommand(environment, catalogue: catalogue)
         } catch {
             let message = catalogue.describe(error, displayPath: environment.displayPath)
-            // One line, and nothing in it that acts on a terminal (values can come from the log).
-            environment.errors("cs: \(Terminal.singleLine(message))\n")
+            // One line, and nothing in it that acts on a terminal (values can come from the log);
+            // a value quoted from a file can be megabytes long: the line keeps its start (what is
+            // wrong) and its end (the way out).
+            environment.errors("cs: \(Self.shortened(Terminal.singleLine(message)))\n")
             status = error.exitStatus
         }
         // Output that never arrived is a failure even when the command did its work: a
@@ -49,5 +51,11 @@ public enum CommandLineTool {
             let context = Context(invocation: invocation, environment: environment)
             try CommandTable.command(for: invocation.command).run(context)
         }
+    }
+
+    /// At most `limit` characters: the first and last parts, joined by " … ".
+    static func shortened(_ line: String, limit: Int = 1000) -> String {
+        guard line.count > limit else { return line }
+        return String(line.prefix(limit * 3 / 5)) + " … " + String(line.suffix(limit * 2 / 5))
     }
 }

@@ -310,7 +310,26 @@ import CSPlatform
                 == "cs: cannot read 'big.txt': it is larger than the 1 MB cs reads for this\n")
         #expect(
             refused(harness, ["note", id, "-"], stdin: String(repeating: "a", count: (1 << 20) + 1))
-                == "cs: cannot read '-': it is larger than the 1 MB cs reads for this\n")
+                == "cs: cannot read standard input: it is larger than the 1 MB cs reads for this\n")
+        // An imported field, a FAQ answer: no more than a body; a line is checked before it is parsed.
+        let field = String(repeating: "a", count: (1 << 20) + 1)
+        #expect(
+            FileManager.default.createFile(
+                atPath: harness.folder + "/rows.csv",
+                contents: Data(("subject,customer,body\nS,C," + field + "\n").utf8)))
+        #expect(
+            refused(harness, ["import", "rows.csv"])
+                == "cs: rows.csv:2: a field is larger than the 1 MB cs takes for a text; nothing was imported\n")
+        let answer = #"{"id":"a","question":"Q?","answer":""# + field + #""}"#
+        #expect(FileManager.default.createFile(atPath: harness.folder + "/faq.jsonl", contents: Data(answer.utf8)))
+        #expect(
+            refused(harness, ["faq", "import", "faq.jsonl"]).hasPrefix(
+                "cs: faq.jsonl:1: a text is larger than the 1 MB"))
+        // A value quoted back is cut in the middle: the line keeps what is wrong and the way out.
+        let long = refused(harness, ["list", "--status", String(repeating: "x", count: 50_000)])
+        #expect(
+            long.count < 1_100 && long.hasSuffix("new, open, pending, solved, closed, active, all\n"),
+            "\(long.suffix(200))")
         #expect(harness.logBytes == before)
         // A body of exactly the limit is taken.
         #expect(harness.run(["note", id, "-"], stdin: String(repeating: "a", count: 1 << 20)).status == 0)

@@ -245,6 +245,10 @@ import Testing
             when: ["show", "T", "--as-of", "1990-01-01"], status: 3,
             error: "ticket T was not open yet at the --as-of time; give a later time, or leave --as-of out"),
         Case(
+            name: "blame as of a time before the ticket was opened", given: [],
+            when: ["blame", "T", "--as-of", "1990-01-01"], status: 3,
+            error: "ticket T was not open yet at the --as-of time; give a later time, or leave --as-of out"),
+        Case(
             name: "show as of an unreadable time", given: [], when: ["show", "T", "--as-of", "soon"], status: 2,
             error: "invalid --as-of 'soon'; expected a date (2026-11-01), an RFC 3339 time, or an age such as 24h or 7d"
         ),
@@ -280,6 +284,9 @@ import Testing
         let result = harness.run(["list", "--limit", "0"])
         #expect(result.status == 2)
         #expect(result.stderr == "cs: invalid --limit '0'; expected a whole number above 0\n")
+        let since = harness.run(["stats", "--since", "yesterdayy"])
+        #expect(since.status == 2)
+        #expect(since.stderr.hasPrefix("cs: invalid --since 'yesterdayy'; expected a date"))
     }
 
     @Test func noLogFound() {

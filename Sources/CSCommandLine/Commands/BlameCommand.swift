@@ -58,7 +58,7 @@ enum BlameCommand: Command {
     static func run(_ context: Context) throws(Failure) {
         let view = try context.desk.view()
         let typed = try context.invocation[Common.ticket]
-        let summary = try Failure.catching(lookup: view.desk.ticket(matching: typed))
+        let summary = try view.summary(typed)
         let events = try Failure.catching(log: view.log.events(at: summary.eventOffsets).map(\.event))
             .filter { event in view.asOf.map { event.at <= $0 } ?? true }
         let rows = blame(summary, events: events)

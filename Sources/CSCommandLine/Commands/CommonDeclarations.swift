@@ -12,6 +12,16 @@ enum Common {
 }
 
 extension Option where Value == String {
+    /// A time as `--since`, `--until` and `--as-of` take it (`ValueParsing.time`): read by the
+    /// command, which knows now and the zone; its form is checked with the other values,
+    /// before the desk is read (the form does not depend on either).
+    static func time(_ long: String, help: HelpKey) -> Option<String> {
+        Option(long, "TIME", help: help) { word, name throws(UsageError) in
+            _ = try ValueParsing.time(word, option: name, now: Timestamp(secondsSince1970: 0), zone: .utc)
+            return word
+        }
+    }
+
     /// An event's or a refund's id (or a prefix of it): an empty word names nothing, so it is
     /// a usage error, as an empty TICKET is.
     static func identifier(_ long: String, _ valueName: String, help: HelpKey) -> Option<String> {

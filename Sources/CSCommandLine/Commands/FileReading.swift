@@ -7,15 +7,17 @@ import CSPlatform
 enum FileReading {
     /// How much cs reads for each purpose, in megabytes.
     enum Limit: Int {
-        /// A reply, note, body or answer: text a person wrote or pasted (or a draft).
+        /// A reply, note, body or answer: text a person wrote or pasted (or a draft); as
+        /// `TextLimit.megabytes`, which imported fields keep too.
         case body = 1
         /// A file of settings cs reads: a time zone, .gitattributes.
         case settings = 16
         /// A FAQ file to import, or queries to search for one a line.
         case faqFile = 64
         /// Tickets or exported events to import (a million events export to about 270 MB), or
-        /// what git printed.
-        case importFile = 1024
+        /// what git printed. An import holds about five times its file in memory while it
+        /// checks every row (100 MB of rows: 500 MB), so more than this is refused.
+        case importFile = 512
         /// A copy of the log handed over by git: a log itself, as large as logs grow.
         case log = 65536
 

@@ -148,6 +148,10 @@ enum ImportCommand: Command {
             let number = offset + 1
             let trimmed = String(line).trimmingWhitespace()
             if trimmed.isEmpty { continue }
+            // Checked before it is parsed: a line of a gigabyte would be held several times over.
+            if trimmed.utf8.count > TextLimit.lineBytes {
+                throw .badImportRow(path: path, line: number, problem: .tooLarge)
+            }
             let value: JSONValue
             do {
                 value = try JSONParser.parse(trimmed)
@@ -160,6 +164,7 @@ enum ImportCommand: Command {
             guard case .object(let object) = value else {
                 throw .badImportRow(path: path, line: number, problem: .notAnObject)
             }
+            if value.longestText > TextLimit.bytes { throw .badImportRow(path: path, line: number, problem: .tooLarge) }
             let isEvent = object["v"] != nil && object["type"] != nil
             if (isEvent && !rows.isEmpty) || (!isEvent && !events.isEmpty) {
                 throw .badImportRow(path: path, line: number, problem: .mixedLines)

@@ -43,8 +43,8 @@ enum ListCommand: Command {
     static let tier = Option<Tier>.choice("tier", "TIER", help: .listTier).repeated
     static let tag = Option.tag("tag", help: .listTag).repeated
     static let customer = Option.text("customer", "TEXT", help: .listCustomer)
-    static let since = Option.text("since", "TIME", help: .listSince)
-    static let until = Option.text("until", "TIME", help: .listUntil)
+    static let since = Option.time("since", help: .listSince)
+    static let until = Option.time("until", help: .listUntil)
     static let overdue = Flag("overdue", help: .listOverdue)
     static let conflicts = Flag("conflicts", help: .listConflicts)
     static let followUps = Option<FollowUpView>.choice("follow-ups", "[WHICH]", help: .listFollowUps).implying("due")

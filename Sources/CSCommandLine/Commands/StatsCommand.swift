@@ -22,8 +22,8 @@ enum StatsGrouping: String, ChoiceWord {
 
 /// `cs stats`: the desk's figures over the tickets opened in a window, whole or by group.
 enum StatsCommand: Command {
-    static let since = Option.text("since", "TIME", help: .statsSince)
-    static let until = Option.text("until", "TIME", help: .statsUntil)
+    static let since = Option.time("since", help: .statsSince)
+    static let until = Option.time("until", help: .statsUntil)
     static let grouping = Option<StatsGrouping>.choice("by", "GROUP", help: .statsBy)
     static let csv = Flag("csv", help: .statsCSV)
 

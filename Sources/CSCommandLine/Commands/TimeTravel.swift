@@ -2,7 +2,7 @@ import CSDomain
 
 extension Common {
     /// `--as-of TIME`: the desk as the log had it then (show, list, stats, sla).
-    static let asOf = Option.text("as-of", "TIME", help: .asOf)
+    static let asOf = Option.time("as-of", help: .asOf)
 }
 
 /// The desk a reading command looks at, and the moment it looks from: now, or with
@@ -17,8 +17,13 @@ struct DeskView {
     var present: (() -> Desk?)? = nil
 
     func ticket(_ typed: String) throws(Failure) -> Ticket {
-        let summary = try lookingBack { () throws(LookupError) in try desk.ticket(matching: typed) }
-        return try Failure.catching(log: log.readTicket(summary, asOf: asOf))
+        let found = try summary(typed)
+        return try Failure.catching(log: log.readTicket(found, asOf: asOf))
+    }
+
+    /// The ticket's summary in the desk looked at (`lookingBack`).
+    func summary(_ typed: String) throws(Failure) -> Ticket {
+        try lookingBack { () throws(LookupError) in try desk.ticket(matching: typed) }
     }
 
     /// A lookup in the desk looked at; looking back, a ticket that exists now but not then is

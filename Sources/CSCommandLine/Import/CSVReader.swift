@@ -1,3 +1,5 @@
+import CSDomain
+
 /// Reads comma-separated values as spreadsheet programs write them (RFC 4180): a UTF-8 byte
 /// order mark is skipped, records end in CRLF or LF, a quoted field may hold commas, doubled
 /// quotes and line breaks. Each record comes with the line it starts on, for messages.
@@ -5,6 +7,8 @@ enum CSVReader {
     enum Problem: Error, Equatable {
         case unterminatedQuote(line: Int)
         case strayQuote(line: Int)
+        /// A field longer than `TextLimit` (its record's line).
+        case fieldTooLarge(line: Int)
     }
 
     /// The separator a file uses: a comma, unless its first line has none but has tabs or
@@ -24,32 +28,39 @@ enum CSVReader {
         var field = ""
         var line = 1, recordLine = 1
         var quoted = false, wasQuoted = false
-        var scalars = Array(text.unicodeScalars)[...]
-        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        // Walked in place: an array of the scalars would take four bytes for each byte read.
+        let scalars = text.unicodeScalars
         var index = scalars.startIndex
+        if index < scalars.endIndex && scalars[index] == "\u{FEFF}" { index = scalars.index(after: index) }
+        func next(is wanted: Unicode.Scalar) -> Bool { index < scalars.endIndex && scalars[index] == wanted }
         func endRecord() {
             fields.append(field)
             // A blank line is no record.
             if !(fields.count == 1 && fields[0].isEmpty && !wasQuoted) { records.append((recordLine, fields)) }
             (fields, field, wasQuoted) = ([], "", false)
         }
+        func take(_ scalar: Unicode.Scalar) throws(Problem) {
+            field.unicodeScalars.append(scalar)
+            // A field is at most what `cs note --body-file` takes.
+            if field.utf8.count > TextLimit.bytes { throw .fieldTooLarge(line: recordLine) }
+        }
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            index += 1
+            index = scalars.index(after: index)
             if quoted {
                 if scalar == "\"" {
-                    if index < scalars.endIndex && scalars[index] == "\"" {
-                        field.unicodeScalars.append("\"")
-                        index += 1
+                    if next(is: "\"") {
+                        try take("\"")
+                        index = scalars.index(after: index)
                     } else {
                         quoted = false
                     }
-                } else if scalar == "\r" && index < scalars.endIndex && scalars[index] == "\n" {
+                } else if scalar == "\r" && next(is: "\n") {
                     // A line break inside a quoted field is kept as a newline, however written.
                     continue
                 } else {
                     if scalar == "\n" { line += 1 }
-                    field.unicodeScalars.append(scalar)
+                    try take(scalar)
                 }
                 continue
             }
@@ -60,7 +71,7 @@ enum CSVReader {
             case separator:
                 fields.append(field)
                 (field, wasQuoted) = ("", false)
-            case "\r" where index < scalars.endIndex && scalars[index] == "\n":
+            case "\r" where next(is: "\n"):
                 continue
             case "\n":
                 endRecord()
@@ -68,7 +79,7 @@ enum CSVReader {
                 recordLine = line
             default:
                 guard !wasQuoted else { throw .strayQuote(line: line) }
-                field.unicodeScalars.append(scalar)
+                try take(scalar)
             }
         }
         if quoted { throw .unterminatedQuote(line: recordLine) }

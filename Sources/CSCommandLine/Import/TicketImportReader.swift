@@ -6,6 +6,8 @@ enum ImportProblem: Error, Equatable {
     case noRows
     case unterminatedQuote
     case strayQuote
+    /// A field over `TextLimit`, or a JSON line over `TextLimit.lineBytes`.
+    case tooLarge
     case unknownColumn(String)
     case repeatedColumn(String, sameAs: String, meaning: String)
     case missingColumn(String)
@@ -68,6 +70,7 @@ struct TicketImportReader {
             switch error {
             case .unterminatedQuote(let line): throw .badImportRow(path: path, line: line, problem: .unterminatedQuote)
             case .strayQuote(let line): throw .badImportRow(path: path, line: line, problem: .strayQuote)
+            case .fieldTooLarge(let line): throw .badImportRow(path: path, line: line, problem: .tooLarge)
             }
         }
         guard let header = records.first else { throw .badImportRow(path: path, line: 1, problem: .noRows) }

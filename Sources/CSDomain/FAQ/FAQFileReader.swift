@@ -29,6 +29,8 @@ public enum FAQFileReader {
 
     /// One line of the file.
     public static func entry(_ text: String) throws(FAQLineProblem) -> FAQEntry {
+        // Checked before it is parsed: a line of a gigabyte would be held several times over.
+        guard text.utf8.count <= TextLimit.lineBytes else { throw .tooLarge }
         let value: JSONValue
         do {
             value = try JSONParser.parse(text)
@@ -37,6 +39,8 @@ public enum FAQFileReader {
             throw .syntax(what)
         }
         guard case .object(let object) = value else { throw .notAnObject }
+        // An answer is at most what `cs faq add --answer-file` takes.
+        guard value.longestText <= TextLimit.bytes else { throw .tooLarge }
         // A misspelt field (titel) would be dropped without a word: refused, naming it.
         var seen = Set<String>()
         for (key, _) in object.fields {
@@ -88,6 +92,8 @@ public enum FAQLineProblem: Error, Equatable, Sendable {
     case sensitiveID(String)
     case emptyQuestionOrAnswer
     case invalidLanguage(String)
+    /// A text over `TextLimit` (or a line over `TextLimit.lineBytes`).
+    case tooLarge
     /// A field the format does not have (a misspelling, most likely).
     case unknownField(String)
     /// A field given twice in one line.

@@ -27,3 +27,17 @@ public struct JSONObject: Equatable, Sendable {
             && zip(lhs.fields, rhs.fields).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }
 }
+
+extension JSONValue {
+    /// The longest string in the value, in UTF-8 bytes (keys included): what a text limit
+    /// is checked against.
+    public var longestText: Int {
+        switch self {
+        case .string(let text): return text.utf8.count
+        case .array(let items): return items.map(\.longestText).max() ?? 0
+        case .object(let object):
+            return object.fields.map { max($0.key.utf8.count, $0.value.longestText) }.max() ?? 0
+        default: return 0
+        }
+    }
+}

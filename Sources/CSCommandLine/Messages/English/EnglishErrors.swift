@@ -67,7 +67,7 @@ enum English: Wording {
         case .logNotFound(let path):
             return "no log at '\(path)'; run 'cs init' to create a desk, or check --log and CS_LOG"
         case .unreadableFile(let path, let reason):
-            return "cannot read '\(path)': \(fileProblem(reason))"
+            return "cannot read \(path == "-" ? "standard input" : "'\(path)'"): \(fileProblem(reason))"
         case .optionAsValue(let option, let valueName, let word):
             return "option '\(option)' needs a value (\(valueName)), but '\(word)' is an option; "
                 + "give the value, or write \(option)=\(word) if that is the value"

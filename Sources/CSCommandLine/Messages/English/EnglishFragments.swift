@@ -131,6 +131,7 @@ extension English {
     static func faqLineProblem(_ problem: FAQLineProblem) -> String {
         switch problem {
         case .notUTF8: return "not UTF-8 text"
+        case .tooLarge: return "a text is larger than the \(TextLimit.megabytes) MB cs takes for one"
         case .noEntries: return "no entries in the file"
         case .notAnObject: return "not a JSON object"
         case .syntax(let what): return "not valid JSON (\(jsonSyntax(what)))"

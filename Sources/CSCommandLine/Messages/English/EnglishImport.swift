@@ -6,6 +6,7 @@ extension English {
         switch importProblem {
         case .notUTF8: return "not UTF-8 text (save the file as UTF-8, with or without a byte order mark)"
         case .noRows: return "no rows to import"
+        case .tooLarge: return "a field is larger than the \(TextLimit.megabytes) MB cs takes for a text"
         case .unterminatedQuote: return "a quoted field is never closed"
         case .strayQuote: return "a quote inside a field that is not quoted (quote the field, doubling its quotes)"
         case .unknownColumn(let column):

@@ -70,7 +70,7 @@ enum Korean: Wording {
         case .logNotFound(let path):
             return "'\(path)'에 로그가 없습니다. 'cs init' 명령으로 데스크를 만들거나 --log와 CS_LOG를 확인하세요"
         case .unreadableFile(let path, let reason):
-            return "'\(path)' 파일을 읽을 수 없습니다: \(fileProblem(reason))"
+            return "\(path == "-" ? "표준 입력을" : "'\(path)' 파일을") 읽을 수 없습니다: \(fileProblem(reason))"
         case .optionAsValue(let option, let valueName, let word):
             return "'\(option)' 옵션에는 값(\(valueName))이 필요한데 '\(word)'은(는) 옵션입니다. "
                 + "값을 주거나, 그것이 값이라면 \(option)=\(word)처럼 쓰세요"

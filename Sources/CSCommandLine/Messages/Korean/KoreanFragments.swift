@@ -158,6 +158,7 @@ extension Korean {
     static func faqLineProblem(_ problem: FAQLineProblem) -> String {
         switch problem {
         case .notUTF8: return "UTF-8 텍스트가 아닙니다"
+        case .tooLarge: return "cs가 텍스트 하나로 받는 \(TextLimit.megabytes)MB보다 큰 텍스트가 있습니다"
         case .noEntries: return "파일에 항목이 없습니다"
         case .notAnObject: return "JSON 객체가 아닙니다"
         case .syntax(let what): return "올바른 JSON이 아닙니다 (\(jsonSyntax(what)))"

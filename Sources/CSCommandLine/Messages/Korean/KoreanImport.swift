@@ -6,6 +6,7 @@ extension Korean {
         switch importProblem {
         case .notUTF8: return "UTF-8 텍스트가 아닙니다 (파일을 UTF-8로 저장하세요. BOM은 있어도 없어도 됩니다)"
         case .noRows: return "가져올 행이 없습니다"
+        case .tooLarge: return "cs가 텍스트 하나로 받는 \(TextLimit.megabytes)MB보다 큰 필드가 있습니다"
         case .unterminatedQuote: return "따옴표로 시작한 필드가 닫히지 않았습니다"
         case .strayQuote: return "따옴표로 감싸지 않은 필드 안에 따옴표가 있습니다 (필드를 따옴표로 감싸고 안의 따옴표는 두 번 쓰세요)"
         case .unknownColumn(let column):
