@@ -58,4 +58,29 @@ import Testing
         }
         #expect(throws: LookupError.noFAQEntry("nope", suggestion: nil)) { try FAQCatalog(desk: empty).entry("nope") }
     }
+
+    @Test func aRestoredFAQIsDecodedOnceWhenFirstReadAndChangesStayInTheirCopy() {
+        let decodes = Counter()
+        let pending = FAQBook.Pending(count: Self.entries.count) {
+            decodes.add()
+            return Self.entries
+        }
+        let restored = FAQBook(pending: pending, revision: 2, digest: 7)
+        #expect(!restored.isEmpty && restored.digest == 7 && restored.revision == 2)
+        #expect(decodes.value == 0, "knowing it is not empty, or its digest, decodes nothing")
+        #expect(restored.all.map(\.id) == ["refund-ko", "bare"])
+        #expect(restored.entries["bare"]?.answer == "A.")
+        #expect(decodes.value == 1)
+        var changed = restored
+        changed.remove("bare")
+        #expect(changed.all.map(\.id) == ["refund-ko"] && changed.revision == 3 && changed.digest != 7)
+        #expect(restored.all.map(\.id) == ["refund-ko", "bare"], "the restored book is unchanged")
+        #expect(decodes.value == 1)
+    }
+}
+
+/// Counts calls from a closure the book keeps.
+final class Counter: @unchecked Sendable {
+    private(set) var value = 0
+    func add() { value += 1 }
 }

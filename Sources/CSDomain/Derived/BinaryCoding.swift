@@ -92,6 +92,21 @@ struct BinaryReader {
         return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
     }
 
+    /// A string whose bytes are taken as UTF-8 whatever they are (U+FFFD for any that are not).
+    mutating func repairedString() -> String? {
+        guard let length = u32(), let utf8 = raw(Int(length)) else { return nil }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    mutating func optionalRepairedString() -> String?? {
+        guard offset + 4 <= bytes.count else { return nil }
+        if UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) == .max {
+            offset += 4
+            return .some(nil)
+        }
+        return repairedString().map { .some($0) }
+    }
+
     mutating func string() -> String? {
         guard let length = u32(), let utf8 = raw(Int(length)) else { return nil }
         return UTF8Validation.string(utf8.assumingMemoryBound(to: UInt8.self))

@@ -98,7 +98,7 @@ final class DeskSnapshot: @unchecked Sendable {
             events < 1 << 40, tickets < 1 << 32, revision < 1 << 40,
             Int(tickets) * TicketRecord.entrySize == entries.count, Int(tickets) * 24 == idIndex.count,
             let maskedKeySecrets = Self.readMasked(masked),
-            let faq = Self.readFAQ(faqSection, revision: Int(revision), digest: digest)
+            let faq = Self.readFAQ(faqSection, in: file, revision: Int(revision), digest: digest)
         else { return nil }
         // Entries are read field by field where they lie (`TicketView`): every code and time in
         // them is checked once here, so no later read meets a value it cannot represent.
@@ -352,15 +352,24 @@ final class DeskSnapshot: @unchecked Sendable {
 
     // MARK: FAQ
 
-    private static func readFAQ(_ section: UnsafeRawBufferPointer, revision: Int, digest: UInt64) -> FAQBook? {
+    /// The FAQ section's shape is checked now (every length in bounds, nothing left over);
+    /// its entries are decoded when a command first reads them, from the mapped file, which
+    /// the book keeps open. Their bytes passed the section's checksum.
+    private static func readFAQ(
+        _ section: UnsafeRawBufferPointer, in file: DerivedFile, revision: Int, digest: UInt64
+    ) -> FAQBook? {
         var reader = BinaryReader(section)
         guard let count = reader.count(minimumSize: 20) else { return nil }
-        var entries: [FAQEntry] = []
-        for _ in 0..<count {
-            guard let entry = FAQEntryCoding.read(from: &reader) else { return nil }
-            entries.append(entry)
+        for _ in 0..<count where !FAQEntryCoding.skip(from: &reader) { return nil }
+        guard reader.remaining == 0 else { return nil }
+        let pending = FAQBook.Pending(count: count) {
+            withExtendedLifetime(file) {
+                var reader = BinaryReader(section)
+                _ = reader.count(minimumSize: 20)
+                return (0..<count).compactMap { _ in FAQEntryCoding.read(from: &reader, repairing: true) }
+            }
         }
-        return FAQBook(entries, revision: revision, digest: digest)
+        return FAQBook(pending: pending, revision: revision, digest: digest)
     }
 }
 

@@ -13,14 +13,30 @@ enum FAQEntryCoding {
         writer.string(entry.lang)
     }
 
-    /// Nil when the bytes run out or are not UTF-8 (a damaged file).
-    static func read(from reader: inout BinaryReader) -> FAQEntry? {
-        guard let id = reader.string(), let title = reader.optionalString(), let question = reader.string(),
-            let answer = reader.string(), let tags = reader.strings(), let category = reader.optionalString(),
-            let lang = reader.string()
+    /// Nil when the bytes run out or are not UTF-8 (a damaged file). `repairing`: bytes
+    /// that are not UTF-8 read as U+FFFD instead (for a section whose checksum held).
+    static func read(from reader: inout BinaryReader, repairing: Bool = false) -> FAQEntry? {
+        func text() -> String? { repairing ? reader.repairedString() : reader.string() }
+        func optionalText() -> String?? { repairing ? reader.optionalRepairedString() : reader.optionalString() }
+        guard let id = text(), let title = optionalText(), let question = text(), let answer = text(),
+            let count = reader.count(minimumSize: 4)
         else { return nil }
+        var tags: [String] = []
+        for _ in 0..<count {
+            guard let tag = text() else { return nil }
+            tags.append(tag)
+        }
+        guard let category = optionalText(), let lang = text() else { return nil }
         return FAQEntry(
             id: id, title: title, question: question, answer: answer, tags: tags, category: category, lang: lang)
+    }
+
+    /// Steps over one entry without decoding it; false when the bytes run out.
+    static func skip(from reader: inout BinaryReader) -> Bool {
+        reader.string(decoding: false) != nil && reader.optionalString(decoding: false) != nil
+            && reader.string(decoding: false) != nil && reader.string(decoding: false) != nil
+            && reader.strings(decoding: false) != nil && reader.optionalString(decoding: false) != nil
+            && reader.string(decoding: false) != nil
     }
 
     static func encode(_ entry: FAQEntry) -> [UInt8] {

@@ -7,27 +7,33 @@ public struct FAQCatalog: Sendable {
         case builtIn = "built-in"
     }
 
-    public let entries: [FAQEntry]
     public let source: Source
+    /// The desk's own FAQ (nil: the built-in one). Its entries are read when asked for: a
+    /// search with a fresh index needs only the digest.
+    private let book: FAQBook?
     /// A fingerprint of the entries: the desk FAQ's digest (every change folded in), or the
     /// built-in FAQ's text's. The saved index is stamped with it.
     public let digest: UInt64
 
     public init(desk: Desk) {
         if desk.faq.isEmpty {
-            entries = BuiltInFAQ.entries
+            book = nil
             source = .builtIn
             digest = BuiltInFAQ.digest
         } else {
-            entries = desk.faq.all
+            book = desk.faq
             source = .desk
             digest = desk.faq.digest
         }
     }
 
+    public var entries: [FAQEntry] { book?.all ?? BuiltInFAQ.entries }
+
     /// The entry named `id`, exactly (FAQ ids are chosen by people, not abbreviated); when
     /// there is none, the error names the closest id.
     public func entry(_ id: String) throws(LookupError) -> FAQEntry {
+        if let book, let found = book.entries[id] { return found }
+        let entries = entries
         guard let found = entries.first(where: { $0.id == id }) else {
             throw .noFAQEntry(id, suggestion: Suggestion.closest(to: id, among: entries.map(\.id)))
         }

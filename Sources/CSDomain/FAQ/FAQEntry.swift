@@ -1,3 +1,5 @@
+import CSPlatform
+
 /// One FAQ entry: what customers ask and the answer staff send.
 public struct FAQEntry: Equatable, Sendable {
     public var id: String
@@ -71,8 +73,46 @@ public struct FAQEntry: Equatable, Sendable {
 
 /// The desk's FAQ as replay leaves it, entries in the order they were first added.
 public struct FAQBook: Sendable {
-    public private(set) var entries: [String: FAQEntry] = [:]
-    public private(set) var order: [String] = []
+    struct Table: Sendable {
+        var entries: [String: FAQEntry] = [:]
+        var order: [String] = []
+
+        init() {}
+
+        init(_ list: [FAQEntry]) {
+            entries.reserveCapacity(list.count)
+            for entry in list where entries.updateValue(entry, forKey: entry.id) == nil { order.append(entry.id) }
+        }
+    }
+
+    /// A snapshot's entries, decoded when first read: most commands never read the FAQ, and
+    /// one of 10,000 entries takes about 10 ms to decode. Copies of the book share it.
+    final class Pending: @unchecked Sendable {
+        let count: Int
+        private let decode: () -> [FAQEntry]
+        private let mutex = PosixMutex()
+        private var decoded: Table?
+
+        init(count: Int, decode: @escaping () -> [FAQEntry]) {
+            self.count = count
+            self.decode = decode
+        }
+
+        var table: Table {
+            mutex.lock()
+            defer { mutex.unlock() }
+            if let decoded { return decoded }
+            let table = Table(decode())
+            decoded = table
+            return table
+        }
+    }
+
+    private var table = Table()
+    private var pending: Pending?
+
+    public var entries: [String: FAQEntry] { pending?.table.entries ?? table.entries }
+    public var order: [String] { pending?.table.order ?? table.order }
     /// Bumped by every change.
     public private(set) var revision = 0
     /// A fingerprint of every change so far, in order: the same log gives the same digest,
@@ -86,22 +126,33 @@ public struct FAQBook: Sendable {
         for entry in list { put(entry) }
     }
 
-    /// The entries as a snapshot kept them, with the revision and digest they had.
-    init(_ list: [FAQEntry], revision: Int, digest: UInt64) {
-        // Restored as they are: folding each into the digest again (a JSON encoding and a
-        // hash an entry) was most of a search's time with a FAQ of 10,000 entries.
-        entries.reserveCapacity(list.count)
-        for entry in list where entries.updateValue(entry, forKey: entry.id) == nil { order.append(entry.id) }
+    /// The entries as a snapshot kept them, with the revision and digest they had: restored
+    /// as they are (folding each into the digest again, a JSON encoding and a hash an entry,
+    /// was most of a search's time with 10,000 entries), and decoded when first read.
+    init(pending: Pending, revision: Int, digest: UInt64) {
+        self.pending = pending
         self.revision = revision
         self.digest = digest
     }
 
-    public var all: [FAQEntry] { order.compactMap { entries[$0] } }
-    public var isEmpty: Bool { entries.isEmpty }
+    public var all: [FAQEntry] {
+        let table = pending?.table ?? table
+        return table.order.compactMap { table.entries[$0] }
+    }
+
+    public var isEmpty: Bool { pending.map { $0.count == 0 } ?? table.entries.isEmpty }
+
+    /// Before a change: the snapshot's entries, decoded, become the book's own.
+    private mutating func settle() {
+        guard let pending else { return }
+        table = pending.table
+        self.pending = nil
+    }
 
     mutating func put(_ entry: FAQEntry) {
-        if entries[entry.id] == nil { order.append(entry.id) }
-        entries[entry.id] = entry
+        settle()
+        if table.entries[entry.id] == nil { table.order.append(entry.id) }
+        table.entries[entry.id] = entry
         revision += 1
         var writer = JSONWriter()
         writer.beginObject()
@@ -112,8 +163,9 @@ public struct FAQBook: Sendable {
     }
 
     mutating func remove(_ id: String) {
-        entries[id] = nil
-        order.removeAll { $0 == id }
+        settle()
+        table.entries[id] = nil
+        table.order.removeAll { $0 == id }
         revision += 1
         fold(Array(("remove " + id).utf8))
     }
