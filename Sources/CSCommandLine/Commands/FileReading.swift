@@ -6,22 +6,23 @@ import CSPlatform
 /// (`/dev/zero`) or an endless pipe would otherwise be read until memory runs out.
 enum FileReading {
     /// How much cs reads for each purpose, in megabytes.
-    enum Limit: Int {
-        /// A reply, note, body or answer: text a person wrote or pasted (or a draft); as
-        /// `TextLimit.megabytes`, which imported fields keep too.
-        case body = 1
+    struct Limit {
+        let megabytes: Int
+        var bytes: Int { megabytes << 20 }
+
+        /// A reply, note, body or answer: text a person wrote or pasted (or a draft); the
+        /// one `TextLimit`, which imported fields keep too.
+        static let body = Limit(megabytes: TextLimit.megabytes)
         /// A file of settings cs reads: a time zone, .gitattributes.
-        case settings = 16
+        static let settings = Limit(megabytes: 16)
         /// A FAQ file to import, or queries to search for one a line.
-        case faqFile = 64
+        static let faqFile = Limit(megabytes: 64)
         /// Tickets or exported events to import (a million events export to about 270 MB), or
         /// what git printed. An import holds about five times its file in memory while it
         /// checks every row (100 MB of rows: 500 MB), so more than this is refused.
-        case importFile = 512
+        static let importFile = Limit(megabytes: 512)
         /// A copy of the log handed over by git: a log itself, as large as logs grow.
-        case log = 65536
-
-        var bytes: Int { rawValue << 20 }
+        static let log = Limit(megabytes: 65536)
     }
 
     /// `shownAs` is the path as the user typed it, for the error message.
@@ -37,7 +38,7 @@ enum FileReading {
             throw .unreadableFile(path: shownAs, reason: .notAFile(kind))
         }
         if Int(status.st_size) > limit.bytes {
-            throw .unreadableFile(path: shownAs, reason: .tooLarge(megabytes: limit.rawValue))
+            throw .unreadableFile(path: shownAs, reason: .tooLarge(megabytes: limit.megabytes))
         }
         var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
@@ -46,7 +47,7 @@ enum FileReading {
             if count > 0 { result.append(contentsOf: chunk[0..<count]) }
             // A pipe or a file still growing: stop at the limit rather than at the end.
             if result.count > limit.bytes {
-                throw .unreadableFile(path: shownAs, reason: .tooLarge(megabytes: limit.rawValue))
+                throw .unreadableFile(path: shownAs, reason: .tooLarge(megabytes: limit.megabytes))
             }
             if count < chunk.count {
                 if ferror(file) != 0 { throw .unreadableFile(path: shownAs, reason: .system(errorNumber: errno)) }
@@ -67,7 +68,7 @@ enum FileReading {
     static func standardInput(_ environment: CommandEnvironment, limit: Limit) throws(UsageError) -> [UInt8] {
         let bytes = environment.readStandardInput(limit.bytes + 1)
         guard bytes.count <= limit.bytes else {
-            throw .unreadableFile(path: "-", reason: .tooLarge(megabytes: limit.rawValue))
+            throw .unreadableFile(path: "-", reason: .tooLarge(megabytes: limit.megabytes))
         }
         return bytes
     }
