@@ -162,7 +162,8 @@ import Testing
 
     @Test func tableColumnsLineUpWithHangul() {
         var table = TextTable(header: ["ID", "SUBJECT", "AGE"])
-        table.rows = [["A", "결제 오류", "1d"], ["B", "Login", "2h"]]
+        table.append(["A", "결제 오류", "1d"])
+        table.append(["B", "Login", "2h"])
         let lines = table.render().split(separator: "\n").map(String.init)
         let columns = lines.map { line -> Int in
             let prefix = line.components(separatedBy: "  ").dropLast().joined(separator: "  ")

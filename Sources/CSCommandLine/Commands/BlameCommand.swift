@@ -83,7 +83,7 @@ enum BlameCommand: Command {
         let catalogue = context.catalogue
         var table = TextTable(header: [.field, .value, .event, .time, .by].map { catalogue.text(.header($0)) })
         for (field, value, event) in rows {
-            table.rows.append([
+            table.append([
                 .init(catalogue.text(.blameField(field))), .init(Terminal.singleLine(value ?? "-")),
                 .init(event.map { $0.type + " " + $0.id } ?? "-"), .init(event.map { time.format($0.at) } ?? "-"),
                 .init(Terminal.singleLine(event?.by ?? "-")),

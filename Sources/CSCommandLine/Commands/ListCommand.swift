@@ -86,16 +86,19 @@ enum ListCommand: Command {
         }
         if reverse { views.reverse() }
         if let limit { views = Array(views.prefix(limit)) }
-        // Only the tickets shown are decoded whole.
-        let tickets = views.compactMap { $0.summaryForListing() }
         if context.output.json {
+            // Only the tickets shown are decoded whole.
             var writer = JSONWriter()
             writer.beginArray()
-            for ticket in tickets { TicketJSON.write(ticket, thread: false, into: &writer) }
+            for ticket in views.compactMap({ $0.summaryForListing() }) {
+                TicketJSON.write(ticket, thread: false, into: &writer)
+            }
             writer.endArray()
             context.output.print(writer.text)
             return
         }
+        // A line needs a few fields of each ticket shown, not its summary.
+        let tickets = views.compactMap { $0.queueRow(withFollowUp: filter.followUps != nil) }
         if invocation[plain] {
             // Stable columns for scripts: id, status, priority, category, assignee, created, subject, customer.
             for ticket in tickets {
@@ -103,7 +106,7 @@ enum ListCommand: Command {
                     [
                         ticket.id, ticket.status.rawValue, ticket.priority.rawValue, ticket.category.rawValue,
                         ticket.assignee ?? "-", ticket.createdAt.rfc3339, Terminal.singleLine(ticket.subject),
-                        Terminal.singleLine(ticket.customer.name),
+                        Terminal.singleLine(ticket.customerName),
                     ].joined(separator: "\t"))
             }
             return

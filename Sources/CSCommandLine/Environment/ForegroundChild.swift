@@ -22,6 +22,8 @@ struct ForegroundChild {
         _ command: String, name: String, arguments: [String], environment: [String: String],
         standardInput: Int32? = nil
     ) -> ForegroundChild? {
+        // What cs has printed comes before anything the child prints.
+        TextSink.standardOutput.flush()
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

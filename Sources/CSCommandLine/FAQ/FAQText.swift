@@ -85,7 +85,7 @@ enum FAQText {
         let columns: [Message.Header] = (source == nil ? [] : [.source]) + [.id, .lang, .category, .question]
         var table = TextTable(header: columns.map { catalogue.text(.header($0)) })
         for entry in entries {
-            table.rows.append(
+            table.append(
                 (source.map { [TextTable.Cell($0.rawValue)] } ?? [])
                     + [
                         .init(entry.id), .init(entry.lang), .init(Terminal.singleLine(entry.category ?? "-")),
@@ -95,11 +95,7 @@ enum FAQText {
         if let width {
             // The question takes what is left of the line.
             let used = table.columnWidths.dropLast().reduce(0) { $0 + $1 + 2 }
-            for row in table.rows.indices {
-                let last = table.rows[row].count - 1
-                table.rows[row][last].text = DisplayWidth.truncate(
-                    table.rows[row][last].text, to: max(20, width - used))
-            }
+            table.cut(column: columns.count - 1, to: max(20, width - used))
         }
         return table.render()
     }

@@ -2,10 +2,30 @@
 /// marks and Hangul medial/final jamo none. Tables align by this, not by `count`.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
-        // Printable ASCII, the most common case, is one column a byte.
-        let utf8 = text.utf8
-        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
-        return text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+        var text = text
+        return text.withUTF8 { of(utf8: $0) }
+    }
+
+    /// The same, read from UTF-8 (valid, as a String's is) without making a String.
+    public static func of(utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        var width = 0
+        var index = 0
+        while index < utf8.count {
+            let lead = utf8[index]
+            // Printable ASCII, the most common case, is one column a byte.
+            if lead >= 0x20 && lead < 0x7F {
+                width += 1
+                index += 1
+                continue
+            }
+            // A scalar of 1 to 4 bytes: the lead byte says how many, and carries its top bits.
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = UInt32(length == 1 ? lead : lead & (0xFF >> (length + 1)))
+            for next in index + 1..<min(index + length, utf8.count) { value = value << 6 | UInt32(utf8[next] & 0x3F) }
+            if let scalar = Unicode.Scalar(value) { width += self.width(of: scalar) }
+            index += length
+        }
+        return width
     }
 
     public static func width(of scalar: Unicode.Scalar) -> Int {

@@ -15,24 +15,22 @@ enum QueueTable {
 
     /// `showingFollowUps`: the age column gives way to when the next follow-up is due.
     static func render(
-        _ tickets: [Ticket], time: HumanTime, width: Int?, style: Style, catalogue: Catalogue,
+        _ tickets: [QueueRow], time: HumanTime, width: Int?, style: Style, catalogue: Catalogue,
         showingFollowUps: Bool = false
     ) -> String {
         let header = columns.map { catalogue.text(.header(showingFollowUps && $0 == .age ? .due : $0)) }
         var table = TextTable(header: header)
+        table.reserve(rows: tickets.count, bytes: 64)
         for ticket in tickets {
             let when =
-                showingFollowUps
-                ? ticket.nextFollowUp.map { time.format($0.due) } ?? "-" : time.age(of: ticket.createdAt)
-            table.rows.append([
-                .init(ticket.id),
-                .init(ticket.status.rawValue, colour: Style.code(for: ticket.status)),
-                .init(ticket.priority.rawValue, colour: Style.code(for: ticket.priority)),
-                .init(when),
-                .init(Terminal.singleLine(ticket.assignee ?? "-")),
-                .init(Terminal.singleLine(ticket.customer.name)),
-                .init(Terminal.singleLine(ticket.subject)),
-            ])
+                showingFollowUps ? ticket.nextFollowUpDue.map(time.format) ?? "-" : time.age(of: ticket.createdAt)
+            table.add(ticket.id)
+            table.add(ticket.status.rawValue, colour: Style.code(for: ticket.status))
+            table.add(ticket.priority.rawValue, colour: Style.code(for: ticket.priority))
+            table.add(when)
+            table.add(Terminal.singleLine(ticket.assignee ?? "-"))
+            table.add(Terminal.singleLine(ticket.customerName))
+            table.add(Terminal.singleLine(ticket.subject))
         }
         for (column, limit) in widest { table.cut(column: column, to: limit) }
         guard let width else { return table.render(style: style) }

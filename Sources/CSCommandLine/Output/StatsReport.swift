@@ -374,7 +374,7 @@ struct StatsReport {
                 decided == 0
                 ? nil
                 : Double(figures.resolutionLevel.met + figures.firstResponseLevel.met) / Double(decided)
-            table.rows.append([
+            table.append([
                 .init(Terminal.singleLine(key)), .init("\(figures.opened) " + bar),
                 .init(duration(figures.firstResponse.median)), .init(duration(figures.wait.median)),
                 .init(percent(figures.resolutionRate)), .init(percent(figures.reopenRate)),

@@ -17,8 +17,14 @@ public struct Style: Sendable {
     }
 
     public func paint(_ text: String, _ code: String?) -> String {
-        guard enabled, let code else { return text }
-        return "\u{1B}[\(code)m" + text + "\u{1B}[0m"
+        guard let (start, end) = delimiters(code) else { return text }
+        return start + text + end
+    }
+
+    /// What goes before and after a text painted `code`; nil when nothing is painted.
+    public func delimiters(_ code: String?) -> (start: String, end: String)? {
+        guard enabled, let code else { return nil }
+        return ("\u{1B}[\(code)m", "\u{1B}[0m")
     }
 
     public static func code(for status: Status) -> String? {

@@ -1,51 +1,123 @@
 /// Rows of cells printed in aligned columns, measured by display width. A cell may carry
 /// a colour, applied after padding so escape codes never shift a column. The last column
 /// is not padded, so lines carry no trailing spaces.
+///
+/// Cells are kept as UTF-8 one after another in one buffer, each measured once, and the
+/// table is written as bytes: `cs list` of 25,000 tickets built 175,000 strings, an array a
+/// row and the joined lines before this, a third of its time.
 public struct TextTable {
     public struct Cell {
-        public var text: String { didSet { width = DisplayWidth.of(text) } }
+        public var text: String
         public var colour: String?
-        /// The text's display width, measured once (a table of thousands of rows measures
-        /// every cell twice: for the column widths, then for padding).
-        public private(set) var width: Int
 
         public init(_ text: String, colour: String? = nil) {
             self.text = text
             self.colour = colour
-            width = DisplayWidth.of(text)
         }
     }
 
-    public var header: [String]
-    public var rows: [[Cell]] = []
+    /// Where a cell's text lies in `texts`, its display width, and its colour (an index
+    /// into `colours`, -1 for none).
+    private struct Stored {
+        var start: Int
+        var length: Int
+        var width: Int
+        var colour: Int
+    }
+
+    public let header: [String]
+    private var texts: [UInt8] = []
+    private var cells: [Stored] = []
+    private var colours: [String] = []
 
     public init(header: [String]) { self.header = header }
+
+    public var rowCount: Int { cells.count / header.count }
+
+    /// Makes room for `rows` more rows of about `bytes` each.
+    public mutating func reserve(rows: Int, bytes: Int) {
+        cells.reserveCapacity(cells.count + rows * header.count)
+        texts.reserveCapacity(texts.count + rows * bytes)
+    }
+
+    /// Adds a row: one cell for each column of the header.
+    public mutating func append(_ row: [Cell]) {
+        precondition(row.count == header.count, "a row has a cell for each column")
+        for cell in row { add(cell.text, colour: cell.colour) }
+    }
+
+    /// Adds the next cell, filling rows left to right (a row of `header.count` cells
+    /// without building an array for it).
+    public mutating func add(_ text: String, colour: String? = nil) {
+        var text = text
+        let start = texts.count
+        let width = text.withUTF8 { DisplayWidth.of(utf8: $0) }
+        text.withUTF8 { texts.append(contentsOf: $0) }
+        var index = -1
+        if let colour {
+            index = colours.firstIndex(of: colour) ?? colours.count
+            if index == colours.count { colours.append(colour) }
+        }
+        cells.append(Stored(start: start, length: texts.count - start, width: width, colour: index))
+    }
 
     /// Each column's width: the widest cell in it.
     public var columnWidths: [Int] {
         var widths = header.map { DisplayWidth.of($0) }
-        for row in rows {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.width) }
+        for (index, cell) in cells.enumerated() {
+            let column = index % header.count
+            widths[column] = max(widths[column], cell.width)
         }
         return widths
     }
 
     /// Cuts every cell of a column to at most `columns` display columns.
     public mutating func cut(column: Int, to columns: Int) {
-        for index in rows.indices where rows[index][column].width > columns {
-            rows[index][column].text = DisplayWidth.truncate(rows[index][column].text, to: columns)
+        for index in stride(from: column, to: cells.count, by: header.count) where cells[index].width > columns {
+            let cell = cells[index]
+            let text = String(decoding: texts[cell.start..<cell.start + cell.length], as: UTF8.self)
+            var cut = DisplayWidth.truncate(text, to: columns)
+            // Written over the old text when it fits there (the ellipsis takes three bytes,
+            // so a cut ASCII text can be longer), else after every other text.
+            cut.withUTF8 { utf8 in
+                let start = utf8.count <= cell.length ? cell.start : texts.count
+                if start == texts.count { texts.append(contentsOf: utf8) }
+                for (offset, byte) in utf8.enumerated() { texts[start + offset] = byte }
+                cells[index].start = start
+                cells[index].length = utf8.count
+                cells[index].width = DisplayWidth.of(utf8: utf8)
+            }
         }
     }
 
     public func render(style: Style = Style(enabled: false)) -> String {
         let widths = columnWidths
-        let all = [header.map { Cell($0) }] + rows
-        return all.map { row in
-            row.enumerated().map { column, cell in
-                let padding = column == row.count - 1 ? 0 : widths[column] - cell.width
-                return style.paint(cell.text, cell.colour) + String(repeating: " ", count: padding)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n")
+        let count = header.count
+        let paints = colours.map { style.delimiters($0).map { (Array($0.start.utf8), Array($0.end.utf8)) } }
+        var out: [UInt8] = []
+        out.reserveCapacity(texts.count + cells.count * 4 + widths.reduce(0, +) * 2)
+        for (column, title) in header.enumerated() {
+            if column > 0 { out.append(contentsOf: [0x20, 0x20]) }
+            out.append(contentsOf: title.utf8)
+            if column < count - 1 {
+                out.append(contentsOf: repeatElement(0x20, count: widths[column] - DisplayWidth.of(title)))
+            }
+        }
+        texts.withUnsafeBufferPointer { texts in
+            for (index, cell) in cells.enumerated() {
+                let column = index % count
+                out.append(column == 0 ? 0x0A : 0x20)
+                if column > 0 { out.append(0x20) }
+                let paint = cell.colour >= 0 ? paints[cell.colour] : nil
+                if let paint { out.append(contentsOf: paint.0) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: texts[cell.start..<cell.start + cell.length]))
+                if let paint { out.append(contentsOf: paint.1) }
+                if column < count - 1 {
+                    out.append(contentsOf: repeatElement(0x20, count: widths[column] - cell.width))
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
