@@ -435,6 +435,31 @@ import CSPlatform
         #expect(log.allSatisfy { DisplayWidth.of(String($0)) <= 50 }, "cs log ignores COLUMNS")
     }
 
+    /// The due column is a whole time; without its year the follow-ups still fit an
+    /// 80-column terminal (at 82 and more the year stays).
+    @Test(arguments: [77, 80, 82, 100])
+    func followUpsFitColumnsFromSeventySeven(_ width: Int) {
+        let harness = Harness.withFixtureDesk()
+        harness.run(["assign", "2QYK", String(repeating: "agent", count: 12)])
+        harness.run(["follow-up", "2QYK", "--in", "2h"])
+        harness.variables["COLUMNS"] = String(width)
+        let lines = harness.run(["list", "--follow-ups", "all"]).stdout.split(separator: "\n")
+        #expect(lines.count > 1)
+        #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= width }, "a line is wider than COLUMNS=\(width)")
+        #expect(lines.dropFirst().allSatisfy { $0.contains(" 2026-") == (width >= 82) }, "\(lines)")
+    }
+
+    /// Which name gives way first is fixed (the assignee, on a tie): the table is the same in
+    /// every process (it was decided by a dictionary's order, which is not).
+    @Test func namesGiveWayInAFixedOrder() {
+        let harness = Harness.withEmptyDesk()
+        let ticket = harness.open("Subject that is fairly long here", ["--customer", "abcdefghijklmnopqrst"])
+        harness.run(["assign", ticket, "abcdefghijklmnop"])
+        harness.variables["COLUMNS"] = "78"
+        let row = harness.run(["list"]).stdout.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(row.hasSuffix("abcdefghijklm…  abcdefghijklmn…  Subject tha…"), "\(row)")
+    }
+
     @Test func smallThings() {
         let harness = Harness.withEmptyDesk()
         _ = harness.open()

@@ -149,7 +149,11 @@ import Testing
 }
 
 @Suite struct DisplayWidthTests {
-    @Test(arguments: [("abc", 3), ("결제", 4), ("결제 오류", 9), ("ｆｕｌｌ", 8), ("é", 1), ("", 0)] as [(String, Int)])
+    @Test(
+        arguments: [
+            ("abc", 3), ("결제", 4), ("결제 오류", 9), ("ｆｕｌｌ", 8), ("é", 1), ("", 0), ("\u{FEFF}x", 1),
+            ("a\u{2060}b\u{200D}c", 3), ("\u{FFF9}\u{1D173}", 0),
+        ] as [(String, Int)])
     func widths(_ text: String, _ columns: Int) {
         #expect(DisplayWidth.of(text) == columns)
     }

@@ -278,12 +278,36 @@ import Testing
         #expect(harness.logBytes == before, "a refused command changed the log")
     }
 
+    /// A name that could not be told from nobody, or that shows nothing, is refused at every
+    /// way in; nothing is appended.
+    @Test(
+        arguments: [
+            (["assign", "T", "none"], "invalid AGENT 'none': 'none' means nobody in lists and filters"),
+            (["assign", "T", "-"], "invalid AGENT '-': '-' means nobody in lists and filters"),
+            (["--as", "none", "note", "T", "x"], "invalid --as 'none': 'none' means nobody"),
+            (["assign", "T", "\u{200D}"], "it has nothing visible, only spaces or invisible characters"),
+            (["open", "s", "--customer", "\u{200B}\u{FEFF}"], "it has nothing visible"),
+        ] as [([String], String)])
+    func namesThatShowNothingOrMeanNobodyAreRefused(_ arguments: [String], _ error: String) {
+        let harness = Harness.withEmptyDesk()
+        let ticket = harness.open()
+        let before = harness.logBytes
+        let result = harness.run(arguments.map { $0 == "T" ? ticket : $0 })
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("cs: ") && result.stderr.contains(error), "\(result.stderr)")
+        #expect(harness.logBytes == before)
+    }
+
     @Test func aBadValueIsNamedBeforeTheDeskIsLookedFor() {
         // With no desk at all, the typo is still what is wrong first.
         let harness = Harness()
         let result = harness.run(["list", "--limit", "0"])
         #expect(result.status == 2)
-        #expect(result.stderr == "cs: invalid --limit '0'; expected a whole number above 0\n")
+        #expect(result.stderr == "cs: invalid --limit '0'; expected a whole number from 1 to 1,000,000,000\n")
+        // A number too large for the machine is told the range, not that it is not above 0.
+        let huge = harness.run(["list", "--limit", "99999999999999999999"])
+        #expect(huge.stderr.hasSuffix("expected a whole number from 1 to 1,000,000,000\n"))
+        #expect(harness.run(["list", "--limit", "1000000001"]).status == 2)
         let since = harness.run(["stats", "--since", "yesterdayy"])
         #expect(since.status == 2)
         #expect(since.stderr.hasPrefix("cs: invalid --since 'yesterdayy'; expected a date"))

@@ -64,8 +64,12 @@ enum ValueParsing {
         throw .invalidValue(what: option, value: text, expected: .timeOrAge)
     }
 
+    /// The largest count cs takes: said in the refusal, so a number too large for the machine
+    /// (99999999999999999999) is not told it is not "above 0".
+    static let largestCount = 1_000_000_000
+
     static func count(_ text: String, option: String) throws(UsageError) -> Int {
-        guard let value = Int(text), value > 0 else {
+        guard let value = Int(text), value > 0, value <= largestCount else {
             throw .invalidValue(what: option, value: text, expected: .countAboveZero)
         }
         return value

@@ -32,8 +32,13 @@ public enum DisplayWidth {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x300 { return 1 }
+        // Combining marks, Hangul medial and final jamo, and the invisible formatting
+        // characters (zero-width space and joiners, word joiner, byte order mark, interlinear
+        // annotation, musical formatting, tags, variation selectors), as glibc's wcwidth.
         if (0x300...0x36F).contains(value) || (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value)
-            || value == 0x200B || (0xFE00...0xFE0F).contains(value) || value == 0x200D
+            || (0x200B...0x200F).contains(value) || (0x2060...0x2064).contains(value)
+            || (0xFE00...0xFE0F).contains(value) || value == 0xFEFF || (0xFFF9...0xFFFB).contains(value)
+            || (0x1D173...0x1D17A).contains(value) || (0xE0000...0xE0FFF).contains(value)
         {
             return 0
         }

@@ -14,13 +14,16 @@ public struct HumanTime {
     }
 
     /// `2026-11-23 18:30 KST`: the zone is named, so a time read out to a customer or pasted
-    /// into a report cannot be taken for another zone's.
-    public func format(_ time: Timestamp) -> String {
+    /// into a report cannot be taken for another zone's. `withYear: false`: `11-23 18:30 KST`,
+    /// for a narrow table.
+    public func format(_ time: Timestamp) -> String { format(time, withYear: true) }
+
+    public func format(_ time: Timestamp, withYear: Bool) -> String {
         let offset = zone.offset(at: time)
         let civil = time.civil(offsetSeconds: offset.seconds)
         func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(civil.year)-\(two(civil.month))-\(two(civil.day)) \(two(civil.hour)):\(two(civil.minute)) "
-            + Self.label(offset)
+        return (withYear ? "\(civil.year)-" : "")
+            + "\(two(civil.month))-\(two(civil.day)) \(two(civil.hour)):\(two(civil.minute)) " + Self.label(offset)
     }
 
     /// The abbreviation when it names the offset (`KST`, `EDT`), else the offset itself: a

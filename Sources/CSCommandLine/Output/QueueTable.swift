@@ -6,11 +6,14 @@ import CSDomain
 /// runs on without padding every other row to the longest one.
 enum QueueTable {
     static let columns: [Message.Header] = [.id, .status, .priority, .age, .assignee, .customer, .subject]
-    static let assigneeColumn = 4, customerColumn = 5, subjectColumn = 6
-    /// Names are cut to these at most, and further (down to the minimums, or their headers'
-    /// widths) on a narrow terminal before the subject gets less than `minimumSubject`.
-    static let widest = [assigneeColumn: 16, customerColumn: 20]
-    static let narrowest = [assigneeColumn: 6, customerColumn: 8]
+    static let whenColumn = 3, assigneeColumn = 4, customerColumn = 5, subjectColumn = 6
+    /// Names are cut to `widest` at most, and further (down to `narrowest`, or their headers'
+    /// widths) on a narrow terminal before the subject gets less than `minimumSubject`. When
+    /// both could give way, the one with more room above its floor does; on a tie the first
+    /// listed, the assignee (a colleague's name is easier to guess than a customer's). An
+    /// array, not a dictionary: a dictionary's order changes from one process to the next,
+    /// and so did the table.
+    static let names: [(column: Int, widest: Int, narrowest: Int)] = [(assigneeColumn, 16, 6), (customerColumn, 20, 8)]
     static let minimumSubject = 12
 
     /// `showingFollowUps`: the age column gives way to when the next follow-up is due.
@@ -19,11 +22,27 @@ enum QueueTable {
         showingFollowUps: Bool = false
     ) -> String {
         let header = columns.map { catalogue.text(.header(showingFollowUps && $0 == .age ? .due : $0)) }
+        var table = build(tickets, header: header, time: time, showingFollowUps: showingFollowUps, withYear: true)
+        guard let width else { return table.render(style: style) }
+        // A due time without its year is five columns narrower: what lets the follow-ups fit
+        // an 80-column terminal (the zone stays: a time is never shown without it).
+        if showingFollowUps && narrowest(table) > width {
+            table = build(tickets, header: header, time: time, showingFollowUps: true, withYear: false)
+        }
+        fit(&table, to: width)
+        return table.render(style: style)
+    }
+
+    private static func build(
+        _ tickets: [QueueRow], header: [String], time: HumanTime, showingFollowUps: Bool, withYear: Bool
+    ) -> TextTable {
         var table = TextTable(header: header)
         table.reserve(rows: tickets.count, bytes: 64)
         for ticket in tickets {
             let when =
-                showingFollowUps ? ticket.nextFollowUpDue.map(time.format) ?? "-" : time.age(of: ticket.createdAt)
+                showingFollowUps
+                ? ticket.nextFollowUpDue.map { time.format($0, withYear: withYear) } ?? "-"
+                : time.age(of: ticket.createdAt)
             table.add(ticket.id)
             table.add(ticket.status.rawValue, colour: Style.code(for: ticket.status))
             table.add(ticket.priority.rawValue, colour: Style.code(for: ticket.priority))
@@ -32,26 +51,41 @@ enum QueueTable {
             table.add(Terminal.singleLine(ticket.customerName))
             table.add(Terminal.singleLine(ticket.subject))
         }
-        for (column, limit) in widest { table.cut(column: column, to: limit) }
-        guard let width else { return table.render(style: style) }
+        for name in names { table.cut(column: name.column, to: name.widest) }
+        return table
+    }
+
+    /// How narrow a name may get: its minimum, or its header's width.
+    private static func floors(_ table: TextTable) -> [Int] {
+        names.map { max($0.narrowest, DisplayWidth.of(table.header[$0.column])) }
+    }
+
+    /// The narrowest the rows can get: names at their floors, the subject at its minimum.
+    private static func narrowest(_ table: TextTable) -> Int {
+        var widths = table.columnWidths
+        for (name, floor) in zip(names, floors(table)) { widths[name.column] = min(widths[name.column], floor) }
+        widths[subjectColumn] = minimumSubject
+        return widths.reduce(2 * (widths.count - 1), +)
+    }
+
+    /// Names give way until the subject has its minimum, then the subject takes what is left.
+    private static func fit(_ table: inout TextTable, to width: Int) {
         var widths = table.columnWidths
         let gaps = 2 * (widths.count - 1)
         func fixed() -> Int {
             widths.enumerated().filter { $0.offset != subjectColumn }.reduce(gaps) { $0 + $1.element }
         }
-        // Names give way first, the longer one first, until the subject has its minimum; no
-        // column gets narrower than its header.
-        let floors = narrowest.mapValues { $0 }.merging(
-            narrowest.keys.map { ($0, DisplayWidth.of(header[$0])) }, uniquingKeysWith: max)
+        let floors = floors(table)
         while width - fixed() < minimumSubject {
-            let shrinkable = floors.filter { widths[$0.key] > $0.value }
-            guard let column = shrinkable.max(by: { widths[$0.key] - $0.value < widths[$1.key] - $1.value })?.key else {
-                break
+            var chosen: Int?
+            var room = 0
+            for (position, name) in names.enumerated() where widths[name.column] - floors[position] > room {
+                (chosen, room) = (position, widths[name.column] - floors[position])
             }
-            widths[column] -= 1
-            table.cut(column: column, to: widths[column])
+            guard let chosen else { break }
+            widths[names[chosen].column] -= 1
         }
+        for name in names { table.cut(column: name.column, to: widths[name.column]) }
         table.cut(column: subjectColumn, to: max(minimumSubject, width - fixed()))
-        return table.render(style: style)
     }
 }

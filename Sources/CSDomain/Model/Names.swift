@@ -19,6 +19,20 @@ public enum Names {
         case tierShaped
         /// A card or resident registration number, which masking would change.
         case sensitiveNumber
+        /// A word that means nobody where agents are listed and filtered (`none`, `-`).
+        case meansNobody(String)
+        /// Nothing that shows: only spaces and invisible characters (U+200B, U+200D, ...).
+        case invisible
+    }
+
+    /// What lists and filters use for "nobody": `cs list --assignee none`, and `-` in a
+    /// table's ASSIGNEE column. An agent so named could not be told from no agent.
+    public static let nobodyWords = ["none", "-"]
+
+    /// Whether nothing of `text` shows on a screen: it is all spaces and format characters
+    /// (zero-width space and joiners, byte order mark, ...).
+    static func isInvisible(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.properties.generalCategory == .format }
     }
 
     /// Why `text` cannot be a ticket tag, or nil when it can. A tag is 1–40 characters of
@@ -53,7 +67,8 @@ public enum Names {
 
     /// Why `text` cannot be an agent's name, or nil when it can: 1–64 characters on one line,
     /// no control or bidirectional-override characters, and not tier-shaped (`L2`, `l4`): a
-    /// name like a tier would read as one in `escalate --to` and in every listing.
+    /// name like a tier would read as one in `escalate --to` and in every listing. Nor a word
+    /// meaning nobody (`none`, `-`), nor one with nothing visible.
     public static func agentProblem(_ text: String) -> Problem? {
         let scalars = Array(text.unicodeScalars)
         guard !scalars.isEmpty else { return .empty }
@@ -63,18 +78,22 @@ public enum Names {
         }
         if isTierShaped(text) { return .tierShaped }
         if SensitiveData.contains(text) { return .sensitiveNumber }
+        if nobodyWords.contains(text) { return .meansNobody(text) }
+        if isInvisible(text) { return .invisible }
         return nil
     }
 
     /// Why `text` cannot be a one-line value the desk lists and matches on (a customer's
-    /// name, a payment reference), or nil when it can: not empty, and no control character,
-    /// a line break least of all, which would split a listing's row in two. Bidirectional
+    /// name, a payment reference), or nil when it can: not empty, not only invisible
+    /// characters, and no control character, a line break least of all, which would split a
+    /// listing's row in two. Bidirectional
     /// controls are kept (names copied from other systems carry them) and shown escaped.
     public static func oneLineProblem(_ text: String) -> Problem? {
         guard !text.isEmpty else { return .empty }
         if let bad = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
             return .controlCharacter(Names.visible(bad))
         }
+        if isInvisible(text) { return .invisible }
         return nil
     }
 
