@@ -36,7 +36,9 @@ public enum CommandLineTool {
             throw .usage(.variableNotUTF8(name: bad.name, bytes: bad.bytes))
         }
         let help = HelpText(catalogue: catalogue)
-        switch try Failure.catching(usage: ArgumentParser.parse(environment.arguments, table: CommandTable.specs)) {
+        switch try Failure.catching(
+            usage: ArgumentParser.parse(environment.arguments, directory: CommandTable.directory))
+        {
         case .version:
             environment.output("cs \(version)\n")
         case .help(let spec, _):

@@ -73,6 +73,23 @@ import Testing
         #expect(spec.name == "refund")
     }
 
+    /// A line builds the declaration of the command it names and no other (building all of
+    /// them was a tenth of cs's start-up); `--version` builds none.
+    @Test func onlyTheNamedCommandIsDeclared() throws {
+        final class Built: @unchecked Sendable { var indices: [Int] = [] }
+        let built = Built()
+        let specs = CommandTable.specs
+        let directory = CommandDirectory(paths: specs.map(\.path)) { index in
+            built.indices.append(index)
+            return specs[index]
+        }
+        _ = try ArgumentParser.parse(["--log", "x.jsonl", "faq", "search", "refund"], directory: directory)
+        #expect(built.indices.map { specs[$0].path } == [["faq", "search"]])
+        built.indices = []
+        _ = try ArgumentParser.parse(["--version"], directory: directory)
+        #expect(built.indices.isEmpty)
+    }
+
     @Test func noArgumentsIsTheOverview() throws {
         guard case .help(nil, _) = try ArgumentParser.parse([], table: CommandTable.specs) else {
             Issue.record("expected the overview")

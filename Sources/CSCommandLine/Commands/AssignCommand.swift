@@ -4,8 +4,9 @@ enum AssignCommand: Command {
     static let agent = Argument.agent("AGENT", help: .assignAgent)
     static let reason = Option.text("reason", "TEXT", help: .assignReason)
 
+    static let path = ["assign"]
     static let spec = CommandSpec(
-        ["assign"], group: .writing, abstract: .assignAbstract, discussion: .assignDiscussion,
+        path, group: .writing, abstract: .assignAbstract, discussion: .assignDiscussion,
         arguments: [Common.ticket, agent], options: [reason],
         examples: [
             "cs assign K7M2 park", "cs assign K7M2 \"$CS_AGENT\"",

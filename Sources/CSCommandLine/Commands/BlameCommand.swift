@@ -32,8 +32,9 @@ enum BlameCommand: Command {
         }
     }
 
+    static let path = ["blame"]
     static let spec = CommandSpec(
-        ["blame"], group: .reading, abstract: .blameAbstract, discussion: .blameDiscussion,
+        path, group: .reading, abstract: .blameAbstract, discussion: .blameDiscussion,
         arguments: [Common.ticket], options: [Common.asOf],
         examples: ["cs blame K7M2", "cs blame K7M2 --json | jq -r '.[] | select(.field==\"priority\") | .by'"])
 

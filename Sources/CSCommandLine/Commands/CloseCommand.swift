@@ -3,8 +3,9 @@ import CSDomain
 enum CloseCommand: Command {
     static let reason = Option.text("reason", "TEXT", help: .closeReason)
 
+    static let path = ["close"]
     static let spec = CommandSpec(
-        ["close"], group: .writing, abstract: .closeAbstract, arguments: [Common.ticket], options: [reason],
+        path, group: .writing, abstract: .closeAbstract, arguments: [Common.ticket], options: [reason],
         examples: ["cs close K7M2", "cs close K7M2 --reason \"refund confirmed by the customer\""])
 
     static func run(_ context: Context) throws(Failure) {

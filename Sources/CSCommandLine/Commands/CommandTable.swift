@@ -17,9 +17,15 @@ public enum CommandTable {
         HelpCommand.self, CompleteHelperCommand.self, ManPageCommand.self, MergeDriverCommand.self,
     ]
 
+    /// Every command's declaration: for help, completions and the manual. Parsing a line
+    /// builds only the named command's (`directory`): building all 45 took a quarter of a
+    /// millisecond, a tenth of cs's start-up.
     public static let specs: [CommandSpec] = commands.map { $0.spec }
 
+    /// What the parser looks commands up in.
+    public static let directory = CommandDirectory(paths: commands.map { $0.path }) { commands[$0].spec }
+
     static func command(for spec: CommandSpec) -> any Command.Type {
-        commands.first { $0.spec.path == spec.path }!
+        commands.first { $0.path == spec.path }!
     }
 }

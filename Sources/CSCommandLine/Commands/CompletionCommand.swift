@@ -8,8 +8,9 @@ enum Shell: String, ChoiceWord {
 enum CompletionCommand: Command {
     static let shell = Argument<Shell>.choice("SHELL", help: .completionShell)
 
+    static let path = ["completion"]
     static let spec = CommandSpec(
-        ["completion"], group: .setup, abstract: .completionAbstract, discussion: .completionDiscussion,
+        path, group: .setup, abstract: .completionAbstract, discussion: .completionDiscussion,
         arguments: [shell], examples: ["cs completion bash > ~/.local/share/bash-completion/completions/cs"])
 
     static func script(for shell: Shell, catalogue: Catalogue = .english) -> String {
@@ -36,8 +37,9 @@ enum CompleteHelperCommand: Command {
 
     static let values = Argument<Values>.choice("WHAT", help: .completeWhat)
 
+    static let path = ["__complete"]
     static let spec = CommandSpec(
-        ["__complete"], group: .setup, abstract: .completeAbstract, arguments: [values],
+        path, group: .setup, abstract: .completeAbstract, arguments: [values],
         examples: ["cs __complete tickets"], hidden: true)
 
     static func run(_ context: Context) throws(Failure) {

@@ -5,8 +5,9 @@ enum EscalateCommand: Command {
     static let reason = Option.text("reason", "TEXT", help: .escalateReason)
     static let target = Option.text("to", "L2|L3|AGENT", kind: .agent, help: .escalateTo)
 
+    static let path = ["escalate"]
     static let spec = CommandSpec(
-        ["escalate"], group: .writing, abstract: .escalateAbstract, discussion: .escalateDiscussion,
+        path, group: .writing, abstract: .escalateAbstract, discussion: .escalateDiscussion,
         arguments: [Common.ticket], options: [reason, target],
         examples: [
             "cs escalate K7M2 --reason \"PG사 확인 필요\"", "cs escalate K7M2 --to L3 --reason \"suspected fraud\"",

@@ -25,8 +25,9 @@ enum ExportCommand: Command {
         ListCommand.overdue, ListCommand.conflicts, ListCommand.followUps,
     ]
 
+    static let path = ["export"]
     static let spec = CommandSpec(
-        ["export"], group: .reading, abstract: .exportAbstract, discussion: .exportDiscussion,
+        path, group: .reading, abstract: .exportAbstract, discussion: .exportDiscussion,
         options: [tickets, events, format, bom] + filters + [Common.asOf],
         examples: [
             "cs export > desk.jsonl", "cs export --format csv --bom --status all > tickets.csv",

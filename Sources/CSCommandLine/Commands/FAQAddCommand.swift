@@ -9,8 +9,9 @@ enum FAQAddCommand: Command {
     }.optional
     static let question = FAQWrites.question.required
 
+    static let path = ["faq", "add"]
     static let spec = CommandSpec(
-        ["faq", "add"], group: .writing, abstract: .faqAddAbstract, discussion: .faqAddDiscussion,
+        path, group: .writing, abstract: .faqAddAbstract, discussion: .faqAddDiscussion,
         arguments: [id], options: [question] + FAQWrites.fieldOptions,
         examples: [
             "cs faq add refund-card --question \"카드 환불은 언제 되나요?\" --answer-file answer.txt --tag 환불",

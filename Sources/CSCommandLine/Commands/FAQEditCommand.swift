@@ -4,8 +4,9 @@ enum FAQEditCommand: Command {
     static let id = Argument.text("ID", kind: .faq, help: .faqEntryID)
     static let options: [any OptionDeclaration] = [FAQWrites.question] + FAQWrites.fieldOptions
 
+    static let path = ["faq", "edit"]
     static let spec = CommandSpec(
-        ["faq", "edit"], group: .writing, abstract: .faqEditAbstract, discussion: .faqEditDiscussion,
+        path, group: .writing, abstract: .faqEditAbstract, discussion: .faqEditDiscussion,
         arguments: [id], options: options,
         examples: [
             "cs faq edit refund-timing-ko --answer-file new-answer.txt",

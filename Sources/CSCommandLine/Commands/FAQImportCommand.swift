@@ -4,8 +4,9 @@ enum FAQImportCommand: Command {
     static let file = Argument.text("FILE", kind: .file, help: .faqImportFile).optional
     static let builtIn = Flag("builtin", help: .faqImportBuiltIn)
 
+    static let path = ["faq", "import"]
     static let spec = CommandSpec(
-        ["faq", "import"], group: .writing, abstract: .faqImportAbstract, discussion: .faqImportDiscussion,
+        path, group: .writing, abstract: .faqImportAbstract, discussion: .faqImportDiscussion,
         arguments: [file], options: [builtIn], examples: ["cs faq import faq.jsonl", "cs faq import --builtin"])
 
     static func run(_ context: Context) throws(Failure) {

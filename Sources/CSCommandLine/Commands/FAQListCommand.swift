@@ -4,8 +4,9 @@ enum FAQListCommand: Command {
     static let category = Option.text("category", "CATEGORY", help: .faqListCategory)
     static let source = Flag("source", help: .faqListSource)
 
+    static let path = ["faq", "list"]
     static let spec = CommandSpec(
-        ["faq", "list"], group: .reading, abstract: .faqListAbstract, discussion: .faqListDiscussion,
+        path, group: .reading, abstract: .faqListAbstract, discussion: .faqListDiscussion,
         options: [Common.faqLanguage, category, source],
         examples: ["cs faq list --lang ko", "cs faq list --source", "cs faq list --json | jq -r '.[].id'"])
 

@@ -3,8 +3,9 @@ import CSDomain
 enum FAQRemoveCommand: Command {
     static let id = Argument.text("ID", kind: .faq, help: .faqEntryID)
 
+    static let path = ["faq", "remove"]
     static let spec = CommandSpec(
-        ["faq", "remove"], group: .writing, abstract: .faqRemoveAbstract, discussion: .faqRemoveDiscussion,
+        path, group: .writing, abstract: .faqRemoveAbstract, discussion: .faqRemoveDiscussion,
         arguments: [id], examples: ["cs faq remove old-promo-ko"])
 
     static func run(_ context: Context) throws(Failure) {

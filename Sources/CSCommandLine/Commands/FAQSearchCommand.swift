@@ -3,8 +3,9 @@ import CSDomain
 enum FAQSearchCommand: Command {
     static let query = Argument.text("QUERY", help: .faqSearchQuery)
 
+    static let path = ["faq", "search"]
     static let spec = CommandSpec(
-        ["faq", "search"], group: .reading, abstract: .faqSearchAbstract, discussion: .faqSearchDiscussion,
+        path, group: .reading, abstract: .faqSearchAbstract, discussion: .faqSearchDiscussion,
         arguments: [query], options: [Common.faqLimit, Common.faqLanguage],
         examples: ["cs faq search \"환불은 언제 되나요\"", "cs faq search 'ㄱㅈ ㅂㄱ'", "cs faq search - --json < questions.txt"])
 

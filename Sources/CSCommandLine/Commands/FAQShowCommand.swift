@@ -3,8 +3,9 @@ import CSDomain
 enum FAQShowCommand: Command {
     static let id = Argument.text("ID", kind: .faq, help: .faqEntryID)
 
+    static let path = ["faq", "show"]
     static let spec = CommandSpec(
-        ["faq", "show"], group: .reading, abstract: .faqShowAbstract, arguments: [id],
+        path, group: .reading, abstract: .faqShowAbstract, arguments: [id],
         examples: ["cs faq show refund-timing-ko", "cs faq show refund-timing-ko --json | jq -r .answer"])
 
     static func run(_ context: Context) throws(Failure) {

@@ -9,8 +9,9 @@ enum FollowUpCommand: Command {
     static let done = Flag("done", help: .followUpDone)
     static let cancel = Flag("cancel", help: .followUpCancel)
 
+    static let path = ["follow-up"]
     static let spec = CommandSpec(
-        ["follow-up"], group: .writing, abstract: .followUpAbstract, discussion: .followUpDiscussion,
+        path, group: .writing, abstract: .followUpAbstract, discussion: .followUpDiscussion,
         arguments: [Common.ticket], options: [within, at, note, done, cancel],
         examples: [
             "cs follow-up K7M2 --in 3d --note \"환불 입금 확인 전화\"", "cs follow-up K7M2 --at 2026-12-01T10:00:00+09:00",

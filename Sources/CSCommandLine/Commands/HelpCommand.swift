@@ -3,8 +3,9 @@ import CSDomain
 enum HelpCommand: Command {
     static let topic = Argument.text("COMMAND", help: .helpCommand).optional.list
 
+    static let path = ["help"]
     static let spec = CommandSpec(
-        ["help"], group: .help, abstract: .helpAbstract, discussion: .helpDiscussion, arguments: [topic],
+        path, group: .help, abstract: .helpAbstract, discussion: .helpDiscussion, arguments: [topic],
         examples: ["cs help", "cs help refund", "cs refund --help", "cs help exit-codes"])
 
     static func run(_ context: Context) throws(Failure) {

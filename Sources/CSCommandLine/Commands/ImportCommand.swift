@@ -12,8 +12,9 @@ enum ImportCommand: Command {
     static let format = Option<ImportFormat>.choice("format", "FORMAT", help: .importFormat)
     static let dryRun = Flag("dry-run", help: .importDryRun)
 
+    static let path = ["import"]
     static let spec = CommandSpec(
-        ["import"], group: .writing, abstract: .importAbstract, discussion: .importDiscussion, arguments: [file],
+        path, group: .writing, abstract: .importAbstract, discussion: .importDiscussion, arguments: [file],
         options: [format, dryRun],
         examples: ["cs import tickets.csv --dry-run", "cs import tickets.csv", "cs export --events | cs import -"])
 

@@ -1,8 +1,9 @@
 import CSDomain
 
 enum InitCommand: Command {
+    static let path = ["init"]
     static let spec = CommandSpec(
-        ["init"], group: .setup, abstract: .initAbstract, discussion: .initDiscussion,
+        path, group: .setup, abstract: .initAbstract, discussion: .initDiscussion,
         examples: ["cs init", "cs --log /srv/desk/events.jsonl init"])
 
     static func run(_ context: Context) throws(Failure) {

@@ -53,8 +53,9 @@ enum ListCommand: Command {
     static let limit = Option.count("limit", help: .listLimit)
     static let plain = Flag("plain", help: .listPlain)
 
+    static let path = ["list"]
     static let spec = CommandSpec(
-        ["list"], group: .reading, abstract: .listAbstract, discussion: .listDiscussion,
+        path, group: .reading, abstract: .listAbstract, discussion: .listDiscussion,
         options: [
             status, priority, category, channel, assignee, tier, tag, customer, since, until, overdue, conflicts,
             followUps, sort, reverse, limit, plain, Common.asOf,

@@ -3,8 +3,9 @@ import CSDomain
 enum LogCommand: Command {
     static let ticket = Argument.text("TICKET", kind: .ticket, help: .logTicket).optional
 
+    static let path = ["log"]
     static let spec = CommandSpec(
-        ["log"], group: .reading, abstract: .logAbstract, discussion: .logDiscussion, arguments: [ticket],
+        path, group: .reading, abstract: .logAbstract, discussion: .logDiscussion, arguments: [ticket],
         examples: [
             "cs log", "cs log K7M2", "cs log refund-timing-ko", "cs log --json | jq -c 'select(.type==\"refunded\")'",
         ])

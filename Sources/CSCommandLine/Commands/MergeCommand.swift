@@ -7,8 +7,9 @@ enum MergeCommand: Command {
     static let survivor = Argument.text("INTO", kind: .ticket, help: .mergeInto)
     static let reason = Option.text("reason", "TEXT", help: .mergeReason).required
 
+    static let path = ["merge"]
     static let spec = CommandSpec(
-        ["merge"], group: .writing, abstract: .mergeAbstract, discussion: .mergeDiscussion,
+        path, group: .writing, abstract: .mergeAbstract, discussion: .mergeDiscussion,
         arguments: [duplicate, survivor], options: [reason],
         examples: ["cs merge 7QX2 K7M2 --reason \"같은 고객, 같은 결제 건으로 두 번 전화\""])
 

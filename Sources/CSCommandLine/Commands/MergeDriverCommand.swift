@@ -9,8 +9,9 @@ enum MergeDriverCommand: Command {
     static let theirs = Argument.text("THEIRS", kind: .file, help: .mergeDriverTheirs)
     static let logPath = Argument.text("PATH", kind: .file, help: .mergeDriverPath).optional
 
+    static let path = ["merge-driver"]
     static let spec = CommandSpec(
-        ["merge-driver"], group: .setup, abstract: .mergeDriverAbstract, arguments: [base, ours, theirs, logPath],
+        path, group: .setup, abstract: .mergeDriverAbstract, arguments: [base, ours, theirs, logPath],
         examples: ["cs merge-driver %O %A %B %P"], hidden: true)
 
     static func run(_ context: Context) throws(Failure) {

@@ -19,8 +19,9 @@ enum OpenCommand: Command {
     static let body = Option.text("body", "TEXT", help: .openBody)
     static let bodyFile = Option.text("body-file", "FILE", kind: .file, help: .openBodyFile)
 
+    static let path = ["open"]
     static let spec = CommandSpec(
-        ["open"], group: .writing, abstract: .openAbstract, discussion: .openDiscussion, arguments: [subject],
+        path, group: .writing, abstract: .openAbstract, discussion: .openDiscussion, arguments: [subject],
         options: [
             customer, email, phone, category, channel, priority, tags, payment, amount, currency, body, bodyFile,
         ],

@@ -5,8 +5,9 @@ enum PaymentCommand: Command {
     static let amount = Argument.text("AMOUNT", kind: .number, help: .paymentAmount, acceptsDashWords: true)
     static let currency = Option.currency(help: .paymentCurrency)
 
+    static let path = ["payment"]
     static let spec = CommandSpec(
-        ["payment"], group: .writing, abstract: .paymentAbstract, discussion: .paymentDiscussion,
+        path, group: .writing, abstract: .paymentAbstract, discussion: .paymentDiscussion,
         arguments: [Common.ticket, ref, amount], options: [currency],
         examples: ["cs payment K7M2 PAY-20261123-0042 59000", "cs payment K7M2 ord-77 12.50 --currency USD"])
 

@@ -3,8 +3,9 @@ import CSDomain
 enum PriorityCommand: Command {
     static let priority = Argument<Priority>.choice("PRIORITY", help: .priorityPriority)
 
+    static let path = ["priority"]
     static let spec = CommandSpec(
-        ["priority"], group: .writing, abstract: .priorityAbstract, arguments: [Common.ticket, priority],
+        path, group: .writing, abstract: .priorityAbstract, arguments: [Common.ticket, priority],
         examples: ["cs priority K7M2 urgent"])
 
     static func run(_ context: Context) throws(Failure) {

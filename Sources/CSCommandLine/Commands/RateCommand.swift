@@ -11,8 +11,9 @@ enum RateCommand: Command {
     }
     static let comment = Option.text("comment", "TEXT", help: .rateComment)
 
+    static let path = ["rate"]
     static let spec = CommandSpec(
-        ["rate"], group: .writing, abstract: .rateAbstract, arguments: [Common.ticket, score], options: [comment],
+        path, group: .writing, abstract: .rateAbstract, arguments: [Common.ticket, score], options: [comment],
         examples: ["cs rate K7M2 5 --comment \"빠른 처리 감사합니다\""])
 
     static func run(_ context: Context) throws(Failure) {

@@ -6,8 +6,9 @@ enum RefundCommand: Command {
     static let currency = Option.currency(help: .refundCurrency)
     static let idempotencyKey = Option.text("idempotency-key", "KEY", help: .refundIdempotencyKey)
 
+    static let path = ["refund"]
     static let spec = CommandSpec(
-        ["refund"], group: .writing, abstract: .refundAbstract, discussion: .refundDiscussion,
+        path, group: .writing, abstract: .refundAbstract, discussion: .refundDiscussion,
         arguments: [Common.ticket, amount], options: [reason, currency, idempotencyKey],
         examples: [
             "cs refund K7M2 59000 --reason \"중복 결제\"",

@@ -3,8 +3,9 @@ import CSDomain
 enum ReopenCommand: Command {
     static let reason = Option.text("reason", "TEXT", help: .reopenReason)
 
+    static let path = ["reopen"]
     static let spec = CommandSpec(
-        ["reopen"], group: .writing, abstract: .reopenAbstract, arguments: [Common.ticket], options: [reason],
+        path, group: .writing, abstract: .reopenAbstract, arguments: [Common.ticket], options: [reason],
         examples: ["cs reopen K7M2 --reason \"charged again\""])
 
     static func run(_ context: Context) throws(Failure) {

@@ -1,8 +1,9 @@
 import CSDomain
 
 enum RepairCommand: Command {
+    static let path = ["repair"]
     static let spec = CommandSpec(
-        ["repair"], group: .setup, abstract: .repairAbstract, discussion: .repairDiscussion,
+        path, group: .setup, abstract: .repairAbstract, discussion: .repairDiscussion,
         examples: ["cs repair", "cs repair && cs verify"])
 
     static func run(_ context: Context) throws(Failure) {

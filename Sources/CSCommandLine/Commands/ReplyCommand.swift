@@ -6,8 +6,9 @@ enum ReplyCommand: Command {
     static let fromCustomer = Flag("from-customer", help: .replyFromCustomer)
     static let faq = Option.text("faq", "FAQ_ID", kind: .faq, help: .replyFAQ)
 
+    static let path = ["reply"]
     static let spec = CommandSpec(
-        ["reply"], group: .writing, abstract: .replyAbstract, discussion: .replyDiscussion,
+        path, group: .writing, abstract: .replyAbstract, discussion: .replyDiscussion,
         arguments: [Common.ticket, text], options: [bodyFile, fromCustomer, faq],
         examples: [
             "cs reply K7M2 \"카드사 승인 취소를 요청했습니다. 3영업일 내 반영됩니다.\"",

@@ -6,8 +6,9 @@ enum ResolveCommand: Command {
     static let void = Option.identifier("void", "EVENT", help: .resolveVoid).repeated
     static let reason = Option.text("reason", "TEXT", help: .resolveReason).required
 
+    static let path = ["resolve"]
     static let spec = CommandSpec(
-        ["resolve"], group: .writing, abstract: .resolveAbstract, discussion: .resolveDiscussion,
+        path, group: .writing, abstract: .resolveAbstract, discussion: .resolveDiscussion,
         arguments: [Common.ticket], options: [void, reason],
         examples: [
             "cs resolve K7M2 --reason \"the bank confirmed the first refund only\"",

@@ -2,8 +2,9 @@ import CSDomain
 
 /// `cs sla TICKET`: a ticket's service-level clocks and why they stand where they do.
 enum SLACommand: Command {
+    static let path = ["sla"]
     static let spec = CommandSpec(
-        ["sla"], group: .reading, abstract: .slaAbstract, discussion: .slaDiscussion,
+        path, group: .reading, abstract: .slaAbstract, discussion: .slaDiscussion,
         arguments: [Common.ticket], options: [Common.asOf],
         examples: [
             "cs sla K7M2", "cs sla K7M2 --json | jq '.clocks[] | {kind, breached, dueAt}'",
@@ -35,8 +36,9 @@ enum SLAPolicyCommand: Command {
         word, name throws(UsageError) in try ValueParsing.duration(word, option: name)
     }.required
 
+    static let path = ["sla", "policy"]
     static let spec = CommandSpec(
-        ["sla", "policy"], group: .writing, abstract: .slaPolicyAbstract, discussion: .slaPolicyDiscussion,
+        path, group: .writing, abstract: .slaPolicyAbstract, discussion: .slaPolicyDiscussion,
         arguments: [priority], options: [firstResponse, resolution],
         examples: [
             "cs sla policy urgent --first-response 15m --resolution 4h",
@@ -79,8 +81,9 @@ enum SLAHoursCommand: Command {
         return word
     }.repeated
 
+    static let path = ["sla", "hours"]
     static let spec = CommandSpec(
-        ["sla", "hours"], group: .writing, abstract: .slaHoursAbstract, discussion: .slaHoursDiscussion,
+        path, group: .writing, abstract: .slaHoursAbstract, discussion: .slaHoursDiscussion,
         options: [always, days, hours, zone, holidays],
         examples: [
             "cs sla hours --days mon-fri --hours 09:00-18:00 --tz Asia/Seoul --holiday 2026-12-25",

@@ -1,8 +1,9 @@
 import CSDomain
 
 enum ShowCommand: Command {
+    static let path = ["show"]
     static let spec = CommandSpec(
-        ["show"], group: .reading, abstract: .showAbstract, arguments: [Common.ticket], options: [Common.asOf],
+        path, group: .reading, abstract: .showAbstract, arguments: [Common.ticket], options: [Common.asOf],
         examples: ["cs show K7M2", "cs show K7M2 --json | jq .refundedTotal", "cs show K7M2 --as-of 2026-11-20"])
 
     static func run(_ context: Context) throws(Failure) {

@@ -27,8 +27,9 @@ enum StatsCommand: Command {
     static let grouping = Option<StatsGrouping>.choice("by", "GROUP", help: .statsBy)
     static let csv = Flag("csv", help: .statsCSV)
 
+    static let path = ["stats"]
     static let spec = CommandSpec(
-        ["stats"], group: .reading, abstract: .statsAbstract, discussion: .statsDiscussion,
+        path, group: .reading, abstract: .statsAbstract, discussion: .statsDiscussion,
         options: [since, until, grouping, Common.asOf, csv],
         examples: [
             "cs stats", "cs stats --since 7d --by agent",

@@ -4,8 +4,9 @@ enum StatusCommand: Command {
     static let status = Argument<Status>.choice("STATUS", among: Status.settable, help: .statusStatus)
     static let followUp = Option.text("follow-up", "DURATION", help: .statusFollowUp)
 
+    static let path = ["status"]
     static let spec = CommandSpec(
-        ["status"], group: .writing, abstract: .statusAbstract, discussion: .statusDiscussion,
+        path, group: .writing, abstract: .statusAbstract, discussion: .statusDiscussion,
         arguments: [Common.ticket, status], options: [followUp],
         examples: ["cs status K7M2 pending", "cs status K7M2 solved", "cs status K7M2 solved --follow-up 3d"])
 

@@ -1,8 +1,9 @@
 import CSDomain
 
 enum SuggestCommand: Command {
+    static let path = ["suggest"]
     static let spec = CommandSpec(
-        ["suggest"], group: .reading, abstract: .suggestAbstract, discussion: .suggestDiscussion,
+        path, group: .reading, abstract: .suggestAbstract, discussion: .suggestDiscussion,
         arguments: [Common.ticket], options: [Common.faqLimit, Common.faqLanguage],
         examples: ["cs suggest K7M2", "cs suggest K7M2 --json | jq -r '.results[0].id'"])
 

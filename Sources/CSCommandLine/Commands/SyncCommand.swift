@@ -4,8 +4,9 @@ import CSDomain
 enum SyncCommand: Command {
     static let message = Option.text("message", short: "m", "TEXT", help: .syncMessage)
 
+    static let path = ["sync"]
     static let spec = CommandSpec(
-        ["sync"], group: .writing, abstract: .syncAbstract, discussion: .syncDiscussion, options: [message],
+        path, group: .writing, abstract: .syncAbstract, discussion: .syncDiscussion, options: [message],
         examples: ["cs sync", "cs sync -m \"end of the night shift\""])
 
     /// What a sync did, as `--json` prints it.

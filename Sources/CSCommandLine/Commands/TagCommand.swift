@@ -14,8 +14,9 @@ enum TagCommand: Command {
         return sign == "-" ? .remove(name) : .add(name)
     }.list
 
+    static let path = ["tag"]
     static let spec = CommandSpec(
-        ["tag"], group: .writing, abstract: .tagAbstract, discussion: .tagDiscussion,
+        path, group: .writing, abstract: .tagAbstract, discussion: .tagDiscussion,
         arguments: [Common.ticket, changes],
         examples: ["cs tag K7M2 +vip +card -pending-docs"])
 

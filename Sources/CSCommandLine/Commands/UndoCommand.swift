@@ -5,8 +5,9 @@ import CSDomain
 enum UndoCommand: Command {
     static let event = Option.identifier("event", "ID", help: .undoEvent)
 
+    static let path = ["undo"]
     static let spec = CommandSpec(
-        ["undo"], group: .writing, abstract: .undoAbstract, discussion: .undoDiscussion,
+        path, group: .writing, abstract: .undoAbstract, discussion: .undoDiscussion,
         arguments: [Common.ticket], options: [event],
         examples: ["cs undo K7M2", "cs undo K7M2 --event 8GHHBS"])
 

@@ -2,8 +2,9 @@ import CSDomain
 
 /// `cs upgrade`: a log written before chained checksums, rewritten chained.
 enum UpgradeCommand: Command {
+    static let path = ["upgrade"]
     static let spec = CommandSpec(
-        ["upgrade"], group: .setup, abstract: .upgradeAbstract, discussion: .upgradeDiscussion,
+        path, group: .setup, abstract: .upgradeAbstract, discussion: .upgradeDiscussion,
         examples: ["cs upgrade", "cs verify && cs upgrade"])
 
     static func run(_ context: Context) throws(Failure) {

@@ -1,8 +1,9 @@
 import CSDomain
 
 enum VerifyCommand: Command {
+    static let path = ["verify"]
     static let spec = CommandSpec(
-        ["verify"], group: .reading, abstract: .verifyAbstract, discussion: .verifyDiscussion, examples: ["cs verify"])
+        path, group: .reading, abstract: .verifyAbstract, discussion: .verifyDiscussion, examples: ["cs verify"])
 
     static func run(_ context: Context) throws(Failure) {
         let log = try context.desk.locateLog()

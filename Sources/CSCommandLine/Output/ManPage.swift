@@ -70,8 +70,9 @@ enum ManPage {
 
 /// The hidden command that prints the man page (for regenerating docs/cs.1).
 enum ManPageCommand: Command {
+    static let path = ["__manpage"]
     static let spec = CommandSpec(
-        ["__manpage"], group: .help, abstract: .manPageAbstract,
+        path, group: .help, abstract: .manPageAbstract,
         examples: ["cs __manpage > docs/cs.1"], hidden: true)
 
     static func run(_ context: Context) throws(Failure) {

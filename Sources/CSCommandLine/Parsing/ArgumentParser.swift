@@ -4,8 +4,12 @@ import CSDomain
 /// tokens to that command's options and positionals (global options go anywhere).
 public enum ArgumentParser {
     public static func parse(_ arguments: [String], table: [CommandSpec]) throws(UsageError) -> ParsedLine {
+        try parse(arguments, directory: CommandDirectory(table))
+    }
+
+    public static func parse(_ arguments: [String], directory: CommandDirectory) throws(UsageError) -> ParsedLine {
         let tokens = Tokenizer.tokenize(arguments)
-        let (found, consumed) = try findCommand(tokens, table: table)
+        let (found, consumed) = try findCommand(tokens, directory: directory)
         let rest = tokens.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
         let command: CommandSpec
         switch found {
@@ -34,7 +38,8 @@ public enum ArgumentParser {
 
     /// The command named by the first positional words, and which tokens named it.
     /// Global options may come before it (`cs --log x show T`).
-    static func findCommand(_ tokens: [Token], table: [CommandSpec]) throws(UsageError) -> (Found, Set<Int>) {
+    static func findCommand(_ tokens: [Token], directory: CommandDirectory) throws(UsageError) -> (Found, Set<Int>) {
+        let paths = directory.paths
         var path: [String] = []
         var consumed = Set<Int>()
         var index = 0
@@ -42,16 +47,15 @@ public enum ArgumentParser {
             let token = tokens[index]
             if case .positional(let word, _) = token {
                 let candidate = path + [word]
-                if table.contains(where: { $0.path.starts(with: candidate) }) {
+                if paths.contains(where: { $0.starts(with: candidate) }) {
                     path = candidate
                     consumed.insert(index)
                     index += 1
                     continue
                 }
-                if path.isEmpty || !table.contains(where: { $0.path == path }) {
+                if path.isEmpty || !paths.contains(path) {
                     let names = Set(
-                        table.filter { $0.path.count > path.count && $0.path.starts(with: path) }
-                            .map { $0.path[path.count] })
+                        paths.filter { $0.count > path.count && $0.starts(with: path) }.map { $0[path.count] })
                     throw .unknownCommand(
                         word, suggestion: Suggestion.closest(to: word, among: names.sorted()),
                         parent: path.isEmpty ? nil : path.joined(separator: " "))
@@ -66,7 +70,7 @@ public enum ArgumentParser {
             index += 1
         }
         if path.isEmpty { return (.none, consumed) }
-        if let exact = table.first(where: { $0.path == path }) { return (.command(exact), consumed) }
+        if let exact = paths.firstIndex(of: path) { return (.command(directory.declaration(exact)), consumed) }
         return (.group(path), consumed)
     }
 
