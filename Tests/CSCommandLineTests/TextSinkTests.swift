@@ -39,6 +39,17 @@ import Testing
         #expect(recorder.writes.map(\.text).joined() == String(repeating: line, count: 200))
     }
 
+    @Test func aTextLargerThanTheBufferGoesOutWholeAfterWhatIsPending() {
+        let recorder = Recorder()
+        let output = recorder.sink("out", buffered: true)
+        let table = String(repeating: "row\n", count: 40_000)
+        output("before\n")
+        output(table)
+        output("after\n")
+        output.flush()
+        #expect(recorder.writes.map(\.text) == ["before\n", table, "after\n"])
+    }
+
     @Test func aFailedWriteIsReportedAndNothingMoreIsTried() {
         var attempts = 0
         let output = TextSink(buffered: true) { _ in

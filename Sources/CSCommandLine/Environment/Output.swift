@@ -46,7 +46,9 @@ struct Output {
         {
             return
         }
-        print(text)
+        // Two writes rather than `text + "\n"`: a listing is megabytes, not copied again.
+        environment.output(text)
+        environment.output("\n")
     }
 
     /// The outcome of a write: JSON of the ticket, a line for a person, or nothing (`-q`).

@@ -46,10 +46,13 @@ public final class TextSink: @unchecked Sendable {
             buffer += text
         } else if firstFailure == 0 {
             // After one failure nothing more is written: the output is already incomplete.
-            if buffers {
+            if buffers && text.utf8.count < Self.bufferSize {
                 pending.append(contentsOf: text.utf8)
                 if pending.count >= Self.bufferSize { writePending() }
             } else {
+                // A text as large as the buffer goes out as it is, after what is pending.
+                writePending()
+                guard firstFailure == 0 else { return }
                 var text = text
                 firstFailure = text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
             }

@@ -20,9 +20,9 @@ public struct TextTable {
     /// into `colours`, -1 for none).
     private struct Stored {
         var start: Int
-        var length: Int
-        var width: Int
-        var colour: Int
+        var length: Int32
+        var width: Int32
+        var colour: Int32
     }
 
     public let header: [String]
@@ -58,7 +58,8 @@ public struct TextTable {
             index = colours.firstIndex(of: colour) ?? colours.count
             if index == colours.count { colours.append(colour) }
         }
-        cells.append(Stored(start: start, length: texts.count - start, width: width, colour: index))
+        cells.append(
+            Stored(start: start, length: Int32(texts.count - start), width: Int32(width), colour: Int32(index)))
     }
 
     /// Each column's width: the widest cell in it.
@@ -66,7 +67,7 @@ public struct TextTable {
         var widths = header.map { DisplayWidth.of($0) }
         for (index, cell) in cells.enumerated() {
             let column = index % header.count
-            widths[column] = max(widths[column], cell.width)
+            widths[column] = max(widths[column], Int(cell.width))
         }
         return widths
     }
@@ -75,49 +76,77 @@ public struct TextTable {
     public mutating func cut(column: Int, to columns: Int) {
         for index in stride(from: column, to: cells.count, by: header.count) where cells[index].width > columns {
             let cell = cells[index]
-            let text = String(decoding: texts[cell.start..<cell.start + cell.length], as: UTF8.self)
+            let text = String(decoding: texts[cell.start..<cell.start + Int(cell.length)], as: UTF8.self)
             var cut = DisplayWidth.truncate(text, to: columns)
             // Written over the old text when it fits there (the ellipsis takes three bytes,
             // so a cut ASCII text can be longer), else after every other text.
             cut.withUTF8 { utf8 in
-                let start = utf8.count <= cell.length ? cell.start : texts.count
+                let start = utf8.count <= Int(cell.length) ? cell.start : texts.count
                 if start == texts.count { texts.append(contentsOf: utf8) }
                 for (offset, byte) in utf8.enumerated() { texts[start + offset] = byte }
                 cells[index].start = start
-                cells[index].length = utf8.count
-                cells[index].width = DisplayWidth.of(utf8: utf8)
+                cells[index].length = Int32(utf8.count)
+                cells[index].width = Int32(DisplayWidth.of(utf8: utf8))
             }
         }
     }
 
+    /// The table as text, written straight into the string's own storage (a listing of
+    /// 25,000 rows is 2 MB: no second buffer to copy from).
     public func render(style: Style = Style(enabled: false)) -> String {
         let widths = columnWidths
         let count = header.count
         let paints = colours.map { style.delimiters($0).map { (Array($0.start.utf8), Array($0.end.utf8)) } }
-        var out: [UInt8] = []
-        out.reserveCapacity(texts.count + cells.count * 4 + widths.reduce(0, +) * 2)
+        // The exact length first: every piece below, counted.
+        var size = 2 * (count - 1)
         for (column, title) in header.enumerated() {
-            if column > 0 { out.append(contentsOf: [0x20, 0x20]) }
-            out.append(contentsOf: title.utf8)
-            if column < count - 1 {
-                out.append(contentsOf: repeatElement(0x20, count: widths[column] - DisplayWidth.of(title)))
-            }
+            size += title.utf8.count + (column < count - 1 ? widths[column] - DisplayWidth.of(title) : 0)
         }
-        texts.withUnsafeBufferPointer { texts in
-            for (index, cell) in cells.enumerated() {
-                let column = index % count
-                out.append(column == 0 ? 0x0A : 0x20)
-                if column > 0 { out.append(0x20) }
-                let paint = cell.colour >= 0 ? paints[cell.colour] : nil
-                if let paint { out.append(contentsOf: paint.0) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: texts[cell.start..<cell.start + cell.length]))
-                if let paint { out.append(contentsOf: paint.1) }
-                if column < count - 1 {
-                    out.append(contentsOf: repeatElement(0x20, count: widths[column] - cell.width))
+        for (index, cell) in cells.enumerated() {
+            let column = index % count
+            size += (column == 0 ? 1 : 2) + Int(cell.length)
+            if column < count - 1 { size += widths[column] - Int(cell.width) }
+            if cell.colour >= 0, let paint = paints[Int(cell.colour)] { size += paint.0.count + paint.1.count }
+        }
+        return String(unsafeUninitializedCapacity: size) { out in
+            var at = 0
+            func put<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+                for byte in bytes {
+                    out[at] = byte
+                    at += 1
                 }
             }
+            func spaces(_ count: Int) {
+                for _ in 0..<count {
+                    out[at] = 0x20
+                    at += 1
+                }
+            }
+            for (column, title) in header.enumerated() {
+                if column > 0 { spaces(2) }
+                put(title.utf8)
+                if column < count - 1 { spaces(widths[column] - DisplayWidth.of(title)) }
+            }
+            texts.withUnsafeBufferPointer { texts in
+                for (index, cell) in cells.enumerated() {
+                    let column = index % count
+                    if column == 0 {
+                        out[at] = 0x0A
+                        at += 1
+                    } else {
+                        spaces(2)
+                    }
+                    let paint = cell.colour >= 0 ? paints[Int(cell.colour)] : nil
+                    if let paint { put(paint.0) }
+                    let text = UnsafeBufferPointer(rebasing: texts[cell.start..<cell.start + Int(cell.length)])
+                    UnsafeMutableBufferPointer(rebasing: out[at..<at + text.count]).initialize(fromContentsOf: text)
+                    at += text.count
+                    if let paint { put(paint.1) }
+                    if column < count - 1 { spaces(widths[column] - Int(cell.width)) }
+                }
+            }
+            return at
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
