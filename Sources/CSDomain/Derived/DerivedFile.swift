@@ -123,11 +123,12 @@ public final class DerivedFile: @unchecked Sendable {
         return UnsafeRawBufferPointer(rebasing: bytes[sections[index].range])
     }
 
-    /// Checks these sections on every core at once; false when any is damaged. Below a
-    /// megabyte in all, on this thread: starting the others costs more than they save.
+    /// Checks these sections on every core at once; false when any is damaged. Below 16 MB
+    /// in all, on this thread: starting the others costs more than they save (a desk of
+    /// 10,000 tickets, a 5 MB snapshot: `cs show` 3.1 -> 2.6 ms, `cs list` 5.5 -> 5.2 ms).
     public func verify(_ indices: [Int]) -> Bool {
         let total = indices.reduce(0) { $0 + (sections.indices.contains($1) ? sections[$1].range.count : 0) }
-        if total < 1 << 20 { return indices.allSatisfy { section($0) != nil } }
+        if total < 16 << 20 { return indices.allSatisfy { section($0) != nil } }
         let results = VerifyResults(count: indices.count)
         DispatchQueue.concurrentPerform(iterations: indices.count) { position in
             results.set(position, section(indices[position]) != nil)
