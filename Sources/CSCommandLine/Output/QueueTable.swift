@@ -6,7 +6,7 @@ import CSDomain
 /// runs on without padding every other row to the longest one.
 enum QueueTable {
     static let columns: [Message.Header] = [.id, .status, .priority, .age, .assignee, .customer, .subject]
-    static let whenColumn = 3, assigneeColumn = 4, customerColumn = 5, subjectColumn = 6
+    static let assigneeColumn = 4, customerColumn = 5, subjectColumn = 6
     /// Names are cut to `widest` at most, and further (down to `narrowest`, or their headers'
     /// widths) on a narrow terminal before the subject gets less than `minimumSubject`. When
     /// both could give way, the one with more room above its floor does; on a tie the first

@@ -32,8 +32,6 @@ public struct TextTable {
 
     public init(header: [String]) { self.header = header }
 
-    public var rowCount: Int { cells.count / header.count }
-
     /// Makes room for `rows` more rows of about `bytes` each.
     public mutating func reserve(rows: Int, bytes: Int) {
         cells.reserveCapacity(cells.count + rows * header.count)
