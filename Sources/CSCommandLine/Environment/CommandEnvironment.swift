@@ -19,7 +19,13 @@ public struct CommandEnvironment: Sendable {
     public var randomSeed: @Sendable () -> UInt64
     /// Who is at the keyboard when neither `--as` nor `CS_AGENT` says: USER, LOGNAME, else
     /// the password database's name for the user id; nil when none of them knows.
-    public var loginName: String?
+    public var loginName: String? {
+        get { findLoginName() }
+        set { findLoginName = { newValue } }
+    }
+    /// Asked only when a command needs an actor and neither `--as` nor `CS_AGENT` names one:
+    /// the password database is not read by commands that never ask (0.1 ms of start-up).
+    private var findLoginName: @Sendable () -> String?
     /// The 1-based position of the first argument that was not UTF-8 (the real process
     /// only: its words arrive as bytes). Such a line is refused, never repaired.
     public var undecodableArgument: (position: Int, bytes: [UInt8])?
@@ -33,7 +39,7 @@ public struct CommandEnvironment: Sendable {
         readStandardInput: @escaping @Sendable (_ limit: Int) -> [UInt8], standardInputIsTerminal: Bool,
         standardOutputIsTerminal: Bool, terminalWidth: Int? = nil, output: TextSink, errors: TextSink,
         clock: @escaping @Sendable () -> Timestamp, randomSeed: @escaping @Sendable () -> UInt64,
-        loginName: String?
+        loginName: @autoclosure @escaping @Sendable () -> String?
     ) {
         self.arguments = arguments
         self.variables = variables
@@ -46,7 +52,7 @@ public struct CommandEnvironment: Sendable {
         self.errors = errors
         self.clock = clock
         self.randomSeed = randomSeed
-        self.loginName = loginName
+        findLoginName = loginName
     }
 
     /// A path as messages show it: relative when it lies below the current folder.
