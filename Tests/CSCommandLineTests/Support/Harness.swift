@@ -79,6 +79,7 @@ final class Harness: @unchecked Sendable {
         var variables = self.variables
         if let now { variables["CS_NOW"] = now }
         let input = Array(stdin.utf8)
+        let login = loginName
         let environment = CommandEnvironment(
             arguments: arguments, variables: variables, currentDirectory: folder,
             readStandardInput: { Array(input.prefix($0)) }, standardInputIsTerminal: standardInputIsTerminal,
@@ -87,7 +88,7 @@ final class Harness: @unchecked Sendable {
             // Far from any CS_NOW a test sets, and random: a command that ignored CS_NOW would
             // show it in times and ids.
             clock: { Timestamp(rfc3339: "2031-06-15T12:34:56Z")! }, randomSeed: { UInt64.random(in: .min ... .max) },
-            loginName: loginName)
+            loginName: login)
         let status = CommandLineTool.run(environment: environment)
         // Every error a command can meet has a layer's enum and a message; an internal error
         // (exit 70) is an error type the funnel does not know: a bug, in any test.
