@@ -44,6 +44,10 @@ struct TicketFilter {
         overdue = invocation[ListCommand.overdue] ? { clocks.isOverdue($0) } : nil
     }
 
+    /// Where solved and closed are among the statuses (`TicketView.statusIndex`).
+    static let solvedIndex = Status.allCases.firstIndex(of: .solved)!
+    static let closedIndex = Status.allCases.firstIndex(of: .closed)!
+
     /// Lets these statuses through (as `--status` would).
     mutating func include(_ chosen: Set<Status>) {
         statuses = chosen
@@ -53,7 +57,7 @@ struct TicketFilter {
     /// Whether the ticket passes every filter. The cheap tests come first and read only
     /// the view's fixed fields; names and tags are decoded only for tickets still in.
     func matches(_ ticket: TicketView) -> Bool {
-        guard statusMask & (1 << Status.allCases.firstIndex(of: ticket.status)!) != 0 else { return false }
+        guard statusMask & (1 << ticket.statusIndex) != 0 else { return false }
         if !priorities.isEmpty && !priorities.contains(ticket.priority) { return false }
         if !categories.isEmpty && !categories.contains(ticket.category) { return false }
         if !channels.isEmpty && !channels.contains(ticket.channel) { return false }
@@ -68,7 +72,9 @@ struct TicketFilter {
         if let since, ticket.createdAt < since { return false }
         if let until, ticket.createdAt >= until { return false }
         // Solved and closed tickets are done: nothing of theirs is overdue any more.
-        if overdue != nil, ticket.status == .solved || ticket.status == .closed { return false }
+        if overdue != nil, ticket.statusIndex == Self.solvedIndex || ticket.statusIndex == Self.closedIndex {
+            return false
+        }
         if !assignees.isEmpty && !assignees.contains(where: { ticket.isAssigned(to: $0 == "none" ? nil : $0) }) {
             return false
         }
@@ -145,16 +151,19 @@ enum TicketOrder {
         return limit.map { Array(ordered.prefix($0)) } ?? ordered
     }
 
+    private static let priorityCount = Priority.allCases.count
+
     /// The first thing compared, smaller first.
     private static func primary(_ ticket: TicketView, _ field: SortField) -> Int64 {
-        let urgency = Int64(Priority.allCases.count - 1 - Priority.allCases.firstIndex(of: ticket.priority)!)
+        let urgency = Int64(priorityCount - 1 - ticket.priorityIndex)
         switch field {
         case .updated: return -ticket.updatedAt.secondsSince1970
         case .priority: return urgency
-        case .status: return Int64(Status.allCases.firstIndex(of: ticket.status)!)
+        case .status: return Int64(ticket.statusIndex)
         case .queue:
             // Unsolved work first, then urgent first.
-            let waiting: Int64 = ticket.status == .solved || ticket.status == .closed ? 1 : 0
+            let done = ticket.statusIndex == TicketFilter.solvedIndex || ticket.statusIndex == TicketFilter.closedIndex
+            let waiting: Int64 = done ? 1 : 0
             return waiting * 10 + urgency
         case .created, .id, .customer, .due: return 0  // decided by the later keys (or `dueIn`)
         }
