@@ -117,6 +117,20 @@ final class DeskSnapshot: @unchecked Sendable {
         self.settings = settings
     }
 
+    /// Set by `keepForever`.
+    private var kept = false
+    private let keeping = PosixMutex()
+
+    /// Keeps this snapshot (its mapping with it) until the process ends, so that ticket views
+    /// may point at it without counting references. A command loads one snapshot, or a few.
+    func keepForever() {
+        keeping.lock()
+        defer { keeping.unlock() }
+        guard !kept else { return }
+        kept = true
+        _ = Unmanaged.passRetained(self)
+    }
+
     // MARK: Settings
 
     static func settingsSection(_ settings: DeskSettings) -> [UInt8] {

@@ -45,6 +45,8 @@ public struct Desk: Sendable {
     /// A desk that starts from a snapshot; nil when its event-id section is damaged.
     init?(base: DeskSnapshot) {
         guard let hashes = base.eventIDHashes(checked: false) else { return nil }
+        // Its ticket views point at it without holding it (`TicketView.Snapshot`).
+        base.keepForever()
         self.base = base
         baseEventIDs = MappedBytes(bytes: hashes)
         liveEventIDs = EventIDSet()

@@ -45,8 +45,8 @@ extension TicketView {
         switch source {
         case .live(let ticket): return QueueRow(ticket)
         case .base(let snapshot, let index):
-            if withFollowUp { return snapshot.ticket(at: index, depth: .listing).map(QueueRow.init) }
-            return snapshot.queueRow(at: index)
+            if withFollowUp { return snapshot.read { $0.ticket(at: index, depth: .listing) }.map(QueueRow.init) }
+            return snapshot.read { $0.queueRow(at: index) }
         }
     }
 }
