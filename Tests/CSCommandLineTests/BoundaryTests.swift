@@ -447,6 +447,11 @@ import CSPlatform
         #expect(lines.count > 1)
         #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= width }, "a line is wider than COLUMNS=\(width)")
         #expect(lines.dropFirst().allSatisfy { $0.contains(" 2026-") == (width >= 82) }, "\(lines)")
+        // Next year's date keeps its year, however narrow: it must not read as this year's.
+        let other = harness.open("다음 해")
+        harness.run(["follow-up", other, "--at", "2027-03-01T10:00:00+09:00"])
+        let both = harness.run(["list", "--follow-ups", "all"]).stdout
+        #expect(both.contains("2027-03-01 10:00 KST"), "\(both)")
     }
 
     /// Which name gives way first is fixed (the assignee, on a tie): the table is the same in

@@ -282,11 +282,15 @@ import Testing
     /// way in; nothing is appended.
     @Test(
         arguments: [
-            (["assign", "T", "none"], "invalid AGENT 'none': 'none' means nobody in lists and filters"),
-            (["assign", "T", "-"], "invalid AGENT '-': '-' means nobody in lists and filters"),
-            (["--as", "none", "note", "T", "x"], "invalid --as 'none': 'none' means nobody"),
-            (["assign", "T", "\u{200D}"], "it has nothing visible, only spaces or invisible characters"),
+            (["assign", "T", "none"], "invalid AGENT 'none': 'none' would read as nobody"),
+            (["assign", "T", "-"], "invalid AGENT '-': '-' would read as nobody"),
+            (["--as", "none", "note", "T", "x"], "invalid --as 'none': 'none' would read as nobody"),
+            (["assign", "T", "\u{200D}"], "it has nothing visible, only spaces or invisible characters (U+200D)"),
             (["open", "s", "--customer", "\u{200B}\u{FEFF}"], "it has nothing visible"),
+            (["assign", "T", "\u{3164}"], "only spaces or invisible characters (U+3164)"),
+            (["assign", "T", "\u{2800}\u{FE0F}"], "(U+2800 U+FE0F)"),
+            (["assign", "T", "n\u{200B}one"], "'none' would read as nobody"),
+            (["assign", "T", "\u{FEFF}-"], "'-' would read as nobody"),
         ] as [([String], String)])
     func namesThatShowNothingOrMeanNobodyAreRefused(_ arguments: [String], _ error: String) {
         let harness = Harness.withEmptyDesk()
@@ -298,15 +302,32 @@ import Testing
         #expect(harness.logBytes == before)
     }
 
+    /// A login name signs events only if it could have been given with --as.
+    @Test(arguments: ["none", "-", "\u{200B}", "a\nb", "L2"])
+    func aLoginNameIsHeldToTheRuleForNames(_ login: String) {
+        let harness = Harness.withEmptyDesk()
+        let ticket = harness.open()
+        harness.variables["CS_AGENT"] = nil
+        harness.loginName = login
+        let before = harness.logBytes
+        let result = harness.run(["note", ticket, "x"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("cs: the login name '"), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("; set CS_AGENT=NAME or pass --as NAME\n"))
+        #expect(harness.logBytes == before)
+        harness.loginName = "  kim  "
+        #expect(harness.run(["note", ticket, "x"]).status == 0, "a login name is trimmed, as --as is")
+    }
+
     @Test func aBadValueIsNamedBeforeTheDeskIsLookedFor() {
         // With no desk at all, the typo is still what is wrong first.
         let harness = Harness()
         let result = harness.run(["list", "--limit", "0"])
         #expect(result.status == 2)
-        #expect(result.stderr == "cs: invalid --limit '0'; expected a whole number from 1 to 1,000,000,000\n")
+        #expect(result.stderr == "cs: invalid --limit '0'; expected a whole number from 1 to 1000000000\n")
         // A number too large for the machine is told the range, not that it is not above 0.
         let huge = harness.run(["list", "--limit", "99999999999999999999"])
-        #expect(huge.stderr.hasSuffix("expected a whole number from 1 to 1,000,000,000\n"))
+        #expect(huge.stderr.hasSuffix("expected a whole number from 1 to 1000000000\n"))
         #expect(harness.run(["list", "--limit", "1000000001"]).status == 2)
         let since = harness.run(["stats", "--since", "yesterdayy"])
         #expect(since.status == 2)

@@ -18,7 +18,11 @@ struct DeskAccess {
             return try Failure.catching(usage: ValueParsing.name(agent, what: "CS_AGENT"))
         }
         guard let login = environment.loginName, !login.isEmpty else { throw .usage(.unknownActor) }
-        return login
+        // The login name signs events as `--as` would: by the same rule (USER=none would
+        // otherwise sign as nobody, USER=$'a\nb' split a row).
+        let trimmed = login.trimmingWhitespace()
+        if let problem = Names.agentProblem(trimmed) { throw .usage(.badLoginName(value: login, problem: problem)) }
+        return trimmed
     }
 
     /// Ids are random, except under `CS_NOW`: then they are derived from the clock and the

@@ -14,15 +14,17 @@ public struct HumanTime {
     }
 
     /// `2026-11-23 18:30 KST`: the zone is named, so a time read out to a customer or pasted
-    /// into a report cannot be taken for another zone's. `withYear: false`: `11-23 18:30 KST`,
-    /// for a narrow table.
-    public func format(_ time: Timestamp) -> String { format(time, withYear: true) }
+    /// into a report cannot be taken for another zone's. `yearOnlyIfOther`: `11-23 18:30 KST`
+    /// for a time in this year (now's, in the zone), for a narrow table; another year's time
+    /// keeps its year, so next year's date is never taken for this year's.
+    public func format(_ time: Timestamp) -> String { format(time, yearOnlyIfOther: false) }
 
-    public func format(_ time: Timestamp, withYear: Bool) -> String {
+    public func format(_ time: Timestamp, yearOnlyIfOther: Bool) -> String {
         let offset = zone.offset(at: time)
         let civil = time.civil(offsetSeconds: offset.seconds)
         func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return (withYear ? "\(civil.year)-" : "")
+        let thisYear = now.civil(offsetSeconds: zone.offset(at: now).seconds).year
+        return (yearOnlyIfOther && civil.year == thisYear ? "" : "\(civil.year)-")
             + "\(two(civil.month))-\(two(civil.day)) \(two(civil.hour)):\(two(civil.minute)) " + Self.label(offset)
     }
 

@@ -22,26 +22,27 @@ enum QueueTable {
         showingFollowUps: Bool = false
     ) -> String {
         let header = columns.map { catalogue.text(.header(showingFollowUps && $0 == .age ? .due : $0)) }
-        var table = build(tickets, header: header, time: time, showingFollowUps: showingFollowUps, withYear: true)
+        var table = build(tickets, header: header, time: time, showingFollowUps: showingFollowUps, shortDates: false)
         guard let width else { return table.render(style: style) }
-        // A due time without its year is five columns narrower: what lets the follow-ups fit
-        // an 80-column terminal (the zone stays: a time is never shown without it).
+        // A due time in this year without its year is five columns narrower: what lets the
+        // follow-ups fit an 80-column terminal (the zone stays: a time is never shown without
+        // it; another year's time keeps its year).
         if showingFollowUps && narrowest(table) > width {
-            table = build(tickets, header: header, time: time, showingFollowUps: true, withYear: false)
+            table = build(tickets, header: header, time: time, showingFollowUps: true, shortDates: true)
         }
         fit(&table, to: width)
         return table.render(style: style)
     }
 
     private static func build(
-        _ tickets: [QueueRow], header: [String], time: HumanTime, showingFollowUps: Bool, withYear: Bool
+        _ tickets: [QueueRow], header: [String], time: HumanTime, showingFollowUps: Bool, shortDates: Bool
     ) -> TextTable {
         var table = TextTable(header: header)
         table.reserve(rows: tickets.count, bytes: 64)
         for ticket in tickets {
             let when =
                 showingFollowUps
-                ? ticket.nextFollowUpDue.map { time.format($0, withYear: withYear) } ?? "-"
+                ? ticket.nextFollowUpDue.map { time.format($0, yearOnlyIfOther: shortDates) } ?? "-"
                 : time.age(of: ticket.createdAt)
             table.add(ticket.id)
             table.add(ticket.status.rawValue, colour: Style.code(for: ticket.status))

@@ -40,6 +40,8 @@ public enum UsageError: Error, Equatable, Sendable {
     case variableNotUTF8(name: String, bytes: [UInt8])
     /// Nothing says who is acting: no --as, CS_AGENT, USER, LOGNAME or password entry.
     case unknownActor
+    /// The login name (USER, LOGNAME or the password database's) breaks the rule for names.
+    case badLoginName(value: String, problem: Names.Problem)
     /// `--log` or `CS_LOG` names something that cannot be a log.
     case notALog(path: String, problem: NotALog)
 }

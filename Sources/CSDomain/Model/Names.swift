@@ -21,18 +21,36 @@ public enum Names {
         case sensitiveNumber
         /// A word that means nobody where agents are listed and filtered (`none`, `-`).
         case meansNobody(String)
-        /// Nothing that shows: only spaces and invisible characters (U+200B, U+200D, ...).
-        case invisible
+        /// Nothing that shows: only spaces and invisible characters, named (`U+200B U+FEFF`).
+        case invisible(String)
     }
 
     /// What lists and filters use for "nobody": `cs list --assignee none`, and `-` in a
     /// table's ASSIGNEE column. An agent so named could not be told from no agent.
     public static let nobodyWords = ["none", "-"]
 
-    /// Whether nothing of `text` shows on a screen: it is all spaces and format characters
-    /// (zero-width space and joiners, byte order mark, ...).
-    static func isInvisible(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.properties.generalCategory == .format }
+    /// Whether a character shows nothing on a screen: spaces, format characters and the
+    /// other default-ignorable ones (zero-width space and joiners, byte order mark, Hangul
+    /// fillers, variation selectors, ...), and the blank braille pattern.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.isWhitespace || properties.generalCategory == .format
+            || properties.isDefaultIgnorableCodePoint || scalar.value == 0x2800
+    }
+
+    /// What of `text` shows: it without its invisible characters.
+    static func visiblePart(_ text: String) -> String {
+        var visible = String.UnicodeScalarView()
+        visible.append(contentsOf: text.unicodeScalars.filter { !isInvisible($0) })
+        return String(visible)
+    }
+
+    /// The invisible characters of an invisible text, as `U+XXXX` (the first five).
+    private static func named(_ text: String) -> String {
+        text.unicodeScalars.prefix(5).map { scalar in
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }.joined(separator: " ")
     }
 
     /// Why `text` cannot be a ticket tag, or nil when it can. A tag is 1–40 characters of
@@ -78,8 +96,10 @@ public enum Names {
         }
         if isTierShaped(text) { return .tierShaped }
         if SensitiveData.contains(text) { return .sensitiveNumber }
-        if nobodyWords.contains(text) { return .meansNobody(text) }
-        if isInvisible(text) { return .invisible }
+        let visible = visiblePart(text)
+        if visible.isEmpty { return .invisible(named(text)) }
+        // Invisible characters around or inside do not make `none` another name.
+        if nobodyWords.contains(visible) { return .meansNobody(visible) }
         return nil
     }
 
@@ -93,7 +113,7 @@ public enum Names {
         if let bad = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
             return .controlCharacter(Names.visible(bad))
         }
-        if isInvisible(text) { return .invisible }
+        if visiblePart(text).isEmpty { return .invisible(named(text)) }
         return nil
     }
 

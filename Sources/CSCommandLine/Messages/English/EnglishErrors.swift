@@ -77,6 +77,9 @@ enum English: Wording {
         case .variableNotUTF8(let name, let bytes):
             return "\(name) is not UTF-8 text ('\(Terminal.escapedBytes(bytes))'); "
                 + "cs reads UTF-8 only: set it again in UTF-8, or unset it"
+        case .badLoginName(let value, let problem):
+            return "the login name '\(Terminal.singleLine(value))' cannot sign events: \(nameProblem(problem)); "
+                + "set CS_AGENT=NAME or pass --as NAME"
         case .unknownActor:
             return "cannot tell who is acting: no --as, CS_AGENT, USER or LOGNAME, and no name for this user id "
                 + "in the password database; set CS_AGENT=NAME or pass --as NAME"

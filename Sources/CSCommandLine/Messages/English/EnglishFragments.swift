@@ -12,7 +12,7 @@ extension English {
                 "a positive amount in \(currency.code) such as \(examples) (commas only between groups of three digits)"
         case .someText: return "some text"
         case .timeOrAge: return "a date (2026-11-01), an RFC 3339 time, or an age such as 24h or 7d"
-        case .countAboveZero: return "a whole number from 1 to 1,000,000,000"
+        case .countAboveZero: return "a whole number from 1 to 1000000000"
         case .tierOrAgent: return "L2 or L3 (the tiers are L1, L2 and L3), or an agent's name"
         case .logPath: return "the path of the desk's log file"
         case .rfc3339Time: return "an RFC 3339 time such as 2026-11-23T09:30:00Z"
@@ -49,8 +49,10 @@ extension English {
         case .tierShaped: return "it looks like a support tier, not a person (tiers are L1, L2 and L3)"
         case .sensitiveNumber: return "it cannot hold a card or resident registration number"
         case .meansNobody(let word):
-            return "'\(word)' means nobody in lists and filters (cs list --assignee none); choose another name"
-        case .invisible: return "it has nothing visible, only spaces or invisible characters"
+            return "'\(word)' would read as nobody (lists show an unassigned ticket as '-', and "
+                + "cs list --assignee none finds them); choose another name"
+        case .invisible(let characters):
+            return "it has nothing visible, only spaces or invisible characters (\(characters))"
         }
     }
 

@@ -80,6 +80,9 @@ enum Korean: Wording {
         case .variableNotUTF8(let name, let bytes):
             return "\(name)이(가) UTF-8 텍스트가 아닙니다 ('\(Terminal.escapedBytes(bytes))'). "
                 + "cs는 UTF-8만 읽습니다: UTF-8로 다시 설정하거나 설정을 지우세요"
+        case .badLoginName(let value, let problem):
+            return "로그인 이름 '\(Terminal.singleLine(value))'(으)로는 이벤트에 서명할 수 없습니다: \(nameProblem(problem)). "
+                + "CS_AGENT=NAME으로 설정하거나 --as NAME을 쓰세요"
         case .unknownActor:
             return "누가 작업하는지 알 수 없습니다: --as, CS_AGENT, USER, LOGNAME 어느 것도 없고 암호 데이터베이스에도 "
                 + "이 사용자 ID의 이름이 없습니다. CS_AGENT=NAME으로 설정하거나 --as NAME을 쓰세요"

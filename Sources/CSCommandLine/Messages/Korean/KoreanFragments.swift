@@ -12,7 +12,7 @@ extension Korean {
             return "\(examples)처럼 \(currency.code) 단위의 양수 금액을 쓰세요 (쉼표는 세 자리마다만 씁니다)"
         case .someText: return "내용을 입력하세요"
         case .timeOrAge: return "날짜(2026-11-01), RFC 3339 시각, 또는 24h, 7d 같은 기간을 쓰세요"
-        case .countAboveZero: return "1부터 1,000,000,000까지의 정수를 쓰세요"
+        case .countAboveZero: return "1부터 1000000000까지의 정수를 쓰세요"
         case .tierOrAgent: return "L2나 L3 같은 단계(단계는 L1, L2, L3), 또는 상담원 이름을 쓰세요"
         case .logPath: return "데스크 로그 파일의 경로를 쓰세요"
         case .rfc3339Time: return "2026-11-23T09:30:00Z 같은 RFC 3339 시각을 쓰세요"
@@ -47,8 +47,9 @@ extension Korean {
         case .tierShaped: return "사람 이름이 아니라 지원 단계처럼 보입니다 (단계는 L1, L2, L3)"
         case .sensitiveNumber: return "카드 번호나 주민등록번호를 담을 수 없습니다"
         case .meansNobody(let word):
-            return "'\(word)'는 목록과 필터에서 담당자 없음을 뜻합니다 (cs list --assignee none). 다른 이름을 쓰세요"
-        case .invisible: return "보이는 글자가 없습니다 (공백이나 보이지 않는 문자뿐)"
+            return "'\(word)'는 담당자 없음으로 읽힙니다 (목록은 담당자 없는 티켓을 '-'로 보여 주고 "
+                + "cs list --assignee none으로 찾습니다). 다른 이름을 쓰세요"
+        case .invisible(let characters): return "보이는 글자가 없습니다 (공백이나 보이지 않는 문자뿐: \(characters))"
         }
     }
 
