@@ -90,6 +90,16 @@ import Testing
         #expect(built.indices.isEmpty)
     }
 
+    /// An option after a group's name (`cs faq --limit 3`) is the group's to refuse.
+    @Test func anOptionAfterAGroupNamesTheGroup() {
+        #expect(throws: UsageError.unknownOption("--limit", command: "faq", suggestion: nil)) {
+            try ArgumentParser.parse(["faq", "--limit", "3"], directory: CommandTable.directory)
+        }
+        #expect(throws: UsageError.unknownOption("-x", command: "faq", suggestion: nil)) {
+            try ArgumentParser.parse(["faq", "-x"], directory: CommandTable.directory)
+        }
+    }
+
     @Test func noArgumentsIsTheOverview() throws {
         guard case .help(nil, _) = try ArgumentParser.parse([], table: CommandTable.specs) else {
             Issue.record("expected the overview")

@@ -17,7 +17,8 @@ public enum ArgumentParser {
             command = spec
         case .group(let path):
             // A group name alone (`cs faq`): its help when asked for, else say what it has.
-            let globals = try readGlobalsOnly(rest)
+            // An option after it is the group's to refuse (`cs faq --limit 3`: see 'cs faq --help').
+            let globals = try readGlobalsOnly(rest, command: path.joined(separator: " "))
             guard globals.help else { throw .unknownCommand("", suggestion: nil, parent: path.joined(separator: " ")) }
             return .groupHelp(path)
         case .none:
@@ -76,14 +77,14 @@ public enum ArgumentParser {
 
     /// The global options of a line that names no command (`cs --version`, `cs --help`),
     /// each value-taking one with its value: `cs --log` alone is a usage error.
-    private static func readGlobalsOnly(_ tokens: [Token]) throws(UsageError) -> GlobalValues {
+    private static func readGlobalsOnly(_ tokens: [Token], command: String = "cs") throws(UsageError) -> GlobalValues {
         var globals = GlobalValues()
         var index = 0
         while index < tokens.count {
             switch tokens[index] {
             case .long(let name, let inline, let word, _):
                 guard let spec = GlobalOptions.spec(named: name) else {
-                    throw .unknownOption(word, command: "cs", suggestion: suggestOption(name, in: nil))
+                    throw .unknownOption(word, command: command, suggestion: suggestOption(name, in: nil))
                 }
                 var value = inline
                 if spec.takesValue && value == nil {
@@ -95,7 +96,7 @@ public enum ArgumentParser {
             case .short(let letters, let word, _):
                 for letter in letters {
                     guard let spec = GlobalOptions.spec(short: letter), !spec.takesValue else {
-                        throw .unknownOption(word, command: "cs", suggestion: nil)
+                        throw .unknownOption(word, command: command, suggestion: nil)
                     }
                     globals.set(spec.long, value: nil)
                 }
