@@ -57,6 +57,7 @@ import Testing
         Case(line: "cs assign T ", expected: ["park"]),
         Case(line: "cs completion ", expected: ["bash", "zsh", "fish"]),
         Case(line: "cs help ref", expected: ["refund"]),
+        Case(line: "cs help exit", expected: ["exit-codes"]),
         Case(line: "cs faq ", expected: ["search", "import"]),
         Case(line: "cs faq search --lang ", expected: ["ko", "en"]),
     ]

@@ -52,10 +52,11 @@ struct CompletionModel {
         return kinds.keys.sorted().map { ($0, kinds[$0]!) }
     }
 
-    /// How a positional completes; `cs help` offers the command words.
+    /// How a positional completes; `cs help` offers the command words and the help topics.
     func kindWord(_ positional: PositionalSpec, of spec: CommandSpec) -> String {
         spec.name == "help"
-            ? "choice:" + topLevelWords.map(\.word).joined(separator: " ") : Self.kindWord(positional.kind)
+            ? "choice:" + (topLevelWords.map(\.word) + HelpTopic.allCases.map(\.rawValue)).joined(separator: " ")
+            : Self.kindWord(positional.kind)
     }
 
     /// How a value of this kind completes: `ticket`, `agent`, `faq`, `file`, `choice:a b c`, or `text`.
