@@ -50,9 +50,32 @@ public enum CommandLineTool {
                 environment.output("cs \(version)\n")
                 return
             }
-            let context = Context(invocation: invocation, environment: environment)
-            try CommandTable.command(for: invocation.command).run(context)
+            try runAnsweringFromTheLogIfNeeded(invocation, environment)
         }
+    }
+
+    /// Runs the command; if it read a record of a snapshot that failed its checksum, the
+    /// snapshot is removed and the command run again, from the log, when that changes nothing
+    /// already done: no event appended (a damaged read is refused before appending), no
+    /// standard input read, and no output out of the buffer yet (else it says so, exit 4;
+    /// a warning already on standard error may then be said twice).
+    private static func runAnsweringFromTheLogIfNeeded(
+        _ invocation: Invocation, _ environment: CommandEnvironment
+    ) throws(Failure) {
+        let command = CommandTable.command(for: invocation.command)
+        let damage = DerivedDamageWatch()
+        do {
+            try command.run(Context(invocation: invocation, environment: environment, damage: damage))
+        } catch {
+            if damage.damagedSnapshots.isEmpty { throw error }
+        }
+        let damaged = damage.damagedSnapshots
+        guard let first = damaged.first else { return }
+        for path in damaged { unlink(path) }
+        guard damage.mayRunAgain, environment.output.discardUnwritten() else {
+            throw .log(.derivedStateDamaged(path: first, afterAppend: damage.didAppend))
+        }
+        try command.run(Context(invocation: invocation, environment: environment))
     }
 
     /// At most `limit` characters: the first and last parts, joined by " … ".

@@ -160,6 +160,62 @@ import CSPlatform
         }
     }
 
+    /// Records are checked as they are read. A record that fails its checksum halfway
+    /// through a command makes the command start again from the log: the same answer, the
+    /// snapshot written anew, and a write appended once.
+    @Test(arguments: [["show", "T"], ["list", "--status", "all"], ["note", "T", "from the log"]])
+    func aRecordThatFailsItsChecksumIsAnsweredFromTheLog(_ command: [String]) throws {
+        let harness = Harness.withEmptyDesk()
+        for number in 0..<30 { _ = harness.open("Ticket \(number)") }
+        let ticket = harness.open("QQQQQQQQ marked subject")
+        let arguments = command.map { $0 == "T" ? ticket : $0 }
+        let path = harness.logPath + ".snapshot"
+        // A snapshot of every ticket: written by the first read without one.
+        try FileManager.default.removeItem(atPath: path)
+        _ = harness.run(["list"])
+        var snapshot = try Data(contentsOf: URL(fileURLWithPath: path))
+        let marker = Data("QQQQQQQQ".utf8)
+        let at = try #require(snapshot.range(of: marker)).lowerBound
+        snapshot[at] = UInt8(ascii: "X")
+        try snapshot.write(to: URL(fileURLWithPath: path))
+        let linesBefore = harness.logBytes.split(separator: 0x0A).count
+
+        let result = harness.run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("XQQQQQQQ"), "the damaged record was shown")
+        if command[0] == "note" {
+            #expect(harness.logBytes.split(separator: 0x0A).count == linesBefore + 1, "appended once")
+            #expect(harness.run(["show", ticket]).stdout.contains("from the log"))
+        } else {
+            harness.variables["CS_NO_DERIVED"] = "1"
+            #expect(result.stdout == harness.run(arguments).stdout)
+            harness.variables["CS_NO_DERIVED"] = nil
+        }
+        let rebuilt = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(rebuilt.range(of: Data("XQQQQQQQ".utf8)) == nil, "the damaged snapshot was kept")
+    }
+
+    /// Standard input cannot be read twice: a write that read it and met a damaged record
+    /// appends nothing and says so (exit 4); the snapshot is gone, so running it again works.
+    @Test func aDamagedRecordAfterStandardInputIsSaidNotGuessed() throws {
+        let harness = Harness.withEmptyDesk()
+        let ticket = harness.open("QQQQQQQQ marked subject")
+        let path = harness.logPath + ".snapshot"
+        try FileManager.default.removeItem(atPath: path)
+        _ = harness.run(["list"])
+        var snapshot = try Data(contentsOf: URL(fileURLWithPath: path))
+        snapshot[try #require(snapshot.range(of: Data("QQQQQQQQ".utf8))).lowerBound] = UInt8(ascii: "X")
+        try snapshot.write(to: URL(fileURLWithPath: path))
+        let before = harness.logBytes
+        let result = harness.run(["note", ticket, "-"], stdin: "typed on standard input")
+        #expect(result.status == 4)
+        #expect(result.stderr.contains("failed its checksum while this command read it"), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("run the command again\n"))
+        #expect(harness.logBytes == before, "a note decided on a damaged record was appended")
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(harness.run(["note", ticket, "-"], stdin: "typed again").status == 0)
+    }
+
     @Test func aSnapshotFromAnotherHistoryIsNotBelieved() throws {
         // Two desks with the same first lines: the second's snapshot copied beside the first.
         let first = Harness.withFixtureDesk(), second = Harness.withFixtureDesk()

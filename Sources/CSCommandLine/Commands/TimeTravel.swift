@@ -83,7 +83,11 @@ extension DeskAccess {
         let read = try Failure.catching(log: log.read(asOf: moment))
         output.warnIfTorn(read.tornLastLine, log: log)
         ProcessLifetime.keep(read.desk)
-        return DeskView(desk: read.desk, log: log, now: moment, asOf: moment, present: { try? log.read().desk })
+        return DeskView(desk: read.desk, log: log, now: moment, asOf: moment) { [damage] in
+            guard let present = try? log.read().desk else { return nil }
+            damage.watch(present, logPath: log.path)
+            return present
+        }
     }
 
     /// Counted time under the desk's hours; a schedule's zone that cannot be read is said

@@ -16,12 +16,25 @@ public struct Context {
     let desk: DeskAccess
 
     public init(invocation: Invocation, environment: CommandEnvironment) {
+        self.init(invocation: invocation, environment: environment, damage: DerivedDamageWatch())
+    }
+
+    init(invocation: Invocation, environment: CommandEnvironment, damage: DerivedDamageWatch) {
+        // Standard input read once cannot be read again: a command that read it is not run
+        // a second time (see `CommandLineTool`).
+        var environment = environment
+        let read = environment.readStandardInput
+        environment.readStandardInput = { limit in
+            damage.noteInputRead()
+            return read(limit)
+        }
         self.invocation = invocation
         self.environment = environment
         output = Output(invocation: invocation, environment: environment)
         input = Input(invocation: invocation, environment: environment, output: output)
         clock = Clock(environment: environment, output: output)
-        desk = DeskAccess(invocation: invocation, environment: environment, output: output, clock: clock)
+        desk = DeskAccess(
+            invocation: invocation, environment: environment, output: output, clock: clock, damage: damage)
     }
 
     /// The words for people (also what completions and help are rendered in).

@@ -7,6 +7,8 @@ struct DeskAccess {
     let environment: CommandEnvironment
     let output: Output
     let clock: Clock
+    /// The desks this command read, for running it again if a snapshot proves damaged.
+    let damage: DerivedDamageWatch
 
     /// `--as`, else `CS_AGENT`, else the login name (from USER, LOGNAME or the password
     /// database). Nobody to name is refused: an event must say who made it.
@@ -53,10 +55,15 @@ struct DeskAccess {
         let actor = try actor()
         let appended = try Failure.catching(
             locked: log.append { (desk, eventCount) throws(Failure) in
+                damage.watch(desk, logPath: log.path)
                 var decider = Decider(desk: desk, actor: actor, now: now, ids: idGenerator(eventCount: eventCount))
                 let result = try decide(&decider)
+                // A decision that read a damaged record is not made: the command runs again
+                // from the log (`CommandLineTool`), and nothing was appended.
+                if desk.derivedStateDamaged { throw .log(.derivedStateDamaged(path: log.path + ".snapshot")) }
                 return EventLog.Decision(events: result.events, outcome: result.outcome)
             })
+        damage.noteAppend()
         output.reportMasking(appended.masked)
         // Durably appended: now the desk's hooks may hear of it (they never undo it).
         Hooks.run(after: appended.events, log: log.path, variables: environment.variables, output: output)
@@ -75,6 +82,7 @@ struct DeskAccess {
     func readLog() throws(Failure) -> (desk: Desk, log: EventLog) {
         let log = try locateLog()
         let result = try Failure.catching(log: log.read())
+        damage.watch(result.desk, logPath: log.path)
         output.warnIfTorn(result.tornLastLine, log: log)
         ProcessLifetime.keep(result.desk)
         return (result.desk, log)

@@ -16,6 +16,8 @@ public final class TextSink: @unchecked Sendable {
     private var firstFailure: Int32 = 0
     /// Bytes not yet written, when buffering.
     private var pending: [UInt8] = []
+    /// Whether anything has reached the descriptor.
+    private var wroteAny = false
     private let buffers: Bool
     /// A sink whose pending text goes out before this one writes.
     private let after: TextSink?
@@ -54,6 +56,7 @@ public final class TextSink: @unchecked Sendable {
                 writePending()
                 guard firstFailure == 0 else { return }
                 var text = text
+                wroteAny = true
                 firstFailure = text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
             }
         }
@@ -68,8 +71,23 @@ public final class TextSink: @unchecked Sendable {
 
     private func writePending() {
         guard !pending.isEmpty else { return }
+        wroteAny = true
         if firstFailure == 0 { firstFailure = pending.withUnsafeBytes { write($0) } }
         pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Drops what was printed, when none of it has reached the descriptor yet (a command
+    /// answered again from scratch); false when some has.
+    public func discardUnwritten() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if keepsText {
+            buffer = ""
+            return true
+        }
+        guard !wroteAny else { return false }
+        pending.removeAll(keepingCapacity: true)
+        return true
     }
 
     /// The errno of the first write that failed (a full disk, a closed pipe), or nil, once

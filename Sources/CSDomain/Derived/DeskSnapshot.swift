@@ -4,10 +4,11 @@
 ///
 /// Sections: 0 counts · 1 ticket entries (fixed size, open order) · 2 ticket records ·
 /// 3 ids sorted, for prefixes · 4 idempotency keys sorted · 5 masked keys' secrets ·
-/// 6 event-id hashes sorted · 7 the FAQ · 8 the service-level settings.
+/// 6 event-id hashes sorted · 7 the FAQ · 8 the service-level settings · 9 a checksum for
+/// each 64 KiB block of the records (`BlockChecks`: records are checked as they are read).
 final class DeskSnapshot: @unchecked Sendable {
     static let kind = "SNAP"
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
 
     /// What the snapshot was made from: the log's first `coveredLength` bytes (ending in
     /// `anchor`), in the file `device`/`inode`, under the seen-file's `epoch`.
@@ -70,6 +71,7 @@ final class DeskSnapshot: @unchecked Sendable {
     let faqRevision: Int
     private let entries: UnsafeRawBufferPointer
     private let records: UnsafeRawBufferPointer
+    private let recordChecks: BlockChecks
     private let idIndex: UnsafeRawBufferPointer
     private let refundKeys: UnsafeRawBufferPointer
     let maskedKeySecrets: [String: Set<String>]
@@ -84,10 +86,12 @@ final class DeskSnapshot: @unchecked Sendable {
     }
 
     init?(_ file: DerivedFile) {
-        // The large sections are checked on every core; each is checked once.
-        guard file.sectionCount == 9, let stamp = Stamp(file.stamp), stamp.schema == TicketRecord.schema,
-            file.verify([1, 2, 3, 4, 5, 7, 8]),
-            let counts = file.section(0), let entries = file.section(1), let records = file.section(2),
+        // The large sections are checked on every core; each is checked once. The records,
+        // the largest, are checked block by block as they are read (`recordChecks`).
+        guard file.sectionCount == 10, let stamp = Stamp(file.stamp), stamp.schema == TicketRecord.schema,
+            file.verify([1, 3, 4, 5, 7, 8, 9]),
+            let counts = file.section(0), let entries = file.section(1), let records = file.uncheckedSection(2),
+            let blockHashes = file.section(9), let recordChecks = BlockChecks(records, hashes: blockHashes),
             let idIndex = file.section(3), let refundKeys = file.section(4), let masked = file.section(5),
             let faqSection = file.section(7), let settingsSection = file.section(8),
             let settings = Self.readSettings(settingsSection)
@@ -110,6 +114,7 @@ final class DeskSnapshot: @unchecked Sendable {
         faqRevision = Int(revision)
         self.entries = entries
         self.records = records
+        self.recordChecks = recordChecks
         self.idIndex = idIndex
         self.refundKeys = refundKeys
         self.maskedKeySecrets = maskedKeySecrets
@@ -130,6 +135,10 @@ final class DeskSnapshot: @unchecked Sendable {
         kept = true
         _ = Unmanaged.passRetained(self)
     }
+
+    /// Whether a record read so far failed its checksum: what the command answered from this
+    /// snapshot cannot be believed, and it is answered again from the log.
+    var damaged: Bool { recordChecks.damaged }
 
     // MARK: Settings
 
@@ -224,11 +233,13 @@ final class DeskSnapshot: @unchecked Sendable {
         record(at: index).flatMap { TicketRecord.facts(entry: entry(index), record: $0, names: names) }
     }
 
-    /// The record bytes of the ticket at `index` (also copied into a new snapshot unchanged).
+    /// The record bytes of the ticket at `index` (also copied into a new snapshot unchanged);
+    /// nil when they fail their checksum (then `damaged` says so).
     func record(at index: Int) -> UnsafeRawBufferPointer? {
         var reader = BinaryReader(entry(index), at: 64)
         guard let offset = reader.u64(), let length = reader.u32(), offset <= UInt64(records.count),
-            UInt64(length) <= UInt64(records.count) - offset
+            UInt64(length) <= UInt64(records.count) - offset,
+            recordChecks.check(Int(offset)..<(Int(offset) + Int(length)))
         else { return nil }
         return UnsafeRawBufferPointer(rebasing: records[Int(offset)..<(Int(offset) + Int(length))])
     }

@@ -57,7 +57,7 @@ extension Desk {
             kind: DeskSnapshot.kind, version: DeskSnapshot.version, stamp: stamp.bytes,
             sections: [
                 counts.bytes, entries.bytes, records.bytes, idIndex.bytes, refundKeySection(), maskedKeySection(),
-                eventIDs, faqSection(), DeskSnapshot.settingsSection(settings),
+                eventIDs, faqSection(), DeskSnapshot.settingsSection(settings), BlockChecks.hashes(of: records.bytes),
             ])
     }
 

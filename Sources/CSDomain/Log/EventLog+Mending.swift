@@ -113,7 +113,7 @@ extension EventLog {
                 let reason: LogFailure
                 switch error {
                 case .appendFailed(_, let why), .unreadable(_, let why): reason = why
-                case .damaged, .notAFile, .mergeClash: reason = .system(.write, errorNumber: EIO)
+                case .damaged, .notAFile, .mergeClash, .derivedStateDamaged: reason = .system(.write, errorNumber: EIO)
                 }
                 unlink(candidate)
                 return (nil, reason)

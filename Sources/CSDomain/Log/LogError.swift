@@ -10,6 +10,10 @@ public enum LogError: Error, Equatable, Sendable {
     /// Merging copies of a log: the event at `line` of `path` has the id of another copy's
     /// event with other contents. No merge by events can keep both.
     case mergeClash(path: String, line: Int, id: String)
+    /// The snapshot beside the log (`path`) failed a checksum while a command read it, too
+    /// late to answer again from the log: output was already out, standard input read, or
+    /// (`afterAppend`) the command's events appended. The snapshot was removed.
+    case derivedStateDamaged(path: String, afterAppend: Bool = false)
 }
 
 /// Why the log, or a file cs keeps beside it, could not be used: facts the command line

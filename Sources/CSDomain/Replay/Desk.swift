@@ -55,6 +55,10 @@ public struct Desk: Sendable {
         eventCount = base.eventCount
     }
 
+    /// Whether what this desk answered from its snapshot cannot be believed: a record it
+    /// read failed its checksum (`DeskSnapshot.damaged`).
+    public var derivedStateDamaged: Bool { base?.damaged ?? false }
+
     // MARK: Tickets
 
     public var ticketCount: Int { (base?.ticketCount ?? 0) + liveOrder.count }

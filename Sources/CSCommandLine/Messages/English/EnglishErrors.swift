@@ -223,6 +223,13 @@ enum English: Wording {
                 + "(the log is as it was)"
         case .notAFile(let path, let kind):
             return "'\(displayPath(path))' is \(fileKind(kind)), not a log file; nothing was read or written"
+        case .derivedStateDamaged(let path, let afterAppend):
+            let when =
+                afterAppend
+                ? "after its change was recorded (it is in the log; 'cs show' shows it whole)"
+                : "after output was written or standard input read; run the command again"
+            return "\(displayPath(path)) (derived from the log) failed its checksum while this command read it, "
+                + "and has been removed; what was printed may be incomplete. This was " + when
         case .mergeClash(let path, let line, let id):
             return
                 "\(displayPath(path)):\(line): event id '\(id)' is in the other copy too, with other contents, so the "

@@ -1,0 +1,39 @@
+import CSDomain
+
+/// What a command must know to be run again from the log when a snapshot it stood on turns
+/// out damaged halfway (a record that fails its checksum, `DeskSnapshot`): the desks it
+/// read, whether it appended, and whether it read standard input (which cannot be read twice).
+final class DerivedDamageWatch: @unchecked Sendable {
+    private let lock = PosixMutex()
+    private var desks: [(desk: Desk, snapshot: String)] = []
+    private var appended = false
+    private var readInput = false
+
+    func watch(_ desk: Desk, logPath: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        desks.append((desk, logPath + ".snapshot"))
+    }
+
+    func noteAppend() { lock.withLock { appended = true } }
+    func noteInputRead() { lock.withLock { readInput = true } }
+
+    /// The snapshots a damaged record was met in.
+    var damagedSnapshots: [String] {
+        lock.withLock { desks.filter(\.desk.derivedStateDamaged).map(\.snapshot) }
+    }
+
+    /// Whether running the command again from the log changes nothing already done.
+    var mayRunAgain: Bool { lock.withLock { !appended && !readInput } }
+
+    /// Whether the command's events were appended.
+    var didAppend: Bool { lock.withLock { appended } }
+}
+
+extension PosixMutex {
+    func withLock<Value>(_ body: () -> Value) -> Value {
+        lock()
+        defer { unlock() }
+        return body()
+    }
+}
