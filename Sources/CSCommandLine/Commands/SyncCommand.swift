@@ -27,6 +27,9 @@ enum SyncCommand: Command {
         }
         // This clone may lack the driver (git keeps it out of clones): without it the pull
         // would merge the log as lines.
+        // Git's commits, pulls and pushes are not done twice: if a damaged snapshot is met
+        // later, the command is not run again from the log (`CommandLineTool`).
+        context.desk.damage.noteAppend()
         _ = try GitDesk.register(log: log.path, variables: context.environment.variables)
         var git = GitSync(root: root, variables: context.environment.variables)
         try git.signIfUnconfigured(as: try context.desk.actor())

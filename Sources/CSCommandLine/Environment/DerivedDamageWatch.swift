@@ -15,6 +15,7 @@ final class DerivedDamageWatch: @unchecked Sendable {
         desks.append((desk, logPath + ".snapshot"))
     }
 
+    /// The command changed something beyond its output: appended events, or ran git.
     func noteAppend() { lock.withLock { appended = true } }
     func noteInputRead() { lock.withLock { readInput = true } }
 

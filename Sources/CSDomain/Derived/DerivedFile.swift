@@ -117,7 +117,8 @@ public final class DerivedFile: @unchecked Sendable {
 
     /// Section `index` without checking its bytes (its place and length are, with the header).
     /// Only for what a damaged byte cannot turn into a wrong answer (see `DeskSnapshot`'s
-    /// event ids); anything copied into a new file is checked first.
+    /// event ids), or what is checked otherwise as it is read (its records, by block);
+    /// anything copied into a new file is checked first.
     public func uncheckedSection(_ index: Int) -> UnsafeRawBufferPointer? {
         guard index >= 0, index < sections.count else { return nil }
         return UnsafeRawBufferPointer(rebasing: bytes[sections[index].range])
