@@ -1,4 +1,4 @@
-import CSCommandLine
+@testable import CSCommandLine
 import CSPlatform
 import Testing
 
@@ -72,6 +72,15 @@ import Testing
         table.append(["y", "결제 오류", "end"])
         table.cut(column: 1, to: 4)
         #expect(table.render() == "A  B     C\nx  abc…  tail\ny  결…   end")
+    }
+
+    /// A cut never leaves half of an escape the table shows for a control character.
+    @Test func aCutNeverSplitsAnEscape() {
+        var table = TextTable(header: ["NAME", "X"])
+        table.append([.init(Terminal.singleLine("ab\u{202E}cdef")), "1"])
+        table.append([.init(Terminal.singleLine("abcd\u{1B}xyz")), "2"])
+        table.cut(column: 0, to: 6)
+        #expect(table.render() == "NAME   X\nab…    1\nabcd…  2")
     }
 
     @Test func coloursWrapTheTextNotThePadding() {

@@ -15,6 +15,20 @@ enum Terminal {
         }.joined()
     }
 
+    /// Cut to at most `columns` display columns, as `DisplayWidth.truncate`, but never inside
+    /// an escape written here (`\u{202e}`, `^[`): half of one would read as text.
+    static func truncate(_ text: String, to columns: Int) -> String {
+        let cut = DisplayWidth.truncate(text, to: columns)
+        guard cut != text, cut.hasSuffix("…") else { return cut }
+        var kept = Substring(cut.dropLast())
+        if let open = kept.ranges(of: "\\u{").last, !kept[open.upperBound...].contains("}") {
+            kept = kept[..<open.lowerBound]
+        } else if kept.hasSuffix("^") {
+            kept = kept.dropLast()
+        }
+        return kept + "…"
+    }
+
     static func singleLine(_ text: String) -> String {
         escaped(text, keepLayout: false)
     }

@@ -75,7 +75,7 @@ public struct TextTable {
         for index in stride(from: column, to: cells.count, by: header.count) where cells[index].width > columns {
             let cell = cells[index]
             let text = String(decoding: texts[cell.start..<cell.start + Int(cell.length)], as: UTF8.self)
-            var cut = DisplayWidth.truncate(text, to: columns)
+            var cut = Terminal.truncate(text, to: columns)
             // Written over the old text when it fits there (the ellipsis takes three bytes,
             // so a cut ASCII text can be longer), else after every other text.
             cut.withUTF8 { utf8 in
