@@ -163,7 +163,10 @@ import CSPlatform
     /// Records are checked as they are read. A record that fails its checksum halfway
     /// through a command makes the command start again from the log: the same answer, the
     /// snapshot written anew, and a write appended once.
-    @Test(arguments: [["show", "T"], ["list", "--status", "all"], ["note", "T", "from the log"]])
+    @Test(arguments: [
+        ["show", "T"], ["list", "--status", "all"], ["list", "--json"], ["stats", "--json"],
+        ["note", "T", "from the log"],
+    ])
     func aRecordThatFailsItsChecksumIsAnsweredFromTheLog(_ command: [String]) throws {
         let harness = Harness.withEmptyDesk()
         for number in 0..<30 { _ = harness.open("Ticket \(number)") }

@@ -30,7 +30,7 @@ public struct Context {
         }
         self.invocation = invocation
         self.environment = environment
-        output = Output(invocation: invocation, environment: environment)
+        output = Output(invocation: invocation, environment: environment, damage: damage)
         input = Input(invocation: invocation, environment: environment, output: output)
         clock = Clock(environment: environment, output: output)
         desk = DeskAccess(

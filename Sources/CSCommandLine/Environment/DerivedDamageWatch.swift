@@ -19,6 +19,9 @@ final class DerivedDamageWatch: @unchecked Sendable {
     func noteAppend() { lock.withLock { appended = true } }
     func noteInputRead() { lock.withLock { readInput = true } }
 
+    /// Whether a damaged record has been met.
+    var seen: Bool { lock.withLock { desks.contains { $0.desk.derivedStateDamaged } } }
+
     /// The snapshots a damaged record was met in.
     var damagedSnapshots: [String] {
         lock.withLock { desks.filter(\.desk.derivedStateDamaged).map(\.snapshot) }

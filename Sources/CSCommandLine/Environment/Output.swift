@@ -7,19 +7,26 @@ struct Output {
     let environment: CommandEnvironment
     /// The words for people, in the language the environment asks for (`Language.from`).
     let catalogue: Catalogue
+    /// Once a damaged snapshot has been met, nothing more is printed: the command is answered
+    /// again from the log, and its answer must be printed once, whole (`CommandLineTool`).
+    let damage: DerivedDamageWatch?
 
-    init(invocation: Invocation, environment: CommandEnvironment) {
+    init(invocation: Invocation, environment: CommandEnvironment, damage: DerivedDamageWatch? = nil) {
         self.invocation = invocation
         self.environment = environment
+        self.damage = damage
         catalogue = Catalogue(Language.from(environment.variables))
     }
+
+    /// Whether results may still go out (no damaged snapshot met).
+    private var mayPrint: Bool { !(damage?.seen ?? false) }
 
     var json: Bool { invocation.globals.json }
     var quiet: Bool { invocation.globals.quiet }
 
-    func print(_ text: String) { environment.output(text + "\n") }
+    func print(_ text: String) { if mayPrint { environment.output(text + "\n") } }
     /// Text that brings its own line endings (CSV's CRLF).
-    func write(_ text: String) { environment.output(text) }
+    func write(_ text: String) { if mayPrint { environment.output(text) } }
     func print(_ message: Message) { print(say(message)) }
     func warn(_ message: Message) { environment.errors("cs: " + say(message) + "\n") }
     func say(_ message: Message) -> String { catalogue.text(message) }
@@ -41,14 +48,15 @@ struct Output {
     /// Long human output (`show`, `list`, `log`): through the pager when standard output
     /// is a terminal, straight out otherwise.
     func page(_ text: String) {
+        guard mayPrint else { return }
         if environment.standardOutputIsTerminal, let pager = ExternalPrograms.pager(environment.variables),
             ExternalPrograms.page(text + "\n", with: pager, variables: environment.variables)
         {
             return
         }
         // Two writes rather than `text + "\n"`: a listing is megabytes, not copied again.
-        environment.output(text)
-        environment.output("\n")
+        write(text)
+        write("\n")
     }
 
     /// The outcome of a write: JSON of the ticket, a line for a person, or nothing (`-q`).
