@@ -73,7 +73,7 @@ public enum CommandLineTool {
         guard let first = damaged.first else { return }
         for path in damaged { unlink(path) }
         guard damage.mayRunAgain, environment.output.discardUnwritten() else {
-            throw .log(.derivedStateDamaged(path: first, afterAppend: damage.didAppend))
+            throw .log(.derivedStateDamaged(path: first, when: damage.moment))
         }
         try command.run(Context(invocation: invocation, environment: environment))
     }

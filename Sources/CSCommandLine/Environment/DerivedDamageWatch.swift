@@ -30,8 +30,10 @@ final class DerivedDamageWatch: @unchecked Sendable {
     /// Whether running the command again from the log changes nothing already done.
     var mayRunAgain: Bool { lock.withLock { !appended && !readInput } }
 
-    /// Whether the command's events were appended.
-    var didAppend: Bool { lock.withLock { appended } }
+    /// Why the command cannot be answered again (when `mayRunAgain` is false, or output is out).
+    var moment: DamageMoment {
+        lock.withLock { appended ? .changeRecorded : readInput ? .inputRead : .outputWritten }
+    }
 }
 
 extension PosixMutex {

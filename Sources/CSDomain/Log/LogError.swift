@@ -11,9 +11,18 @@ public enum LogError: Error, Equatable, Sendable {
     /// event with other contents. No merge by events can keep both.
     case mergeClash(path: String, line: Int, id: String)
     /// The snapshot beside the log (`path`) failed a checksum while a command read it, too
-    /// late to answer again from the log: output was already out, standard input read, or
-    /// (`afterAppend`) the command's events appended. The snapshot was removed.
-    case derivedStateDamaged(path: String, afterAppend: Bool = false)
+    /// late to answer again from the log (`when`). The snapshot was removed.
+    case derivedStateDamaged(path: String, when: DamageMoment = .outputWritten)
+}
+
+/// Why a command that met a damaged snapshot could not simply be answered again.
+public enum DamageMoment: Equatable, Sendable {
+    /// Part of its output was already out.
+    case outputWritten
+    /// It had read standard input, which cannot be read twice; it changed nothing.
+    case inputRead
+    /// Its change was already appended (or, for `cs sync`, git's work done).
+    case changeRecorded
 }
 
 /// Why the log, or a file cs keeps beside it, could not be used: facts the command line

@@ -223,13 +223,17 @@ enum English: Wording {
                 + "(the log is as it was)"
         case .notAFile(let path, let kind):
             return "'\(displayPath(path))' is \(fileKind(kind)), not a log file; nothing was read or written"
-        case .derivedStateDamaged(let path, let afterAppend):
-            let when =
-                afterAppend
-                ? "after its change was recorded (it is in the log; 'cs show' shows it whole)"
-                : "after output was written or standard input read; run the command again"
-            return "\(displayPath(path)) (derived from the log) failed its checksum while this command read it, "
-                + "and has been removed; what was printed may be incomplete. This was " + when
+        case .derivedStateDamaged(let path, let when):
+            let outcome: String
+            switch when {
+            case .outputWritten: outcome = "what was printed is incomplete: run the command again"
+            case .inputRead:
+                outcome = "nothing was changed (standard input cannot be read twice): run the command again"
+            case .changeRecorded:
+                outcome = "the change was recorded (it is in the log), but what was printed may be incomplete"
+            }
+            return "\(displayPath(path)) (derived from the log) failed its checksum while this command read it "
+                + "and has been removed; " + outcome
         case .mergeClash(let path, let line, let id):
             return
                 "\(displayPath(path)):\(line): event id '\(id)' is in the other copy too, with other contents, so the "

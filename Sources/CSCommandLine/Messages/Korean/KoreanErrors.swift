@@ -218,13 +218,14 @@ enum Korean: Wording {
                 + "아무것도 추가하지 않았습니다 (로그는 그대로입니다)"
         case .notAFile(let path, let kind):
             return "'\(displayPath(path))'은(는) 로그 파일이 아니라 \(fileKind(kind))입니다. 아무것도 읽거나 쓰지 않았습니다"
-        case .derivedStateDamaged(let path, let afterAppend):
-            let when =
-                afterAppend
-                ? "변경은 이미 기록되었습니다 (로그에 있으며 'cs show'로 전체를 볼 수 있습니다)"
-                : "출력이 나갔거나 표준 입력을 읽은 뒤라 다시 답할 수 없습니다. 명령을 다시 실행하세요"
-            return "\(displayPath(path))(로그에서 만든 파일)을 읽는 중 체크섬이 맞지 않아 지웠습니다. "
-                + "출력이 불완전할 수 있습니다. " + when
+        case .derivedStateDamaged(let path, let when):
+            let outcome: String
+            switch when {
+            case .outputWritten: outcome = "출력된 내용은 불완전합니다. 명령을 다시 실행하세요"
+            case .inputRead: outcome = "아무것도 바뀌지 않았습니다 (표준 입력은 두 번 읽을 수 없습니다). 명령을 다시 실행하세요"
+            case .changeRecorded: outcome = "변경은 기록되었지만 (로그에 있습니다) 출력된 내용은 불완전할 수 있습니다"
+            }
+            return "\(displayPath(path))(로그에서 만든 파일)을 읽는 중 체크섬이 맞지 않아 지웠습니다. " + outcome
         case .mergeClash(let path, let line, let id):
             return "\(displayPath(path)):\(line): 이벤트 ID '\(id)'가 다른 복사본에도 다른 내용으로 있어 이벤트 단위로 "
                 + "병합할 수 없습니다. 한쪽을 택하고(git checkout --ours 또는 --theirs) 다른 쪽의 변경을 다시 입력하세요"
