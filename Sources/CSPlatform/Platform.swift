@@ -128,6 +128,13 @@ public final class PosixMutex: @unchecked Sendable {
     deinit { pthread_mutex_destroy(mutex); mutex.deallocate() }
     public func lock() { pthread_mutex_lock(mutex) }
     public func unlock() { pthread_mutex_unlock(mutex) }
+
+    /// `body`, holding the lock.
+    public func withLock<Value>(_ body: () -> Value) -> Value {
+        lock()
+        defer { unlock() }
+        return body()
+    }
 }
 
 /// How many cores the work may spread over (replay, sorting, index building).

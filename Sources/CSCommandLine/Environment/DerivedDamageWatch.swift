@@ -9,11 +9,7 @@ final class DerivedDamageWatch: @unchecked Sendable {
     private var appended = false
     private var readInput = false
 
-    func watch(_ desk: Desk, logPath: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        desks.append((desk, logPath + ".snapshot"))
-    }
+    func watch(_ desk: Desk, logPath: String) { lock.withLock { desks.append((desk, logPath + ".snapshot")) } }
 
     /// The command changed something beyond its output: appended events, or ran git.
     func noteAppend() { lock.withLock { appended = true } }
@@ -33,13 +29,5 @@ final class DerivedDamageWatch: @unchecked Sendable {
     /// Why the command cannot be answered again (when `mayRunAgain` is false, or output is out).
     var moment: DamageMoment {
         lock.withLock { appended ? .changeRecorded : readInput ? .inputRead : .outputWritten }
-    }
-}
-
-extension PosixMutex {
-    func withLock<Value>(_ body: () -> Value) -> Value {
-        lock()
-        defer { unlock() }
-        return body()
     }
 }
