@@ -54,9 +54,5 @@ final class BlockChecks: @unchecked Sendable {
     }
 
     /// Whether a block has failed its checksum.
-    var damaged: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return failed
-    }
+    var damaged: Bool { lock.withLock { failed } }
 }

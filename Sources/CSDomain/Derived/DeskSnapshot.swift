@@ -130,11 +130,11 @@ final class DeskSnapshot: @unchecked Sendable {
     /// Keeps this snapshot (its mapping with it) until the process ends, so that ticket views
     /// may point at it without counting references. A command loads one snapshot, or a few.
     func keepForever() {
-        keeping.lock()
-        defer { keeping.unlock() }
-        guard !kept else { return }
-        kept = true
-        _ = Unmanaged.passRetained(self)
+        keeping.withLock {
+            guard !kept else { return }
+            kept = true
+            _ = Unmanaged.passRetained(self)
+        }
     }
 
     /// Whether a record read so far failed its checksum: what the command answered from this
