@@ -198,6 +198,51 @@ import CSPlatform
         #expect(rebuilt.range(of: Data("XQQQQQQQ".utf8)) == nil, "the damaged snapshot was kept")
     }
 
+    /// The ticket entries and the sorted ids are checked by block as they are read, like the
+    /// records: a damaged entry or id row met by a command is answered from the log, and a
+    /// write decided on it is appended once.
+    @Test(arguments: zip(
+        ["entry", "entry", "entry", "entry", "id", "id", "id"],
+        [
+            ["show", "T"], ["list", "--status", "all"], ["stats", "--json"], ["note", "T", "from the log"],
+            ["show", "T"], ["list", "--status", "all"], ["note", "T", "from the log"],
+        ]))
+    func aDamagedEntryOrIdRowIsAnsweredFromTheLog(_ place: String, _ command: [String]) throws {
+        let harness = Harness.withEmptyDesk()
+        for number in 0..<30 { _ = harness.open("Ticket \(number)") }
+        let ticket = harness.open("marked subject")
+        let arguments = command.map { $0 == "T" ? ticket : $0 }
+        let path = harness.logPath + ".snapshot"
+        try FileManager.default.removeItem(atPath: path)
+        _ = harness.run(["list"])
+        var snapshot = try Data(contentsOf: URL(fileURLWithPath: path))
+        // The id is written in its entry (section 1, first) and its id row (section 3, last).
+        let id = Data(ticket.utf8)
+        let at = try #require(
+            place == "entry" ? snapshot.range(of: id)?.lowerBound : snapshot.range(of: id, options: .backwards)?.lowerBound)
+        snapshot[at + 1] ^= 0x20
+        try snapshot.write(to: URL(fileURLWithPath: path))
+        let linesBefore = harness.logBytes.split(separator: 0x0A).count
+
+        let result = harness.run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        if command[0] == "note" {
+            #expect(harness.logBytes.split(separator: 0x0A).count == linesBefore + 1, "appended once")
+            #expect(harness.run(["show", ticket]).stdout.contains("from the log"))
+        } else {
+            harness.variables["CS_NO_DERIVED"] = "1"
+            #expect(result.stdout == harness.run(arguments).stdout)
+            harness.variables["CS_NO_DERIVED"] = nil
+        }
+        let damagedID = snapshot[at..<(at + id.count)]
+        let rebuilt = try Data(contentsOf: URL(fileURLWithPath: path))
+        if place == "id" && command[0] == "list" {
+            #expect(rebuilt == snapshot, "a list reads no id row: the snapshot is kept")
+        } else {
+            #expect(rebuilt.range(of: damagedID) == nil, "the damaged snapshot was kept")
+        }
+    }
+
     /// Standard input cannot be read twice: a write that read it and met a damaged record
     /// appends nothing and says so (exit 4); the snapshot is gone, so running it again works.
     @Test func aDamagedRecordAfterStandardInputIsSaidNotGuessed() throws {

@@ -143,7 +143,7 @@ extension SnapshotLoaderRandomTests {
         let stamp = DeskSnapshot.Stamp(epoch: 1, device: 1, inode: 1, coveredLength: fixture.count, anchor: [])
         let image = try #require(desk.snapshot(stamp: stamp))
         let file = try #require(DerivedFile.inMemory(image, kind: DeskSnapshot.kind, version: DeskSnapshot.version))
-        let sections = (0..<file.sectionCount).map { Array(file.section($0)!) }
+        let sections = (0..<file.sectionCount).map { Array(file.blockChecked($0)?.bytes ?? file.section($0)!) }
         #expect(SnapshotProbe.exercise(files: [image], stamp: stamp) > 0, "the undamaged snapshot reads")
         var generator = SeededGenerator(seed: 77)
         for _ in 0..<400 {
@@ -154,8 +154,7 @@ extension SnapshotLoaderRandomTests {
                 let position = Int(generator.next() % UInt64(damaged[section].count))
                 damaged[section][position] = UInt8(truncatingIfNeeded: generator.next())
             }
-            let rebuilt = DerivedFile.build(
-                kind: DeskSnapshot.kind, version: DeskSnapshot.version, stamp: stamp.bytes, sections: damaged)
+            let rebuilt = DeskSnapshot.build(stamp: stamp, sections: damaged)
             _ = SnapshotProbe.exercise(files: [rebuilt], stamp: stamp)
         }
     }

@@ -1,29 +1,42 @@
+import Dispatch
+
 /// A large section checked a block at a time, as its blocks are first read, against a
-/// checksum for each block kept in a small section of its own: a command that reads one
-/// ticket's record checks 64 KiB, not the whole 35 MB of records (a million events).
+/// checksum for each block kept at the section's head (`DerivedFile.Section.checkedByBlock`):
+/// a command that reads one ticket checks a few 64 KiB blocks, not the whole 80 MB of
+/// entries and 350 MB of records of ten million events.
 ///
-/// A block that fails its checksum is never read from; the snapshot then counts as damaged
-/// (`damaged`), and the command that met it is run again from the log (`CommandLineTool`).
+/// A block that fails its checksum (or its section's own validation) is never read from;
+/// the file then counts as damaged (`damaged`), and the command that met it is run again
+/// from the log (`CommandLineTool`).
 final class BlockChecks: @unchecked Sendable {
     static let blockSize = 64 * 1024
 
-    private let bytes: UnsafeRawBufferPointer
+    let bytes: UnsafeRawBufferPointer
     private let hashes: UnsafeRawBufferPointer
+    private let blockSize: Int
+    private let validate: @Sendable (UnsafeRawBufferPointer) -> Bool
     private var checked: [Bool]
+    private var uncheckedBlocks: Int
     private var failed = false
     private let lock = PosixMutex()
 
     /// Nil when the number of checksums does not fit the section's length.
-    init?(_ bytes: UnsafeRawBufferPointer, hashes: UnsafeRawBufferPointer) {
-        let blocks = (bytes.count + Self.blockSize - 1) / Self.blockSize
-        guard hashes.count == blocks * 8 else { return nil }
+    init?(
+        _ bytes: UnsafeRawBufferPointer, hashes: UnsafeRawBufferPointer, blockSize: Int = blockSize,
+        validate: @escaping @Sendable (UnsafeRawBufferPointer) -> Bool = { _ in true }
+    ) {
+        let blocks = (bytes.count + blockSize - 1) / blockSize
+        guard blockSize > 0, hashes.count == blocks * 8 else { return nil }
         self.bytes = bytes
         self.hashes = hashes
+        self.blockSize = blockSize
+        self.validate = validate
         checked = Array(repeating: false, count: blocks)
+        uncheckedBlocks = blocks
     }
 
     /// The checksum of each block of `section`, for the writer.
-    static func hashes(of section: [UInt8]) -> [UInt8] {
+    static func hashes(of section: [UInt8], blockSize: Int = blockSize) -> [UInt8] {
         var writer = BinaryWriter(capacity: (section.count / blockSize + 1) * 8)
         section.withUnsafeBytes { bytes in
             for start in stride(from: 0, to: bytes.count, by: blockSize) {
@@ -40,19 +53,56 @@ final class BlockChecks: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if failed { return false }
-        for block in range.lowerBound / Self.blockSize...(range.upperBound - 1) / Self.blockSize where !checked[block] {
-            let start = block * Self.blockSize
-            let content = UnsafeRawBufferPointer(rebasing: bytes[start..<min(bytes.count, start + Self.blockSize)])
+        if uncheckedBlocks == 0 { return true }
+        for block in range.lowerBound / blockSize...(range.upperBound - 1) / blockSize where !checked[block] {
+            let start = block * blockSize
+            let content = UnsafeRawBufferPointer(rebasing: bytes[start..<min(bytes.count, start + blockSize)])
             let expected = UInt64(littleEndian: hashes.loadUnaligned(fromByteOffset: block * 8, as: UInt64.self))
-            guard FastHash.hash(content) == expected else {
+            guard FastHash.hash(content) == expected, validate(content) else {
                 failed = true
                 return false
             }
             checked[block] = true
+            uncheckedBlocks -= 1
         }
         return true
     }
 
+    /// Whether every block holds its checksum. A large section is hashed on every core.
+    func checkAll() -> Bool {
+        guard bytes.count >= 16 << 20 else { return check(0..<bytes.count) }
+        let blocks = checked.count
+        let sound = UnsafeMutableBufferPointer<Bool>.allocate(capacity: blocks)
+        defer { sound.deallocate() }
+        let results = BlockResults(sound)
+        let alreadyChecked = lock.withLock { checked }
+        DispatchQueue.concurrentPerform(iterations: blocks) { block in
+            guard !alreadyChecked[block] else {
+                results.buffer[block] = true
+                return
+            }
+            let start = block * blockSize
+            let content = UnsafeRawBufferPointer(rebasing: bytes[start..<min(bytes.count, start + blockSize)])
+            let expected = UInt64(littleEndian: hashes.loadUnaligned(fromByteOffset: block * 8, as: UInt64.self))
+            results.buffer[block] = FastHash.hash(content) == expected && validate(content)
+        }
+        return lock.withLock {
+            guard !failed, sound.allSatisfy({ $0 }) else {
+                failed = true
+                return false
+            }
+            checked = Array(repeating: true, count: blocks)
+            uncheckedBlocks = 0
+            return true
+        }
+    }
+
     /// Whether a block has failed its checksum.
     var damaged: Bool { lock.withLock { failed } }
+}
+
+/// Each block's result, written by the worker that checked it (one element each).
+private struct BlockResults: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Bool>
+    init(_ buffer: UnsafeMutableBufferPointer<Bool>) { self.buffer = buffer }
 }

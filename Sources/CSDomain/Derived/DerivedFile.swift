@@ -8,6 +8,12 @@ import Dispatch
 ///
 ///     "CSDERIVD" | kind (4) | version u32 | stamp length u32 | section count u32
 ///     | stamp | (offset u64, length u64, xxh64 u64) per section | header xxh64 u64 | sections…
+///
+/// A large section a command reads only a little of is checked by block instead
+/// (`Section.checkedByBlock`): it starts with its block size (u64), its length (u64) and an
+/// xxh64 for each block; the section's own checksum covers only those, and each block is
+/// checked the first time it is read (`BlockChecks`). Which sections are checked so is part
+/// of each kind's version.
 public final class DerivedFile: @unchecked Sendable {
     static let magic = Array("CSDERIVD".utf8)
 
@@ -21,8 +27,36 @@ public final class DerivedFile: @unchecked Sendable {
     private var verified: [Bool]
     private let lock = PosixMutex()
 
-    /// The bytes of a derived file with `sections`, ready to write.
+    /// A section to write, and how a reader checks it.
+    public struct Section {
+        /// For a section checked by block: its block size, length and blocks' checksums,
+        /// written before its bytes and covered by the section's own checksum.
+        var head: [UInt8] = []
+        var bytes: [UInt8]
+
+        public static func whole(_ bytes: [UInt8]) -> Section { Section(bytes: bytes) }
+
+        /// Checked a block at a time as it is read; `blockSize` is best a multiple of the
+        /// section's records, so that a block holds whole ones.
+        public static func checkedByBlock(_ bytes: [UInt8], blockSize: Int) -> Section {
+            precondition(blockSize > 0)
+            var head = BinaryWriter(capacity: 16 + (bytes.count / blockSize + 1) * 8)
+            head.u64(UInt64(blockSize))
+            head.u64(UInt64(bytes.count))
+            head.raw(BlockChecks.hashes(of: bytes, blockSize: blockSize))
+            return Section(head: head.bytes, bytes: bytes)
+        }
+
+        var count: Int { head.count + bytes.count }
+    }
+
+    /// The bytes of a derived file with `sections`, each checked whole, ready to write.
     public static func build(kind: String, version: UInt32, stamp: [UInt8], sections: [[UInt8]]) -> [UInt8] {
+        build(kind: kind, version: version, stamp: stamp, sections: sections.map(Section.whole))
+    }
+
+    /// The bytes of a derived file with `sections`, ready to write.
+    public static func build(kind: String, version: UInt32, stamp: [UInt8], sections: [Section]) -> [UInt8] {
         precondition(kind.utf8.count == 4)
         var header = BinaryWriter()
         header.raw(magic)
@@ -36,14 +70,16 @@ public final class DerivedFile: @unchecked Sendable {
         for section in sections {
             header.u64(UInt64(offset))
             header.u64(UInt64(section.count))
-            header.u64(FastHash.hash(section))
+            header.u64(FastHash.hash(section.head.isEmpty ? section.bytes : section.head))
             offset += (section.count + 7) / 8 * 8
         }
         header.u64(FastHash.hash(header.bytes))
-        var file = header
+        var file = BinaryWriter(capacity: offset)
+        file.raw(header.bytes)
         for section in sections {
             file.align(8)
-            file.raw(section)
+            file.raw(section.head)
+            file.raw(section.bytes)
         }
         return file.bytes
     }
@@ -122,6 +158,28 @@ public final class DerivedFile: @unchecked Sendable {
     public func uncheckedSection(_ index: Int) -> UnsafeRawBufferPointer? {
         guard index >= 0, index < sections.count else { return nil }
         return UnsafeRawBufferPointer(rebasing: bytes[sections[index].range])
+    }
+
+    /// Section `index`, written with `Section.checkedByBlock`, as blocks checked as they are
+    /// read; nil when there is none, or its head (the blocks' checksums) is damaged. `validate`
+    /// runs once on each block that holds its checksum, for what a checksum cannot promise
+    /// (every code in range): a block it refuses counts as damaged.
+    func blockChecked(
+        _ index: Int, validate: @escaping @Sendable (UnsafeRawBufferPointer) -> Bool = { _ in true }
+    ) -> BlockChecks? {
+        guard let whole = uncheckedSection(index) else { return nil }
+        var reader = BinaryReader(whole)
+        guard let size = reader.u64(), let length = reader.u64(), size > 0, size <= 1 << 30,
+            length <= UInt64(whole.count)
+        else { return nil }
+        let blocks = (Int(length) + Int(size) - 1) / Int(size)
+        let head = 16 + blocks * 8
+        guard head <= whole.count, whole.count - head == Int(length),
+            FastHash.hash(UnsafeRawBufferPointer(rebasing: whole[0..<head])) == sections[index].hash
+        else { return nil }
+        return BlockChecks(
+            UnsafeRawBufferPointer(rebasing: whole[head...]),
+            hashes: UnsafeRawBufferPointer(rebasing: whole[16..<head]), blockSize: Int(size), validate: validate)
     }
 
     /// Checks these sections on every core at once; false when any is damaged. Below 16 MB

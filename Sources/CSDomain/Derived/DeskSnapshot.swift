@@ -4,11 +4,30 @@
 ///
 /// Sections: 0 counts · 1 ticket entries (fixed size, open order) · 2 ticket records ·
 /// 3 ids sorted, for prefixes · 4 idempotency keys sorted · 5 masked keys' secrets ·
-/// 6 event-id hashes sorted · 7 the FAQ · 8 the service-level settings · 9 a checksum for
-/// each 64 KiB block of the records (`BlockChecks`: records are checked as they are read).
+/// 6 event-id hashes sorted · 7 the FAQ · 8 the service-level settings. The three that grow
+/// with the tickets (1, 2, 3) are checked by block as they are read (`BlockChecks`), so a
+/// command that reads one ticket checks a few blocks, not the whole desk.
 final class DeskSnapshot: @unchecked Sendable {
     static let kind = "SNAP"
-    static let version: UInt32 = 3
+    /// 4: entries and ids checked by block, like the records (3 checked them whole, and kept
+    /// the records' block checksums in a section of their own).
+    static let version: UInt32 = 4
+
+    /// Blocks hold whole entries and whole id-index rows, so each is validated alone.
+    static let entryBlockSize = TicketRecord.entrySize * 819
+    static let idRowSize = 24
+    static let idBlockSize = idRowSize * 2730
+    /// The sections checked by block, and the size of their blocks.
+    static let blockSizes = [1: entryBlockSize, 2: BlockChecks.blockSize, 3: idBlockSize]
+
+    /// A snapshot file of these sections (numbered as above), ready to write.
+    static func build(stamp: Stamp, sections: [[UInt8]]) -> [UInt8] {
+        DerivedFile.build(
+            kind: kind, version: version, stamp: stamp.bytes,
+            sections: sections.enumerated().map { number, bytes in
+                blockSizes[number].map { .checkedByBlock(bytes, blockSize: $0) } ?? .whole(bytes)
+            })
+    }
 
     /// What the snapshot was made from: the log's first `coveredLength` bytes (ending in
     /// `anchor`), in the file `device`/`inode`, under the seen-file's `epoch`.
@@ -69,9 +88,12 @@ final class DeskSnapshot: @unchecked Sendable {
     let eventCount: Int
     let ticketCount: Int
     let faqRevision: Int
+    private let entryChecks: BlockChecks
+    private let recordChecks: BlockChecks
+    private let idChecks: BlockChecks
+    /// Read only at an index whose block has been checked (see `entry`).
     private let entries: UnsafeRawBufferPointer
     private let records: UnsafeRawBufferPointer
-    private let recordChecks: BlockChecks
     private let idIndex: UnsafeRawBufferPointer
     /// The idempotency keys section (read in `DeskSnapshot+Keys.swift`).
     let refundKeys: UnsafeRawBufferPointer
@@ -87,13 +109,16 @@ final class DeskSnapshot: @unchecked Sendable {
     }
 
     init?(_ file: DerivedFile) {
-        // The large sections are checked on every core; each is checked once. The records,
-        // the largest, are checked block by block as they are read (`recordChecks`).
-        guard file.sectionCount == 10, let stamp = Stamp(file.stamp), stamp.schema == TicketRecord.schema,
-            file.verify([1, 3, 4, 5, 7, 8, 9]),
-            let counts = file.section(0), let entries = file.section(1), let records = file.uncheckedSection(2),
-            let blockHashes = file.section(9), let recordChecks = BlockChecks(records, hashes: blockHashes),
-            let idIndex = file.section(3), let refundKeys = file.section(4), let masked = file.section(5),
+        // The small sections are checked whole now; the three that grow with the tickets
+        // block by block as they are read, each entry block also for its codes and times
+        // (`entriesAreSound`), so no read of an entry meets a value it cannot represent.
+        guard file.sectionCount == 9, let stamp = Stamp(file.stamp), stamp.schema == TicketRecord.schema,
+            file.verify([0, 4, 5, 7, 8]),
+            let counts = file.section(0),
+            let entryChecks = file.blockChecked(1, validate: Self.entriesAreSound),
+            let recordChecks = file.blockChecked(2),
+            let idChecks = file.blockChecked(3),
+            let refundKeys = file.section(4), let masked = file.section(5),
             let faqSection = file.section(7), let settingsSection = file.section(8),
             let settings = Self.readSettings(settingsSection)
         else { return nil }
@@ -101,22 +126,22 @@ final class DeskSnapshot: @unchecked Sendable {
         guard let events = reader.u64(), let tickets = reader.u64(), let revision = reader.u64(),
             let digest = reader.u64(),
             events < 1 << 40, tickets < 1 << 32, revision < 1 << 40,
-            Int(tickets) * TicketRecord.entrySize == entries.count, Int(tickets) * 24 == idIndex.count,
+            Int(tickets) * TicketRecord.entrySize == entryChecks.bytes.count,
+            Int(tickets) * Self.idRowSize == idChecks.bytes.count,
             let maskedKeySecrets = Self.readMasked(masked),
             let faq = Self.readFAQ(faqSection, in: file, revision: Int(revision), digest: digest)
         else { return nil }
-        // Entries are read field by field where they lie (`TicketView`): every code and time in
-        // them is checked once here, so no later read meets a value it cannot represent.
-        guard Self.entriesAreSound(entries, count: Int(tickets)) else { return nil }
         self.file = file
         self.stamp = stamp
         eventCount = Int(events)
         ticketCount = Int(tickets)
         faqRevision = Int(revision)
-        self.entries = entries
-        self.records = records
+        self.entryChecks = entryChecks
         self.recordChecks = recordChecks
-        self.idIndex = idIndex
+        self.idChecks = idChecks
+        entries = entryChecks.bytes
+        records = recordChecks.bytes
+        idIndex = idChecks.bytes
         self.refundKeys = refundKeys
         self.maskedKeySecrets = maskedKeySecrets
         self.faq = faq
@@ -137,9 +162,9 @@ final class DeskSnapshot: @unchecked Sendable {
         }
     }
 
-    /// Whether a record read so far failed its checksum: what the command answered from this
+    /// Whether a block read so far failed its checksum: what the command answered from this
     /// snapshot cannot be believed, and it is answered again from the log.
-    var damaged: Bool { recordChecks.damaged }
+    var damaged: Bool { entryChecks.damaged || recordChecks.damaged || idChecks.damaged }
 
     // MARK: Settings
 
@@ -185,12 +210,14 @@ final class DeskSnapshot: @unchecked Sendable {
         return settings
     }
 
-    private static func entriesAreSound(_ entries: UnsafeRawBufferPointer, count: Int) -> Bool {
+    /// Whether every code and time in these entries (a block of whole ones) is in range.
+    @Sendable private static func entriesAreSound(_ entries: UnsafeRawBufferPointer) -> Bool {
         let limits = [
             Status.allCases.count, Priority.allCases.count, Category.allCases.count, Channel.allCases.count,
             Tier.allCases.count,
         ]
-        for index in 0..<count {
+        guard entries.count % TicketRecord.entrySize == 0 else { return false }
+        for index in 0..<(entries.count / TicketRecord.entrySize) {
             let base = index * TicketRecord.entrySize
             guard entries[base + 16] <= UInt8(TicketRecord.maximumIDLength), entries[base + 16] > 0 else {
                 return false
@@ -212,7 +239,15 @@ final class DeskSnapshot: @unchecked Sendable {
 
     // MARK: Tickets
 
-    /// The fixed-size entry of the ticket at `index` (open order).
+    /// Whether every entry holds its checksum and is sound: what makes every open-order
+    /// index safe to read (`Desk.tickets` asks before it makes views; the writer before it
+    /// copies them).
+    func everyEntryIsSound() -> Bool { entryChecks.checkAll() }
+
+    /// The fixed-size entry of the ticket at `index` (open order), unchecked: an index is
+    /// only ever had from `index(of:)`, which checks its entry's block, or after
+    /// `everyEntryIsSound`. Views read entries field by field, millions of times in a large
+    /// `cs list`, so the check is not repeated on each read.
     func entry(_ index: Int) -> UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(
             rebasing: entries[(index * TicketRecord.entrySize)..<((index + 1) * TicketRecord.entrySize)])
@@ -245,41 +280,47 @@ final class DeskSnapshot: @unchecked Sendable {
         return UnsafeRawBufferPointer(rebasing: records[Int(offset)..<(Int(offset) + Int(length))])
     }
 
-    /// `(id, open-order index)` for ids in sorted order, entry `position`.
-    private func indexEntry(_ position: Int) -> (id: UnsafeRawBufferPointer, index: Int) {
-        let start = position * 24
+    /// `(id, open-order index)` for ids in sorted order, entry `position`; nil when its block
+    /// fails its checksum.
+    private func indexEntry(_ position: Int) -> (id: UnsafeRawBufferPointer, index: Int)? {
+        let start = position * Self.idRowSize
+        guard idChecks.check(start..<(start + Self.idRowSize)) else { return nil }
         let length = min(Int(idIndex[start + 16]), TicketRecord.maximumIDLength)
         let index = Int(UInt32(littleEndian: idIndex.loadUnaligned(fromByteOffset: start + 20, as: UInt32.self)))
         return (UnsafeRawBufferPointer(rebasing: idIndex[start..<(start + length)]), index)
     }
 
-    /// The first position in the sorted ids whose id is not below `key`.
-    private func lowerBound(_ key: [UInt8]) -> Int {
+    /// The first position in the sorted ids whose id is not below `key`; nil when a block
+    /// read on the way is damaged.
+    private func lowerBound(_ key: [UInt8]) -> Int? {
         var low = 0, high = ticketCount
         while low < high {
             let middle = (low + high) / 2
-            if indexEntry(middle).id.lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+            guard let entry = indexEntry(middle) else { return nil }
+            if entry.id.lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
         }
         return low
     }
 
+    /// The open-order index of the ticket with this id, its entry's block checked; nil when
+    /// there is none (or a block read on the way is damaged: `damaged` then says so).
     func index(of id: String) -> Int? {
         let key = Array(id.utf8)
-        let position = lowerBound(key)
-        guard position < ticketCount, indexEntry(position).id.elementsEqual(key) else { return nil }
-        let index = indexEntry(position).index
-        return index < ticketCount ? index : nil
+        guard let position = lowerBound(key), position < ticketCount, let found = indexEntry(position),
+            found.id.elementsEqual(key), found.index < ticketCount,
+            entryChecks.check((found.index * TicketRecord.entrySize)..<((found.index + 1) * TicketRecord.entrySize))
+        else { return nil }
+        return found.index
     }
 
     /// Ids starting with `prefix`, at most `limit` of them, in sorted order.
-    func ids(startingWith prefix: String, limit: Int) -> [(id: String, index: Int)] {
+    func ids(startingWith prefix: String, limit: Int) -> [String] {
         let key = Array(prefix.utf8)
-        var position = lowerBound(key)
-        var found: [(String, Int)] = []
+        guard var position = lowerBound(key) else { return [] }
+        var found: [String] = []
         while position < ticketCount, found.count < limit {
-            let entry = indexEntry(position)
-            guard entry.id.starts(with: key), entry.index < ticketCount else { break }
-            found.append((String(decoding: entry.id, as: UTF8.self), entry.index))
+            guard let entry = indexEntry(position), entry.id.starts(with: key), entry.index < ticketCount else { break }
+            found.append(String(decoding: entry.id, as: UTF8.self))
             position += 1
         }
         return found

@@ -7,9 +7,8 @@ public enum SnapshotProbe {
     @discardableResult
     public static func exercise(_ bytes: [UInt8]) -> Int {
         let stamp = DeskSnapshot.Stamp(epoch: 1, device: 1, inode: 1, coveredLength: 0, anchor: [])
-        let wrapped = DerivedFile.build(
-            kind: DeskSnapshot.kind, version: DeskSnapshot.version, stamp: stamp.bytes,
-            sections: split(bytes, into: 8))
+        // Cut as the snapshot's sections are, so the bytes reach the sections' own parsing.
+        let wrapped = DeskSnapshot.build(stamp: stamp, sections: split(bytes, into: 9))
         return exercise(files: [bytes, wrapped], stamp: stamp)
     }
 

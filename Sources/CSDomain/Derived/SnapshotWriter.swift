@@ -21,6 +21,7 @@ extension Desk {
             return true
         }
         if let base {
+            guard base.everyEntryIsSound() else { return nil }
             for baseIndex in 0..<base.ticketCount {
                 if let place = changedBaseTickets[baseIndex] {
                     guard add(liveTickets[place]) else { return nil }
@@ -53,11 +54,11 @@ extension Desk {
         counts.u64(UInt64(faq.revision))
         counts.u64(faq.digest)
         guard let eventIDs = eventIDSection() else { return nil }
-        return DerivedFile.build(
-            kind: DeskSnapshot.kind, version: DeskSnapshot.version, stamp: stamp.bytes,
+        return DeskSnapshot.build(
+            stamp: stamp,
             sections: [
                 counts.bytes, entries.bytes, records.bytes, idIndex.bytes, refundKeySection(), maskedKeySection(),
-                eventIDs, faqSection(), DeskSnapshot.settingsSection(settings), BlockChecks.hashes(of: records.bytes),
+                eventIDs, faqSection(), DeskSnapshot.settingsSection(settings),
             ])
     }
 

@@ -75,7 +75,9 @@ public struct Desk: Sendable {
     public var tickets: [TicketView] {
         var views: [TicketView] = []
         views.reserveCapacity(ticketCount)
-        if let base {
+        // A damaged entry block gives no views of the base: the command that asked is
+        // answered again from the log (`derivedStateDamaged`).
+        if let base, base.everyEntryIsSound() {
             // Which base tickets changed, by place: one array read a ticket, not a hash.
             var changed = [Int32](repeating: -1, count: changedBaseTickets.isEmpty ? 0 : base.ticketCount)
             for (index, place) in changedBaseTickets { changed[index] = Int32(place) }
@@ -119,7 +121,7 @@ public struct Desk: Sendable {
         guard !wanted.isEmpty else { throw .noTicket(typed) }
         if let exact = ticket(wanted) { return exact }
         var matches = liveOrder.map { liveTickets[$0].id }.filter { $0.hasPrefix(wanted) }
-        if let base { matches += base.ids(startingWith: wanted, limit: 10).map(\.id) }
+        if let base { matches += base.ids(startingWith: wanted, limit: 10) }
         guard let first = matches.first else { throw .noTicket(typed) }
         guard matches.count == 1 else { throw .ambiguousTicket(typed, candidates: Array(matches.sorted().prefix(10))) }
         guard let ticket = ticket(first) else { throw .noTicket(typed) }
@@ -219,8 +221,9 @@ public struct Desk: Sendable {
                 liveOrder.append(index)
             } else {
                 // First change since the base: the base's summary becomes live.
-                let baseIndex = base!.index(of: event.ticket)!
-                guard let summary = base!.ticket(at: baseIndex) else { throw .unknownTicket(event.ticket) }
+                guard let baseIndex = base?.index(of: event.ticket), let summary = base?.ticket(at: baseIndex) else {
+                    throw .unknownTicket(event.ticket)
+                }
                 index = liveTickets.count
                 liveTickets.append(summary)
                 liveIndex[event.ticket] = index
