@@ -201,12 +201,13 @@ import CSPlatform
     /// The ticket entries and the sorted ids are checked by block as they are read, like the
     /// records: a damaged entry or id row met by a command is answered from the log, and a
     /// write decided on it is appended once.
-    @Test(arguments: zip(
-        ["entry", "entry", "entry", "entry", "id", "id", "id"],
-        [
-            ["show", "T"], ["list", "--status", "all"], ["stats", "--json"], ["note", "T", "from the log"],
-            ["show", "T"], ["list", "--status", "all"], ["note", "T", "from the log"],
-        ]))
+    @Test(
+        arguments: zip(
+            ["entry", "entry", "entry", "entry", "id", "id", "id"],
+            [
+                ["show", "T"], ["list", "--status", "all"], ["stats", "--json"], ["note", "T", "from the log"],
+                ["show", "T"], ["list", "--status", "all"], ["note", "T", "from the log"],
+            ]))
     func aDamagedEntryOrIdRowIsAnsweredFromTheLog(_ place: String, _ command: [String]) throws {
         let harness = Harness.withEmptyDesk()
         for number in 0..<30 { _ = harness.open("Ticket \(number)") }
@@ -219,7 +220,8 @@ import CSPlatform
         // The id is written in its entry (section 1, first) and its id row (section 3, last).
         let id = Data(ticket.utf8)
         let at = try #require(
-            place == "entry" ? snapshot.range(of: id)?.lowerBound : snapshot.range(of: id, options: .backwards)?.lowerBound)
+            place == "entry"
+                ? snapshot.range(of: id)?.lowerBound : snapshot.range(of: id, options: .backwards)?.lowerBound)
         snapshot[at + 1] ^= 0x20
         try snapshot.write(to: URL(fileURLWithPath: path))
         let linesBefore = harness.logBytes.split(separator: 0x0A).count

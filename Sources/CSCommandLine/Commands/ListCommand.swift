@@ -77,7 +77,7 @@ enum ListCommand: Command {
         let reverse = invocation[Self.reverse]
         let chosenSort = try invocation[sort]
         var views = TicketOrder.sorted(
-            view.desk.tickets.filter(filter.matches), by: chosenSort ?? .queue,
+            view.desk.tickets.lazy.filter(filter.matches), by: chosenSort ?? .queue,
             limit: reverse || filter.followUps != nil ? nil : limit, dueIn: clocks.secondsUntilDue)
         // Follow-ups come the one due first first, unless another order is asked for.
         let followUpDue = { (ticket: TicketView) in ticket.summaryForListing()?.nextFollowUp?.due }

@@ -102,53 +102,45 @@ enum TicketOrder {
         var rank: Int
         var created: Int64
         var id: TicketView.IDKey
-        var index: Int
+        var ticket: TicketView
+
+        /// Whether this ticket comes before `other`.
+        func precedes(_ other: Key) -> Bool {
+            if primary != other.primary { return primary < other.primary }
+            if rank != other.rank { return rank < other.rank }
+            if created != other.created { return created < other.created }
+            return id < other.id
+        }
     }
 
     /// The tickets in order; only the first `limit` when given, found without sorting the
-    /// rest (`cs list --limit 20` of 100,000 tickets).
+    /// rest or holding them (`cs list --limit 20` of a million tickets).
     /// `due`: seconds until a clock breaches (negative once breached), from `dueIn`.
     static func sorted(
-        _ tickets: [TicketView], by field: SortField, limit: Int? = nil, dueIn: ((TicketView) -> Int64)? = nil
+        _ tickets: some Sequence<TicketView>, by field: SortField, limit: Int? = nil,
+        dueIn: ((TicketView) -> Int64)? = nil
     ) -> [TicketView] {
+        func key(_ ticket: TicketView, rank: Int) -> Key {
+            Key(
+                primary: field == .due ? (dueIn?(ticket) ?? Int64.max) : primary(ticket, field), rank: rank,
+                created: field == .id ? 0 : ticket.createdAt.secondsSince1970, id: ticket.idKey, ticket: ticket)
+        }
+        guard field == .customer else { return ordered(tickets.lazy.map { key($0, rank: 0) }, limit: limit) }
         // Customers' names are ranked once, so the sort itself compares numbers.
+        let all = Array(tickets)
+        let names = all.map { $0.facts(names: true)?.customer ?? "" }
         var ranks: [String: Int] = [:]
-        var names: [String] = []
-        if field == .customer {
-            names = tickets.map { $0.facts(names: true)?.customer ?? "" }
-            for (rank, name) in Set(names).sorted().enumerated() { ranks[name] = rank }
-        }
-        var keys = tickets.indices.map { index in
-            let ticket = tickets[index]
-            return Key(
-                primary: field == .due ? (dueIn?(ticket) ?? Int64.max) : primary(ticket, field),
-                rank: names.isEmpty ? 0 : ranks[names[index]]!,
-                created: field == .id ? 0 : ticket.createdAt.secondsSince1970, id: ticket.idKey, index: index)
-        }
-        func before(_ a: Key, _ b: Key) -> Bool {
-            if a.primary != b.primary { return a.primary < b.primary }
-            if a.rank != b.rank { return a.rank < b.rank }
-            if a.created != b.created { return a.created < b.created }
-            return a.id < b.id
-        }
-        if let limit, limit < keys.count / 8 {
-            // The best `limit` so far, kept sorted; most keys lose to the worst of them at once.
-            var best: [Key] = []
-            best.reserveCapacity(limit + 1)
-            for key in keys where best.count < limit || before(key, best[best.count - 1]) {
-                var low = 0, high = best.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if before(best[middle], key) { low = middle + 1 } else { high = middle }
-                }
-                best.insert(key, at: low)
-                if best.count > limit { best.removeLast() }
-            }
-            return best.map { tickets[$0.index] }
-        }
-        keys.sort(by: before)
-        let ordered = keys.map { tickets[$0.index] }
-        return limit.map { Array(ordered.prefix($0)) } ?? ordered
+        for (rank, name) in Set(names).sorted().enumerated() { ranks[name] = rank }
+        return ordered(zip(all, names).lazy.map { key($0, rank: ranks[$1]!) }, limit: limit)
+    }
+
+    private static func ordered(_ keys: some Sequence<Key>, limit: Int?) -> [TicketView] {
+        guard let limit else { return keys.sorted { $0.precedes($1) }.map(\.ticket) }
+        // The best `limit` so far in a heap whose top is the worst of them: most keys lose
+        // to it at once, and each that wins costs a logarithm, whatever order they come in.
+        var heap = BoundedHeap<Key>(limit: limit) { $0.precedes($1) }
+        for key in keys { heap.offer(key) }
+        return heap.sorted().map(\.ticket)
     }
 
     private static let priorityCount = Priority.allCases.count

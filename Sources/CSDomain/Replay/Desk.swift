@@ -72,25 +72,18 @@ public struct Desk: Sendable {
 
     /// Every ticket in the order they were opened, as views that read their fields where
     /// they lie (a snapshot's entries, or the live summaries) until one is needed whole.
-    public var tickets: [TicketView] {
-        var views: [TicketView] = []
-        views.reserveCapacity(ticketCount)
+    /// Made one at a time as they are read: a million views held at once were 24 MB of
+    /// memory to fault in, and a list filters most of them out.
+    public var tickets: TicketViews {
         // A damaged entry block gives no views of the base: the command that asked is
         // answered again from the log (`derivedStateDamaged`).
-        if let base, base.everyEntryIsSound() {
-            // Which base tickets changed, by place: one array read a ticket, not a hash.
-            var changed = [Int32](repeating: -1, count: changedBaseTickets.isEmpty ? 0 : base.ticketCount)
-            for (index, place) in changedBaseTickets { changed[index] = Int32(place) }
-            for index in 0..<base.ticketCount {
-                if !changed.isEmpty, changed[index] >= 0 {
-                    views.append(TicketView(live: liveTickets[Int(changed[index])]))
-                } else {
-                    views.append(TicketView(base: base, index: index))
-                }
-            }
+        guard let base, base.everyEntryIsSound() else {
+            return TicketViews(base: nil, changed: [], liveTickets: liveTickets, liveOrder: liveOrder)
         }
-        for place in liveOrder { views.append(TicketView(live: liveTickets[place])) }
-        return views
+        // Which base tickets changed, by place: one array read a ticket, not a hash.
+        var changed = [Int32](repeating: -1, count: changedBaseTickets.isEmpty ? 0 : base.ticketCount)
+        for (index, place) in changedBaseTickets { changed[index] = Int32(place) }
+        return TicketViews(base: base, changed: changed, liveTickets: liveTickets, liveOrder: liveOrder)
     }
 
     /// Every ticket's summary, in the order they were opened.

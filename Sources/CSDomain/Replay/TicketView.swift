@@ -22,7 +22,7 @@ public struct TicketView: Sendable {
     let source: Source
 
     init(live ticket: Ticket) { source = .live(ticket) }
-    init(base: DeskSnapshot, index: Int) { source = .base(Snapshot(base), index) }
+    init(base: Snapshot, index: Int) { source = .base(base, index) }
 
     private func byte(_ offset: Int) -> UInt8 {
         guard case .base(let snapshot, let index) = source else { return 0 }
@@ -44,6 +44,11 @@ public struct TicketView: Sendable {
 
         public static func < (a: IDKey, b: IDKey) -> Bool { (a.high, a.low) < (b.high, b.low) }
 
+        init(high: UInt64, low: UInt64) {
+            self.high = high
+            self.low = low
+        }
+
         init(_ bytes: UnsafeRawBufferPointer) {
             var high: UInt64 = 0, low: UInt64 = 0
             for index in 0..<16 {
@@ -60,9 +65,12 @@ public struct TicketView: Sendable {
         case .live(let ticket):
             return Array(ticket.id.utf8.prefix(16)).withUnsafeBytes { IDKey($0) }
         case .base(let snapshot, let index):
+            // An entry's id is padded with zeros to 16 bytes (`DeskSnapshot.entriesAreSound`).
             return snapshot.read {
                 let entry = $0.entry(index)
-                return IDKey(UnsafeRawBufferPointer(rebasing: entry[0..<min(16, Int(entry[16]))]))
+                return IDKey(
+                    high: UInt64(bigEndian: entry.loadUnaligned(as: UInt64.self)),
+                    low: UInt64(bigEndian: entry.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
             }
         }
     }
