@@ -57,7 +57,8 @@ struct TicketFilter {
     /// Whether the ticket passes every filter. The cheap tests come first and read only
     /// the view's fixed fields; names and tags are decoded only for tickets still in.
     func matches(_ ticket: TicketView) -> Bool {
-        guard statusMask & (1 << ticket.statusIndex) != 0 else { return false }
+        let fields = ticket.queueFields
+        guard statusMask & (1 << fields.statusIndex) != 0 else { return false }
         if !priorities.isEmpty && !priorities.contains(ticket.priority) { return false }
         if !categories.isEmpty && !categories.contains(ticket.category) { return false }
         if !channels.isEmpty && !channels.contains(ticket.channel) { return false }
@@ -69,10 +70,10 @@ struct TicketFilter {
                 return false
             }
         }
-        if let since, ticket.createdAt < since { return false }
-        if let until, ticket.createdAt >= until { return false }
+        if let since, fields.createdAt < since.secondsSince1970 { return false }
+        if let until, fields.createdAt >= until.secondsSince1970 { return false }
         // Solved and closed tickets are done: nothing of theirs is overdue any more.
-        if overdue != nil, ticket.statusIndex == Self.solvedIndex || ticket.statusIndex == Self.closedIndex {
+        if overdue != nil, fields.statusIndex == Self.solvedIndex || fields.statusIndex == Self.closedIndex {
             return false
         }
         if !assignees.isEmpty && !assignees.contains(where: { ticket.isAssigned(to: $0 == "none" ? nil : $0) }) {
@@ -121,9 +122,10 @@ enum TicketOrder {
         dueIn: ((TicketView) -> Int64)? = nil
     ) -> [TicketView] {
         func key(_ ticket: TicketView, rank: Int) -> Key {
-            Key(
-                primary: field == .due ? (dueIn?(ticket) ?? Int64.max) : primary(ticket, field), rank: rank,
-                created: field == .id ? 0 : ticket.createdAt.secondsSince1970, id: ticket.idKey, ticket: ticket)
+            let fields = ticket.queueFields
+            return Key(
+                primary: field == .due ? (dueIn?(ticket) ?? Int64.max) : primary(fields, field), rank: rank,
+                created: field == .id ? 0 : fields.createdAt, id: fields.idKey, ticket: ticket)
         }
         guard field == .customer else { return ordered(tickets.lazy.map { key($0, rank: 0) }, limit: limit) }
         // Customers' names are ranked once, so the sort itself compares numbers.
@@ -146,10 +148,10 @@ enum TicketOrder {
     private static let priorityCount = Priority.allCases.count
 
     /// The first thing compared, smaller first.
-    private static func primary(_ ticket: TicketView, _ field: SortField) -> Int64 {
+    private static func primary(_ ticket: TicketView.QueueFields, _ field: SortField) -> Int64 {
         let urgency = Int64(priorityCount - 1 - ticket.priorityIndex)
         switch field {
-        case .updated: return -ticket.updatedAt.secondsSince1970
+        case .updated: return -ticket.updatedAt
         case .priority: return urgency
         case .status: return Int64(ticket.statusIndex)
         case .queue:
