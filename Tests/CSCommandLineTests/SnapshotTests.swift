@@ -168,33 +168,12 @@ import CSPlatform
         ["note", "T", "from the log"],
     ])
     func aRecordThatFailsItsChecksumIsAnsweredFromTheLog(_ command: [String]) throws {
-        let harness = Harness.withEmptyDesk()
-        for number in 0..<30 { _ = harness.open("Ticket \(number)") }
-        let ticket = harness.open("QQQQQQQQ marked subject")
-        let arguments = command.map { $0 == "T" ? ticket : $0 }
-        let path = harness.logPath + ".snapshot"
-        // A snapshot of every ticket: written by the first read without one.
-        try FileManager.default.removeItem(atPath: path)
-        _ = harness.run(["list"])
-        var snapshot = try Data(contentsOf: URL(fileURLWithPath: path))
-        let marker = Data("QQQQQQQQ".utf8)
-        let at = try #require(snapshot.range(of: marker)).lowerBound
-        snapshot[at] = UInt8(ascii: "X")
-        try snapshot.write(to: URL(fileURLWithPath: path))
-        let linesBefore = harness.logBytes.split(separator: 0x0A).count
-
-        let result = harness.run(arguments)
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(!result.stdout.contains("XQQQQQQQ"), "the damaged record was shown")
-        if command[0] == "note" {
-            #expect(harness.logBytes.split(separator: 0x0A).count == linesBefore + 1, "appended once")
-            #expect(harness.run(["show", ticket]).stdout.contains("from the log"))
-        } else {
-            harness.variables["CS_NO_DERIVED"] = "1"
-            #expect(result.stdout == harness.run(arguments).stdout)
-            harness.variables["CS_NO_DERIVED"] = nil
+        let (harness, _, result) = try Self.answerFromADamagedSnapshot(command, subject: "QQQQQQQQ marked subject") {
+            snapshot, _ in
+            snapshot[try #require(snapshot.range(of: Data("QQQQQQQQ".utf8))).lowerBound] = UInt8(ascii: "X")
         }
-        let rebuilt = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(!result.stdout.contains("XQQQQQQQ"), "the damaged record was shown")
+        let rebuilt = try Data(contentsOf: URL(fileURLWithPath: harness.logPath + ".snapshot"))
         #expect(rebuilt.range(of: Data("XQQQQQQQ".utf8)) == nil, "the damaged snapshot was kept")
     }
 
@@ -209,20 +188,40 @@ import CSPlatform
                 ["show", "T"], ["list", "--status", "all"], ["note", "T", "from the log"],
             ]))
     func aDamagedEntryOrIdRowIsAnsweredFromTheLog(_ place: String, _ command: [String]) throws {
+        var damagedID = Data()
+        let (harness, damaged, _) = try Self.answerFromADamagedSnapshot(command, subject: "marked subject") {
+            snapshot, ticket in
+            // The id is written in its entry (section 1, first) and its id row (section 3, last).
+            let id = Data(ticket.utf8)
+            let at = try #require(
+                place == "entry"
+                    ? snapshot.range(of: id)?.lowerBound : snapshot.range(of: id, options: .backwards)?.lowerBound)
+            snapshot[at + 1] ^= 0x20
+            damagedID = snapshot[at..<(at + id.count)]
+        }
+        let rebuilt = try Data(contentsOf: URL(fileURLWithPath: harness.logPath + ".snapshot"))
+        if place == "id" && command[0] == "list" {
+            #expect(rebuilt == damaged, "a list reads no id row: the snapshot is kept")
+        } else {
+            #expect(rebuilt.range(of: damagedID) == nil, "the damaged snapshot was kept")
+        }
+    }
+
+    /// Runs `command` (`T`: the last ticket) on a desk of 31 tickets whose fresh snapshot
+    /// `damage` changed, and expects the full replay's answer, or a write appended once.
+    private static func answerFromADamagedSnapshot(
+        _ command: [String], subject: String, damage: (inout Data, _ ticket: String) throws -> Void
+    ) throws -> (harness: Harness, damaged: Data, result: RunResult) {
         let harness = Harness.withEmptyDesk()
         for number in 0..<30 { _ = harness.open("Ticket \(number)") }
-        let ticket = harness.open("marked subject")
+        let ticket = harness.open(subject)
         let arguments = command.map { $0 == "T" ? ticket : $0 }
         let path = harness.logPath + ".snapshot"
+        // A snapshot of every ticket: written by the first read without one.
         try FileManager.default.removeItem(atPath: path)
         _ = harness.run(["list"])
         var snapshot = try Data(contentsOf: URL(fileURLWithPath: path))
-        // The id is written in its entry (section 1, first) and its id row (section 3, last).
-        let id = Data(ticket.utf8)
-        let at = try #require(
-            place == "entry"
-                ? snapshot.range(of: id)?.lowerBound : snapshot.range(of: id, options: .backwards)?.lowerBound)
-        snapshot[at + 1] ^= 0x20
+        try damage(&snapshot, ticket)
         try snapshot.write(to: URL(fileURLWithPath: path))
         let linesBefore = harness.logBytes.split(separator: 0x0A).count
 
@@ -236,13 +235,7 @@ import CSPlatform
             #expect(result.stdout == harness.run(arguments).stdout)
             harness.variables["CS_NO_DERIVED"] = nil
         }
-        let damagedID = snapshot[at..<(at + id.count)]
-        let rebuilt = try Data(contentsOf: URL(fileURLWithPath: path))
-        if place == "id" && command[0] == "list" {
-            #expect(rebuilt == snapshot, "a list reads no id row: the snapshot is kept")
-        } else {
-            #expect(rebuilt.range(of: damagedID) == nil, "the damaged snapshot was kept")
-        }
+        return (harness, snapshot, result)
     }
 
     /// Standard input cannot be read twice: a write that read it and met a damaged record
