@@ -50,8 +50,24 @@ public enum CommandLineTool {
                 environment.output("cs \(version)\n")
                 return
             }
-            try runAnsweringFromTheLogIfNeeded(invocation, environment)
+            do {
+                try runAnsweringFromTheLogIfNeeded(invocation, environment)
+            } catch .notFound(.noTicket(let typed)) {
+                throw Self.subcommandMeant(typed, by: invocation) ?? .notFound(.noTicket(typed))
+            }
         }
+    }
+
+    /// `cs sla polcy`: `sla` takes a ticket, so the parser took `polcy` for one. When no
+    /// ticket matches and the word is close to one of the command's subcommands, that is
+    /// what was meant far more likely than a ticket (exit 2, with the guess).
+    private static func subcommandMeant(_ typed: String, by invocation: Invocation) -> Failure? {
+        let path = invocation.command.path
+        let subcommands = CommandTable.directory.paths.filter { $0.count == path.count + 1 && $0.starts(with: path) }
+        guard invocation.arguments.values.contains(where: { $0.first == typed }),
+            let suggestion = Suggestion.closest(to: typed, among: subcommands.map { $0[path.count] })
+        else { return nil }
+        return .usage(.neitherTicketNorSubcommand(typed, command: invocation.command.name, suggestion: suggestion))
     }
 
     /// Runs the command; if it read a record of a snapshot that failed its checksum, the

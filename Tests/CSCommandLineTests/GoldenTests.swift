@@ -54,6 +54,12 @@ import Testing
         Case(name: "error-unknown-option", arguments: ["list", "--prority", "high"], status: 2),
         Case(name: "error-bad-choice", arguments: ["list", "--priority", "hgh"], status: 2),
         Case(name: "error-no-ticket", arguments: ["show", "ZZZZ"], status: 3),
+        // `sla` takes a ticket and has subcommands: a near miss of one is named, a ticket-like
+        // word is still looked up as a ticket.
+        Case(name: "error-sla-subcommand-typo", arguments: ["sla", "polcy"], status: 2),
+        Case(
+            name: "error-sla-subcommand-typo-ko", arguments: ["sla", "hors"], status: 2, variables: ["CS_LANG": "ko"]),
+        Case(name: "error-sla-no-ticket", arguments: ["sla", "ZZZZ"], status: 3),
         Case(name: "error-ambiguous", arguments: ["show", "N"], status: 3),
         Case(name: "error-missing-argument", arguments: ["show"], status: 2),
         Case(name: "error-extra-argument", arguments: ["show", "2QYK", "extra"], status: 2),

@@ -5,6 +5,9 @@ import CSDomain
 public enum UsageError: Error, Equatable, Sendable {
     case noCommand
     case unknownCommand(String, suggestion: String?, parent: String?)
+    /// `cs sla polcy`: a command that takes a ticket and has subcommands was given a word that
+    /// is no ticket but is close to one of its subcommands.
+    case neitherTicketNorSubcommand(String, command: String, suggestion: String)
     case unknownOption(String, command: String, suggestion: String?)
     case missingValue(option: String, valueName: String)
     case flagTakesNoValue(option: String)

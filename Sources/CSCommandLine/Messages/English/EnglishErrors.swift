@@ -16,6 +16,9 @@ enum English: Wording {
                 suggestion.map { "did you mean '\([parent, $0].compactMap { $0 }.joined(separator: " "))'?" }
                 ?? "run 'cs help' to see the commands"
             return "unknown command '\(full)'; \(fix)"
+        case .neitherTicketNorSubcommand(let word, let command, let suggestion):
+            return "no ticket matches '\(word)', and 'cs \(command)' has no subcommand '\(word)'; "
+                + "did you mean 'cs \(command) \(suggestion)'?"
         case .unknownOption(let word, let command, let suggestion):
             let fix =
                 suggestion.map { "did you mean '\($0)'?" } ?? "see 'cs \(command == "cs" ? "" : command + " ")--help'"

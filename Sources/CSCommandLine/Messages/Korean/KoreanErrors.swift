@@ -19,6 +19,9 @@ enum Korean: Wording {
                 suggestion.map { "혹시 '\([parent, $0].compactMap { $0 }.joined(separator: " "))'인가요?" }
                 ?? "'cs help'로 명령 목록을 확인하세요"
             return "알 수 없는 명령 '\(full)'입니다. \(fix)"
+        case .neitherTicketNorSubcommand(let word, let command, let suggestion):
+            return "'\(word)'에 맞는 티켓도, 'cs \(command)'의 하위 명령 '\(word)'도 없습니다. "
+                + "혹시 'cs \(command) \(suggestion)'인가요?"
         case .unknownOption(let word, let command, let suggestion):
             let fix =
                 suggestion.map { "혹시 '\($0)'인가요?" }
