@@ -160,7 +160,7 @@ _cs() {
         'faq remove') [[ $positional -eq 0 ]] && { _cs_complete_value 'faq'; return; } ;;
         'faq import') [[ $positional -eq 0 ]] && { _cs_complete_value 'file'; return; } ;;
         'suggest') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; } ;;
-        'help') [[ $positional -ge 0 ]] && { _cs_complete_value 'choice:init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve merge import sla sync show list log export stats blame verify faq suggest help exit-codes log-format'; return; } ;;
+        'help') if [[ $positional -eq 0 ]]; then _cs_complete_value 'choice:init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve merge import sla sync show list log export stats blame verify faq suggest help exit-codes log-format'; elif [[ $positional -eq 1 ]]; then case $prev in 'sla') _cs_complete_value 'choice:policy hours' ;; 'faq') _cs_complete_value 'choice:search show list add edit remove import' ;; esac; fi ;;
     esac
 }
 complete -F _cs cs

@@ -239,4 +239,6 @@ complete -c cs -n '__cs_at '\''faq import'\'' 0' -r -F
 complete -c cs -n '__cs_at '\''suggest'\''' -l limit -x -d 'show at most N entries (default 5)'
 complete -c cs -n '__cs_at '\''suggest'\''' -l lang -x -a 'ko en' -d 'only entries in this language'
 complete -c cs -n '__cs_at '\''suggest'\'' 0' -x -a '(cs __complete tickets)'
-complete -c cs -n '__cs_at '\''help'\'' +0' -x -a 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve merge import sla sync show list log export stats blame verify faq suggest help exit-codes log-format'
+complete -c cs -n '__cs_at '\''help'\'' 0' -x -a 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve merge import sla sync show list log export stats blame verify faq suggest help exit-codes log-format'
+complete -c cs -n '__cs_at '\''help'\'' 1; and test (commandline -opc)[-1] = '\''sla'\''' -x -a 'policy hours'
+complete -c cs -n '__cs_at '\''help'\'' 1; and test (commandline -opc)[-1] = '\''faq'\''' -x -a 'search show list add edit remove import'

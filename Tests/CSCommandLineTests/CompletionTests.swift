@@ -58,6 +58,8 @@ import Testing
         Case(line: "cs completion ", expected: ["bash", "zsh", "fish"]),
         Case(line: "cs help ref", expected: ["refund"]),
         Case(line: "cs help exit", expected: ["exit-codes"]),
+        Case(line: "cs help sla ", expected: ["policy", "hours"]),
+        Case(line: "cs help faq ", expected: ["search", "import"]),
         Case(line: "cs faq ", expected: ["search", "import"]),
         Case(line: "cs faq search --lang ", expected: ["ko", "en"]),
     ]

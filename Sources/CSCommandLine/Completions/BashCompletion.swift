@@ -63,6 +63,10 @@ enum BashCompletion {
                 "        \(group.word.shellQuoted)) COMPREPLY=($(compgen -W \(words.shellQuoted) -- \"$cur\")) ;;")
         }
         for spec in model.commands where !spec.positionals.isEmpty {
+            if spec.name == "help" {
+                lines.append(helpBranch(model))
+                continue
+            }
             var branches: [String] = []
             for (index, positional) in spec.positionals.enumerated() {
                 let kind = model.kindWord(positional, of: spec)
@@ -73,5 +77,13 @@ enum BashCompletion {
         }
         lines += ["    esac", "}", "complete -F _cs cs", ""]
         return lines.joined(separator: "\n")
+    }
+
+    /// `cs help`: see `CompletionModel.help`.
+    private static func helpBranch(_ model: CompletionModel) -> String {
+        let help = model.help
+        let groups = help.afterGroup.map { "\($0.group.shellQuoted)) _cs_complete_value \($0.choice.shellQuoted) ;; " }
+        return "        'help') if [[ $positional -eq 0 ]]; then _cs_complete_value \(help.first.shellQuoted); "
+            + "elif [[ $positional -eq 1 ]]; then case $prev in \(groups.joined())esac; fi ;;"
     }
 }

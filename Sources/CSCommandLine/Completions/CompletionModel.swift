@@ -52,11 +52,18 @@ struct CompletionModel {
         return kinds.keys.sorted().map { ($0, kinds[$0]!) }
     }
 
+    /// What `cs help` completes: the command words and the help topics first; after a
+    /// group's word (`cs help sla`), that group's subcommands; nothing after those.
+    var help: (first: String, afterGroup: [(group: String, choice: String)]) {
+        (
+            "choice:" + (topLevelWords.map(\.word) + HelpTopic.allCases.map(\.rawValue)).joined(separator: " "),
+            groups.map { ($0.word, "choice:" + $0.subcommands.map { $0.path[1] }.joined(separator: " ")) }
+        )
+    }
+
     /// How a positional completes; `cs help` offers the command words and the help topics.
     func kindWord(_ positional: PositionalSpec, of spec: CommandSpec) -> String {
-        spec.name == "help"
-            ? "choice:" + (topLevelWords.map(\.word) + HelpTopic.allCases.map(\.rawValue)).joined(separator: " ")
-            : Self.kindWord(positional.kind)
+        spec.name == "help" ? help.first : Self.kindWord(positional.kind)
     }
 
     /// How a value of this kind completes: `ticket`, `agent`, `faq`, `file`, `choice:a b c`, or `text`.

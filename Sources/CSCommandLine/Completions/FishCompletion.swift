@@ -72,6 +72,15 @@ enum FishCompletion {
             for option in spec.options {
                 lines.append("complete -c cs -n \(at.shellQuoted) " + rule(for: option, model))
             }
+            if spec.name == "help" {
+                // See `CompletionModel.help`.
+                lines.append("complete -c cs -n \("\(at) 0".shellQuoted) \(arguments(model.help.first))")
+                for (group, choice) in model.help.afterGroup {
+                    let condition = "\(at) 1; and test (commandline -opc)[-1] = \(group.shellQuoted)"
+                    lines.append("complete -c cs -n \(condition.shellQuoted) \(arguments(choice))")
+                }
+                continue
+            }
             for (index, positional) in spec.positionals.enumerated() {
                 let position = "\(at) \(positional.variadic ? "+\(index)" : "\(index)")"
                 let values = arguments(model.kindWord(positional, of: spec))

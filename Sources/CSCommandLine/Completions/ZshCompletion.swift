@@ -63,6 +63,16 @@ enum ZshCompletion {
             )
         }
         for spec in model.commands where !spec.positionals.isEmpty {
+            if spec.name == "help" {
+                // See `CompletionModel.help`.
+                let groups = model.help.afterGroup.map {
+                    "\($0.group.shellQuoted)) _cs_value \($0.choice.shellQuoted); return ;; "
+                }
+                lines.append(
+                    "        'help') (( positional == 0 )) && { _cs_value \(model.help.first.shellQuoted); return; }; "
+                        + "(( positional == 1 )) && case $prev in \(groups.joined())esac ;;")
+                continue
+            }
             var branches: [String] = []
             for (index, positional) in spec.positionals.enumerated() {
                 let test = positional.variadic ? "positional >= \(index)" : "positional == \(index)"
