@@ -18,6 +18,12 @@ import CSPlatform
         run(["list", "--status", "all", "--sort", "updated", "--plain"])
         run(["list", "--assignee", "park", "--plain"])
         run(["list", "--assignee", "none", "--tag", "vip", "--plain"])
+        // The first few in queue order: read from the order the snapshot keeps, merged with
+        // the tickets changed or opened since it.
+        run(["list", "--limit", "3", "--plain"])
+        run(["list", "--status", "all", "--limit", "7", "--plain"])
+        run(["list", "--status", "closed", "--limit", "2", "--plain"])
+        run(["list", "--priority", "low", "--sort", "queue", "--limit", "4", "--json"])
         run(["log", "--json"])
         run(["faq", "list", "--json"])
         run(["faq", "search", "환불", "--json"])

@@ -154,11 +154,7 @@ enum TicketOrder {
         case .updated: return -ticket.updatedAt
         case .priority: return urgency
         case .status: return Int64(ticket.statusIndex)
-        case .queue:
-            // Unsolved work first, then urgent first.
-            let done = ticket.statusIndex == TicketFilter.solvedIndex || ticket.statusIndex == TicketFilter.closedIndex
-            let waiting: Int64 = done ? 1 : 0
-            return waiting * 10 + urgency
+        case .queue: return QueueOrder.rank(statusIndex: ticket.statusIndex, priorityIndex: ticket.priorityIndex)
         case .created, .id, .customer, .due: return 0  // decided by the later keys (or `dueIn`)
         }
     }

@@ -4,21 +4,22 @@
 ///
 /// Sections: 0 counts · 1 ticket entries (fixed size, open order) · 2 ticket records ·
 /// 3 ids sorted, for prefixes · 4 idempotency keys sorted · 5 masked keys' secrets ·
-/// 6 event-id hashes sorted · 7 the FAQ · 8 the service-level settings. The three that grow
-/// with the tickets (1, 2, 3) are checked by block as they are read (`BlockChecks`), so a
-/// command that reads one ticket checks a few blocks, not the whole desk.
+/// 6 event-id hashes sorted · 7 the FAQ · 8 the service-level settings · 9 the tickets'
+/// open-order indices in queue order (`QueueOrder`). The four that grow with the tickets
+/// (1, 2, 3, 9) are checked by block as they are read (`BlockChecks`), so a command that
+/// reads one ticket checks a few blocks, not the whole desk.
 final class DeskSnapshot: @unchecked Sendable {
     static let kind = "SNAP"
-    /// 4: entries and ids checked by block, like the records (3 checked them whole, and kept
-    /// the records' block checksums in a section of their own).
-    static let version: UInt32 = 4
+    /// 5: the queue order (section 9). 4: entries and ids checked by block, like the records
+    /// (3 checked them whole, and kept the records' block checksums in a section of their own).
+    static let version: UInt32 = 5
 
     /// Blocks hold whole entries and whole id-index rows, so each is validated alone.
     static let entryBlockSize = TicketRecord.entrySize * 819
     static let idRowSize = 24
     static let idBlockSize = idRowSize * 2730
     /// The sections checked by block, and the size of their blocks.
-    static let blockSizes = [1: entryBlockSize, 2: BlockChecks.blockSize, 3: idBlockSize]
+    static let blockSizes = [1: entryBlockSize, 2: BlockChecks.blockSize, 3: idBlockSize, 9: BlockChecks.blockSize]
 
     /// A snapshot file of these sections (numbered as above), ready to write.
     static func build(stamp: Stamp, sections: [[UInt8]]) -> [UInt8] {
@@ -91,6 +92,7 @@ final class DeskSnapshot: @unchecked Sendable {
     private let entryChecks: BlockChecks
     private let recordChecks: BlockChecks
     private let idChecks: BlockChecks
+    private let queueChecks: BlockChecks
     /// Read only at an index whose block has been checked (see `entry`).
     private let entries: UnsafeRawBufferPointer
     private let records: UnsafeRawBufferPointer
@@ -112,12 +114,12 @@ final class DeskSnapshot: @unchecked Sendable {
         // The small sections are checked whole now; the three that grow with the tickets
         // block by block as they are read, each entry block also for its codes and times
         // (`entriesAreSound`), so no read of an entry meets a value it cannot represent.
-        guard file.sectionCount == 9, let stamp = Stamp(file.stamp), stamp.schema == TicketRecord.schema,
+        guard file.sectionCount == 10, let stamp = Stamp(file.stamp), stamp.schema == TicketRecord.schema,
             file.verify([0, 4, 5, 7, 8]),
             let counts = file.section(0),
             let entryChecks = file.blockChecked(1, validate: Self.entriesAreSound),
             let recordChecks = file.blockChecked(2),
-            let idChecks = file.blockChecked(3),
+            let idChecks = file.blockChecked(3), let queueChecks = file.blockChecked(9),
             let refundKeys = file.section(4), let masked = file.section(5),
             let faqSection = file.section(7), let settingsSection = file.section(8),
             let settings = Self.readSettings(settingsSection)
@@ -127,7 +129,7 @@ final class DeskSnapshot: @unchecked Sendable {
             let digest = reader.u64(),
             events < 1 << 40, tickets < 1 << 32, revision < 1 << 40,
             Int(tickets) * TicketRecord.entrySize == entryChecks.bytes.count,
-            Int(tickets) * Self.idRowSize == idChecks.bytes.count,
+            Int(tickets) * Self.idRowSize == idChecks.bytes.count, Int(tickets) * 4 == queueChecks.bytes.count,
             let maskedKeySecrets = Self.readMasked(masked),
             let faq = Self.readFAQ(faqSection, in: file, revision: Int(revision), digest: digest)
         else { return nil }
@@ -139,6 +141,7 @@ final class DeskSnapshot: @unchecked Sendable {
         self.entryChecks = entryChecks
         self.recordChecks = recordChecks
         self.idChecks = idChecks
+        self.queueChecks = queueChecks
         entries = entryChecks.bytes
         records = recordChecks.bytes
         idIndex = idChecks.bytes
@@ -164,7 +167,7 @@ final class DeskSnapshot: @unchecked Sendable {
 
     /// Whether a block read so far failed its checksum: what the command answered from this
     /// snapshot cannot be believed, and it is answered again from the log.
-    var damaged: Bool { entryChecks.damaged || recordChecks.damaged || idChecks.damaged }
+    var damaged: Bool { entryChecks.damaged || recordChecks.damaged || idChecks.damaged || queueChecks.damaged }
 
     // MARK: Settings
 
@@ -284,6 +287,20 @@ final class DeskSnapshot: @unchecked Sendable {
             recordChecks.check(Int(offset)..<(Int(offset) + Int(length)))
         else { return nil }
         return UnsafeRawBufferPointer(rebasing: records[Int(offset)..<(Int(offset) + Int(length))])
+    }
+
+    // MARK: Queue order
+
+    /// The open-order index of the ticket at `position` in queue order, its entry's block
+    /// checked; nil when a block is damaged (`damaged` then says so).
+    func queueIndex(at position: Int) -> Int? {
+        let start = position * 4
+        guard position < ticketCount, queueChecks.check(start..<(start + 4)) else { return nil }
+        let index = Int(UInt32(littleEndian: queueChecks.bytes.loadUnaligned(fromByteOffset: start, as: UInt32.self)))
+        guard index < ticketCount,
+            entryChecks.check((index * TicketRecord.entrySize)..<((index + 1) * TicketRecord.entrySize))
+        else { return nil }
+        return index
     }
 
     /// `(id, open-order index)` for ids in sorted order, entry `position`; nil when its block

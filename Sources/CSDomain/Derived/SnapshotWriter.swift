@@ -58,8 +58,16 @@ extension Desk {
             stamp: stamp,
             sections: [
                 counts.bytes, entries.bytes, records.bytes, idIndex.bytes, refundKeySection(), maskedKeySection(),
-                eventIDs, faqSection(), DeskSnapshot.settingsSection(settings),
+                eventIDs, faqSection(), DeskSnapshot.settingsSection(settings), queueOrderSection(entries.bytes, index),
             ])
+    }
+
+    /// The tickets' open-order indices in queue order (`QueueOrder`).
+    private func queueOrderSection(_ entries: [UInt8], _ count: Int) -> [UInt8] {
+        let order = entries.withUnsafeBytes { QueueOrder.order(ofEntries: $0, count: count) }
+        var writer = BinaryWriter(capacity: order.count * 4)
+        for index in order { writer.u32(index) }
+        return writer.bytes
     }
 
     private func refundKeySection() -> [UInt8] {

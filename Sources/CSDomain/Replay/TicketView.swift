@@ -136,6 +136,26 @@ public struct TicketView: Sendable {
         public var createdAt: Int64
         public var updatedAt: Int64
         public var idKey: IDKey
+
+        init(statusIndex: Int, priorityIndex: Int, createdAt: Int64, updatedAt: Int64, idKey: IDKey) {
+            self.statusIndex = statusIndex
+            self.priorityIndex = priorityIndex
+            self.createdAt = createdAt
+            self.updatedAt = updatedAt
+            self.idKey = idKey
+        }
+
+        /// Read from a snapshot's entry. Its id is padded with zeros to 16 bytes
+        /// (`DeskSnapshot.entriesAreSound`), so it is read as two numbers.
+        init(entry: UnsafeRawBufferPointer) {
+            statusIndex = Int(entry[17])
+            priorityIndex = Int(entry[18])
+            createdAt = Int64(littleEndian: entry.loadUnaligned(fromByteOffset: 24, as: Int64.self))
+            updatedAt = Int64(littleEndian: entry.loadUnaligned(fromByteOffset: 32, as: Int64.self))
+            idKey = IDKey(
+                high: UInt64(bigEndian: entry.loadUnaligned(as: UInt64.self)),
+                low: UInt64(bigEndian: entry.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+        }
     }
 
     public var queueFields: QueueFields {
@@ -145,17 +165,7 @@ public struct TicketView: Sendable {
                 statusIndex: statusIndex, priorityIndex: priorityIndex, createdAt: ticket.createdAt.secondsSince1970,
                 updatedAt: ticket.updatedAt.secondsSince1970, idKey: idKey)
         case .base(let snapshot, let index):
-            return snapshot.read {
-                let entry = $0.entry(index)
-                // An entry's id is padded with zeros to 16 bytes (`DeskSnapshot.entriesAreSound`).
-                return QueueFields(
-                    statusIndex: Int(entry[17]), priorityIndex: Int(entry[18]),
-                    createdAt: Int64(littleEndian: entry.loadUnaligned(fromByteOffset: 24, as: Int64.self)),
-                    updatedAt: Int64(littleEndian: entry.loadUnaligned(fromByteOffset: 32, as: Int64.self)),
-                    idKey: IDKey(
-                        high: UInt64(bigEndian: entry.loadUnaligned(as: UInt64.self)),
-                        low: UInt64(bigEndian: entry.loadUnaligned(fromByteOffset: 8, as: UInt64.self))))
-            }
+            return snapshot.read { QueueFields(entry: $0.entry(index)) }
         }
     }
 

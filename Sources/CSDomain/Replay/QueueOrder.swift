@@ -1,0 +1,86 @@
+/// The queue's own order — unsolved work first, then the most urgent, then the oldest, then
+/// by id — defined once: `cs list` sorts by it, and a snapshot keeps its tickets listed in it
+/// (`DeskSnapshot`, section 9), so that `cs list --limit 20` reads the first twenty of a
+/// million tickets rather than ranking them all.
+public enum QueueOrder {
+    static let solvedIndex = Status.allCases.firstIndex(of: .solved)!
+    static let closedIndex = Status.allCases.firstIndex(of: .closed)!
+    static let priorityCount = Priority.allCases.count
+
+    /// Smaller first: a ticket still to be worked on before a done one, urgent before low.
+    public static func rank(statusIndex: Int, priorityIndex: Int) -> Int64 {
+        let done = statusIndex == solvedIndex || statusIndex == closedIndex
+        return (done ? 10 : 0) + Int64(priorityCount - 1 - priorityIndex)
+    }
+
+    /// Where a ticket stands in the queue; every ticket's key differs (ids are unique).
+    public struct Key: Comparable, Sendable {
+        var rank: Int64
+        var created: Int64
+        var id: TicketView.IDKey
+
+        public init(_ fields: TicketView.QueueFields) {
+            rank = QueueOrder.rank(statusIndex: fields.statusIndex, priorityIndex: fields.priorityIndex)
+            created = fields.createdAt
+            id = fields.idKey
+        }
+
+        public static func < (a: Key, b: Key) -> Bool { (a.rank, a.created, a.id) < (b.rank, b.created, b.id) }
+    }
+
+    /// The open-order indices of these entries (a snapshot's, as written) in queue order.
+    static func order(ofEntries entries: UnsafeRawBufferPointer, count: Int) -> [UInt32] {
+        var keyed: [(Key, UInt32)] = []
+        keyed.reserveCapacity(count)
+        for index in 0..<count {
+            let entry = UnsafeRawBufferPointer(
+                rebasing: entries[(index * TicketRecord.entrySize)..<((index + 1) * TicketRecord.entrySize)])
+            keyed.append((Key(TicketView.QueueFields(entry: entry)), UInt32(index)))
+        }
+        keyed.sort { $0.0 < $1.0 }
+        return keyed.map(\.1)
+    }
+}
+
+/// A desk's tickets in queue order, made as read: the snapshot's in the order it keeps
+/// (those changed since skipped), merged with the live ones (changed or opened since), sorted
+/// now. Each snapshot ticket's entry block is checked as it is reached.
+public struct QueueOrderedTickets: Sequence {
+    let snapshot: DeskSnapshot
+    let changed: [Int32]
+    let live: [(key: QueueOrder.Key, view: TicketView)]
+
+    public struct Iterator: IteratorProtocol {
+        let tickets: QueueOrderedTickets
+        var position = 0
+        var livePosition = 0
+        var pending: (key: QueueOrder.Key, view: TicketView)?
+
+        public mutating func next() -> TicketView? {
+            if pending == nil { pending = nextFromSnapshot() }
+            let live = tickets.live
+            if livePosition < live.count, pending.map({ live[livePosition].key < $0.key }) ?? true {
+                defer { livePosition += 1 }
+                return live[livePosition].view
+            }
+            defer { pending = nil }
+            return pending?.view
+        }
+
+        /// The next snapshot ticket not changed since, or nil at the end (or at a damaged
+        /// block: the snapshot then says it is damaged, and the command is answered again).
+        private mutating func nextFromSnapshot() -> (key: QueueOrder.Key, view: TicketView)? {
+            let snapshot = tickets.snapshot
+            while position < snapshot.ticketCount {
+                defer { position += 1 }
+                guard let index = snapshot.queueIndex(at: position) else { return nil }
+                if !tickets.changed.isEmpty, tickets.changed[index] >= 0 { continue }
+                let view = TicketView(base: TicketView.Snapshot(snapshot), index: index)
+                return (QueueOrder.Key(view.queueFields), view)
+            }
+            return nil
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(tickets: self) }
+}
