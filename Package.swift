@@ -19,7 +19,15 @@ let package = Package(
         // Text search (normalisation, Hangul, BM25): knows nothing of tickets.
         .target(name: "CSSearch", dependencies: ["CSPlatform"]),
         .target(name: "CSCommandLine", dependencies: ["CSDomain", "CSSearch"]),
-        .executableTarget(name: "cs", dependencies: ["CSCommandLine", "CSPlatform"]),
+        .executableTarget(
+            name: "cs", dependencies: ["CSCommandLine", "CSPlatform"],
+            // A release build on Linux links the C library in too: a process starts without the
+            // dynamic loader's work (cs --version 1.9 -> 1.0 ms; docs/performance.md). The one
+            // call that may need glibc's shared modules at run time, the password database's
+            // (read only when neither --as, CS_AGENT, USER nor LOGNAME names the actor), then
+            // finds nothing, as for a user the database lacks: cs asks for --as.
+            linkerSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))]
+        ),
         .testTarget(name: "CSDomainTests", dependencies: ["CSDomain", "CSPlatform"]),
         .testTarget(name: "CSSearchTests", dependencies: ["CSSearch"]),
         .testTarget(
