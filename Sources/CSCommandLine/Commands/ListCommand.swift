@@ -94,6 +94,7 @@ enum ListCommand: Command {
         }
         if reverse { views.reverse() }
         if let limit { views = Array(views.prefix(limit)) }
+        view.desk.prepareToRead(records: views.count)
         if context.output.json {
             // Only the tickets shown are decoded whole.
             var writer = JSONWriter()

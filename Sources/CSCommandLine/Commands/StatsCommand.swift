@@ -52,6 +52,7 @@ enum StatsCommand: Command {
         var whole = DeskFigures.Tally(now: view.now)
         var tallies: [String: DeskFigures.Tally] = [:]
         var opened: [Timestamp] = []
+        desk.prepareToRead(records: desk.ticketCount)
         for entry in desk.tickets {
             guard from.map({ entry.createdAt >= $0 }) ?? true, to.map({ entry.createdAt < $0 }) ?? true,
                 let ticket = entry.facts(names: grouping?.needsNames ?? false)

@@ -278,6 +278,14 @@ final class DeskSnapshot: @unchecked Sendable {
         record(at: index).flatMap { TicketRecord.facts(entry: entry(index), record: $0, names: names) }
     }
 
+    /// About to read the records of `count` tickets: when that is about one a block or more,
+    /// nearly every block will be met, so all are checked now, on every core, rather than
+    /// one at a time on this thread as they are met (`cs list` at a million events reads
+    /// 24,842 records spread over all 540 blocks).
+    func prepareToRead(records count: Int) {
+        if count >= recordChecks.bytes.count / BlockChecks.blockSize { _ = recordChecks.checkAll() }
+    }
+
     /// The record bytes of the ticket at `index` (also copied into a new snapshot unchanged);
     /// nil when they fail their checksum (then `damaged` says so).
     func record(at index: Int) -> UnsafeRawBufferPointer? {

@@ -105,6 +105,10 @@ public struct Desk: Sendable {
         return changed
     }
 
+    /// Says that the records of about `count` tickets are about to be read (see
+    /// `DeskSnapshot.prepareToRead`).
+    public func prepareToRead(records count: Int) { base?.prepareToRead(records: count) }
+
     /// Every ticket's summary, in the order they were opened.
     public var allTickets: [Ticket] { tickets.compactMap { $0.summary() } }
 
