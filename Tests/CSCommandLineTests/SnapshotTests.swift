@@ -213,6 +213,34 @@ import CSPlatform
         }
     }
 
+    /// An export is written as it goes, a megabyte at a time, so it checks every record block
+    /// before its first byte: a damaged record near the end of a large export is answered
+    /// again, whole, from the log (exit 0), not cut short after the first megabyte (exit 4).
+    @Test func aLargeExportOverADamagedRecordIsAnsweredWholeFromTheLog() throws {
+        let harness = Harness.withEmptyDesk()
+        let long = String(repeating: "환불 요청 ", count: 300)
+        let rows = (0..<400).map { "\(long)\($0 == 399 ? "QQQQQQQQ" : "ticket") \($0),customer \($0)" }
+        try (["subject,customer"] + rows).joined(separator: "\n")
+            .write(toFile: harness.folder + "/rows.csv", atomically: true, encoding: .utf8)
+        #expect(harness.run(["import", "rows.csv"]).status == 0)
+        let path = harness.logPath + ".snapshot"
+        try? FileManager.default.removeItem(atPath: path)
+        _ = harness.run(["list"])
+        var snapshot = try Data(contentsOf: URL(fileURLWithPath: path))
+        snapshot[try #require(snapshot.range(of: Data("QQQQQQQQ".utf8))).lowerBound] = UInt8(ascii: "X")
+        try snapshot.write(to: URL(fileURLWithPath: path))
+
+        // The real binary on a pipe: output past the buffer is gone for good.
+        let binary = BinaryTests()
+        let result = try binary.run(["--log", harness.logPath, "export"], in: harness.folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.utf8.count > 1 << 20, "an export of over a megabyte")
+        let expected = try binary.run(
+            ["--log", harness.logPath, "export"], in: harness.folder, environment: ["CS_NO_DERIVED": "1"])
+        let same = result.stdout == expected.stdout
+        #expect(same, "\(result.stdout.utf8.count) bytes, a full replay's \(expected.stdout.utf8.count)")
+    }
+
     /// Runs `command` (`T`: the last ticket) on a desk of 31 tickets whose fresh snapshot
     /// `damage` changed, and expects the full replay's answer, or a write appended once.
     private static func answerFromADamagedSnapshot(
