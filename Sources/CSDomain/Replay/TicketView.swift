@@ -136,26 +136,6 @@ public struct TicketView: Sendable {
         public var createdAt: Int64
         public var updatedAt: Int64
         public var idKey: IDKey
-
-        init(statusIndex: Int, priorityIndex: Int, createdAt: Int64, updatedAt: Int64, idKey: IDKey) {
-            self.statusIndex = statusIndex
-            self.priorityIndex = priorityIndex
-            self.createdAt = createdAt
-            self.updatedAt = updatedAt
-            self.idKey = idKey
-        }
-
-        /// Read from a snapshot's entry. Its id is padded with zeros to 16 bytes
-        /// (`DeskSnapshot.entriesAreSound`), so it is read as two numbers.
-        init(entry: UnsafeRawBufferPointer) {
-            statusIndex = Int(entry[17])
-            priorityIndex = Int(entry[18])
-            createdAt = Int64(littleEndian: entry.loadUnaligned(fromByteOffset: 24, as: Int64.self))
-            updatedAt = Int64(littleEndian: entry.loadUnaligned(fromByteOffset: 32, as: Int64.self))
-            idKey = IDKey(
-                high: UInt64(bigEndian: entry.loadUnaligned(as: UInt64.self)),
-                low: UInt64(bigEndian: entry.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
-        }
     }
 
     public var queueFields: QueueFields {
@@ -225,5 +205,20 @@ public struct TicketView: Sendable {
         case .live(let ticket): return ticket.facts
         case .base(let snapshot, let index): return snapshot.read { $0.facts(at: index, names: names) }
         }
+    }
+}
+
+extension TicketView.QueueFields {
+    /// Read from a snapshot's entry. Its id is padded with zeros to 16 bytes
+    /// (`DeskSnapshot.entriesAreSound`), so it is read as two numbers. (In an extension, so the
+    /// memberwise initialiser stays.)
+    init(entry: UnsafeRawBufferPointer) {
+        self.init(
+            statusIndex: Int(entry[17]), priorityIndex: Int(entry[18]),
+            createdAt: Int64(littleEndian: entry.loadUnaligned(fromByteOffset: 24, as: Int64.self)),
+            updatedAt: Int64(littleEndian: entry.loadUnaligned(fromByteOffset: 32, as: Int64.self)),
+            idKey: TicketView.IDKey(
+                high: UInt64(bigEndian: entry.loadUnaligned(as: UInt64.self)),
+                low: UInt64(bigEndian: entry.loadUnaligned(fromByteOffset: 8, as: UInt64.self))))
     }
 }
