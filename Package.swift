@@ -22,10 +22,10 @@ let package = Package(
         .executableTarget(
             name: "cs", dependencies: ["CSCommandLine", "CSPlatform"],
             // A release build on Linux links the C library in too: a process starts without the
-            // dynamic loader's work (cs --version 1.9 -> 1.0 ms; docs/performance.md). The one
-            // call that may need glibc's shared modules at run time, the password database's
-            // (read only when neither --as, CS_AGENT, USER nor LOGNAME names the actor), then
-            // finds nothing, as for a user the database lacks: cs asks for --as.
+            // dynamic loader's work (cs --version 1.9 -> 1.0 ms; docs/performance.md). Nothing
+            // in cs may then call into glibc's name services, which load shared modules: the
+            // login name comes from /etc/passwd itself (`PasswordFile`), and CI runs the tests
+            // that drive a binary against this one.
             linkerSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))]
         ),
         .testTarget(name: "CSDomainTests", dependencies: ["CSDomain", "CSPlatform"]),

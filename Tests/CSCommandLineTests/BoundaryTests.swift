@@ -404,6 +404,32 @@ import CSPlatform
     }
 }
 
+@Suite struct ActorNameTests {
+    /// A user id with no name anywhere (a container's, say) and nothing else naming the actor:
+    /// cs asks for one (exit 2), and never crashes in the C library's name services, as the
+    /// static release binary once did (it now reads /etc/passwd itself: `PasswordFile`).
+    @Test(
+        .enabled(
+            if: getuid() == 0 && LogPathTests.setpriv != nil, "needs root and setpriv to run as an unnamed user id"))
+    func aUserIdWithNoNameIsAskedForOne() throws {
+        let harness = Harness.withEmptyDesk()
+        let ticket = harness.open("결제 오류")
+        for path in [harness.folder, harness.folder + "/.cs"] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: path)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: harness.logPath)
+        let before = harness.logBytes
+        let result = try BinaryTests().run(
+            [
+                "--reuid=54321", "--regid=54321", "--clear-groups", "/usr/bin/env", "-i", BinaryTests.binary.path,
+                "--log", harness.logPath, "note", ticket, "who am I",
+            ], in: harness.folder, executable: LogPathTests.setpriv)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("cs: cannot tell who is acting"), "\(result.stderr)")
+        #expect(harness.logBytes == before, "nothing appended")
+    }
+}
+
 @Suite struct TerminalSafetyTests {
     @Test func bidirectionalControlsAreShownEscapedInEveryField() {
         let harness = Harness.withEmptyDesk()

@@ -109,17 +109,9 @@ public struct CommandEnvironment: Sendable {
     }
 }
 
-/// The user id's name in the password database (getpwuid_r), if it has one.
+/// The user id's name in the password file, if it has one (`PasswordFile`).
 private func passwordDatabaseName() -> String? {
-    var entry = passwd()
-    var found: UnsafeMutablePointer<passwd>?
-    var buffer = [CChar](repeating: 0, count: 4096)
-    guard getpwuid_r(getuid(), &entry, &buffer, buffer.count, &found) == 0, let found, let name = found.pointee.pw_name
-    else {
-        return nil
-    }
-    let text = String(cString: name)
-    return text.isEmpty ? nil : text
+    PasswordFile.name(of: getuid()).flatMap { $0.isEmpty ? nil : $0 }
 }
 
 private func currentTerminalWidth() -> Int? {
