@@ -46,6 +46,33 @@ import Testing
         #expect(shown.contains("첫 줄\n둘째 줄 \"인용\"\n"), "\(shown)")
     }
 
+    /// Importing a file again adds nothing, even when a row's key has a run of digits that
+    /// passes for a card number: a row's digest (this row's holds one) is stored as it is, and
+    /// an id of the file's that is a card number is stored masked and matched masked.
+    @Test func rowsWhoseKeysLookLikeCardNumbersAreImportedOnce() {
+        let harness = Harness.withEmptyDesk()
+        harness.variables["CS_NOW"] = "2026-11-25T00:00:00Z"
+        let file = Self.write(
+            "subject,customer,priority,status,createdAt,category,tags,body,email,externalId\n"
+                + "Big 1117,고객217,low,solved,2026-09-14T23:06:00Z,refund,,,c1117@x.kr,\n"
+                + "Card as id,고객218,low,open,2026-09-14T23:07:00Z,refund,,,c1118@x.kr,4111111111111111\n",
+            to: harness, as: "rows.csv")
+        let first = harness.run(["import", file])
+        #expect(first.stdout == "imported 2 tickets from rows.csv\n")
+        #expect(
+            first.stderr.components(separatedBy: "masked a card number").count == 2,
+            "the id's card number only, not the digest: \(first.stderr)")
+        for _ in 0..<2 {
+            #expect(
+                harness.run(["import", file]).stdout
+                    == "imported 0 tickets from rows.csv (2 already imported, left as they were)\n")
+        }
+        #expect(Self.json(harness.run(["list", "--status", "all", "--json"]).stdout).count == 2)
+        let log = String(decoding: harness.logBytes, as: UTF8.self)
+        #expect(log.contains("\"importKey\":\"row:93f59b64451689823324f884"), "the digest as made")
+        #expect(log.contains("\"importKey\":\"id:************1111\""), "the card number masked")
+    }
+
     @Test(arguments: [
         (
             "subject,customer,priorty\nx,y,high\n", 1,

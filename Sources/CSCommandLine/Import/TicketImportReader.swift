@@ -189,7 +189,7 @@ struct TicketImportReader {
         // The row's own id when it has one; else what it says (read again, the same key).
         opened.importKey =
             try oneLine("externalId").map { "id:" + $0 }
-            ?? "row:"
+            ?? TicketOpened.rowKeyPrefix
             + SHA256.hex(
                 Array(
                     SHA256.digest(

@@ -14,6 +14,8 @@ public struct TicketOpened: TicketEventKind, Equatable {
     /// For a ticket brought in by `cs import`: what names its row (the file's external id, or
     /// a digest of the row), so importing the file again opens it once.
     public var importKey: String?
+    /// Starts the import key of a row without an id of its own: a digest of what it says.
+    public static let rowKeyPrefix = "row:"
 
     /// What `cs open` asks for is this event: a new ticket field is one field here.
     public init(
@@ -59,7 +61,13 @@ public struct TicketOpened: TicketEventKind, Equatable {
         if !tags.isEmpty { writer.strings("tags", tags) }
         writer.stringIfPresent("body", body)
         Payment.encodeNested(payment, into: &writer)
-        writer.stringIfPresent("importKey", importKey)
+        // A row's digest is written as it is: masked, its digits taken for a card number, it no
+        // longer matched the same row imported again. An id the file gave is masked as any text.
+        if let importKey, importKey.hasPrefix(Self.rowKeyPrefix) {
+            writer.digest("importKey", importKey)
+        } else {
+            writer.stringIfPresent("importKey", importKey)
+        }
     }
 
     public func apply(to ticket: inout Ticket, by actor: String, at time: Timestamp, eventID: String) {

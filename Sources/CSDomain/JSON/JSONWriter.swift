@@ -85,6 +85,13 @@ public struct JSONWriter: Sendable {
     public mutating func stringIfPresent(_ name: String, _ value: String?) {
         if let value { string(name, value) }
     }
+    /// A value cs made itself that holds nothing personal (a digest): written as it is, never
+    /// masked, since a run of its digits can look like a card number.
+    public mutating func digest(_ name: String, _ value: String) {
+        key(name)
+        separate()
+        appendQuoted(value)
+    }
     /// Money as every event and every JSON output stores it: an integer of minor units under
     /// `name`, and its ISO 4217 code under `currency`.
     public mutating func money(_ name: String, _ money: Money) {
