@@ -37,7 +37,7 @@ _cs() {
         --body) _cs_complete_value 'text'; return ;;
         --body-file) _cs_complete_value 'file'; return ;;
         --by) _cs_complete_value 'choice:agent category channel priority tier customer'; return ;;
-        --category) _cs_complete_value 'text'; return ;;
+        --category) case $command in 'faq add'|'faq edit'|'faq list') _cs_complete_value 'text' ;; *) _cs_complete_value 'choice:payment account refund usage security other' ;; esac; return ;;
         --channel) _cs_complete_value 'choice:phone email chat web visit'; return ;;
         --color) _cs_complete_value 'choice:auto always never'; return ;;
         --comment) _cs_complete_value 'text'; return ;;
@@ -50,7 +50,7 @@ _cs() {
         --first-response) _cs_complete_value 'text'; return ;;
         --follow-up) _cs_complete_value 'text'; return ;;
         --follow-ups) _cs_complete_value 'choice:due all'; return ;;
-        --format) _cs_complete_value 'choice:jsonl csv'; return ;;
+        --format) case $command in 'export') _cs_complete_value 'choice:jsonl csv' ;; *) _cs_complete_value 'choice:csv jsonl' ;; esac; return ;;
         --holiday) _cs_complete_value 'text'; return ;;
         --hours) _cs_complete_value 'text'; return ;;
         --idempotency-key) _cs_complete_value 'text'; return ;;
@@ -127,8 +127,8 @@ _cs() {
     fi
     case $command in
         '') COMPREPLY=($(compgen -W 'init completion repair upgrade open reply note assign escalate priority tag status close reopen payment refund rate follow-up undo resolve merge import sla sync show list log export stats blame verify faq suggest help' -- "$cur")) ;;
-        'sla') COMPREPLY=($(compgen -W 'policy hours' -- "$cur")) ;;
-        'faq') COMPREPLY=($(compgen -W 'search show list add edit remove import' -- "$cur")) ;;
+        'sla') _cs_complete_value 'ticket'; COMPREPLY+=($(compgen -W 'policy hours' -- "$cur")) ;;
+        'faq') COMPREPLY=(); COMPREPLY+=($(compgen -W 'search show list add edit remove import' -- "$cur")) ;;
         'completion') [[ $positional -eq 0 ]] && { _cs_complete_value 'choice:bash zsh fish'; return; } ;;
         'open') [[ $positional -eq 0 ]] && { _cs_complete_value 'text'; return; } ;;
         'reply') [[ $positional -eq 0 ]] && { _cs_complete_value 'ticket'; return; }; [[ $positional -eq 1 ]] && { _cs_complete_value 'text'; return; } ;;

@@ -49,6 +49,8 @@ import Testing
         Case(line: "cs open --priority ", expected: ["low", "normal", "high", "urgent"]),
         Case(line: "cs list --channel ", expected: ["phone", "email", "chat", "web", "visit"]),
         Case(line: "cs list --tier ", expected: ["L1", "L2", "L3"]),
+        // `--category` is one of six words here, any text for `cs faq add`.
+        Case(line: "cs list --category ", expected: ["payment", "refund", "security"]),
         Case(line: "cs list --sta", expected: ["--status"]),
         Case(line: "cs open --", expected: ["--customer", "--category", "--body-file", "--json"]),
         Case(line: "cs status T ", expected: ["open", "pending", "solved"]),
@@ -59,6 +61,8 @@ import Testing
         Case(line: "cs help ref", expected: ["refund"]),
         Case(line: "cs help exit", expected: ["exit-codes"]),
         Case(line: "cs help sla ", expected: ["policy", "hours"]),
+        // `sla` takes a ticket and has subcommands: both are offered.
+        Case(line: "cs sla ", expected: ["policy", "hours", "<tickets>"]),
         Case(line: "cs help faq ", expected: ["search", "import"]),
         Case(line: "cs faq ", expected: ["search", "import"]),
         Case(line: "cs faq search --lang ", expected: ["ko", "en"]),

@@ -36,8 +36,15 @@ enum BashCompletion {
             "    done",
             "    case $prev in",
         ]
-        for (name, kind) in model.valueOptionKinds {
-            lines.append("        \(name)) _cs_complete_value \(kind.shellQuoted); return ;;")
+        for (name, kind, otherwise) in model.valueOptionKinds {
+            let complete = { (kind: String) in "_cs_complete_value \(kind.shellQuoted)" }
+            let exceptions = otherwise.map {
+                "\($0.commands.map(\.shellQuoted).joined(separator: "|"))) \(complete($0.kind)) ;; "
+            }
+            lines.append(
+                exceptions.isEmpty
+                    ? "        \(name)) \(complete(kind)); return ;;"
+                    : "        \(name)) case $command in \(exceptions.joined())*) \(complete(kind)) ;; esac; return ;;")
         }
         lines += ["    esac", "    if [[ $cur == -* ]]; then", "        case $command in"]
         let globals = GlobalOptions.specs.map { "--" + $0.long }.joined(separator: " ")
@@ -59,8 +66,11 @@ enum BashCompletion {
         ]
         for group in model.groups {
             let words = group.subcommands.map { $0.path[1] }.joined(separator: " ")
+            // `cs sla ` offers the subcommands and, since `sla` takes a ticket, the tickets.
+            let first = model.firstArgumentKind(ofGroup: group.word).map { "_cs_complete_value \($0.shellQuoted); " }
             lines.append(
-                "        \(group.word.shellQuoted)) COMPREPLY=($(compgen -W \(words.shellQuoted) -- \"$cur\")) ;;")
+                "        \(group.word.shellQuoted)) \(first ?? "COMPREPLY=(); ")"
+                    + "COMPREPLY+=($(compgen -W \(words.shellQuoted) -- \"$cur\")) ;;")
         }
         for spec in model.commands where !spec.positionals.isEmpty {
             if spec.name == "help" {

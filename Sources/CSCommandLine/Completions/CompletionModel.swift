@@ -23,6 +23,13 @@ struct CompletionModel {
         }
     }
 
+    /// How the first argument completes of a group word that is a command itself (`cs sla
+    /// TICKET` beside `cs sla policy`): offered together with the subcommands; nil for a group
+    /// that is only a group (`faq`).
+    func firstArgumentKind(ofGroup word: String) -> String? {
+        commands.first { $0.path == [word] && !$0.positionals.isEmpty }.map { kindWord($0.positionals[0], of: $0) }
+    }
+
     /// Group words with their subcommands (`faq` → search, show, ...).
     var groups: [(word: String, subcommands: [CommandSpec])] {
         var result: [(String, [CommandSpec])] = []
@@ -43,13 +50,29 @@ struct CompletionModel {
         return Array(Set(all.filter(\.takesValue).map { "--" + $0.long })).sorted()
     }
 
-    /// Each value-taking option and how its value completes, sorted by name.
-    var valueOptionKinds: [(name: String, kind: String)] {
-        var kinds: [String: String] = [:]
-        for option in GlobalOptions.specs + commands.flatMap(\.options) where option.takesValue {
-            kinds["--" + option.long] = Self.kindWord(option.kind)
+    /// Each value-taking option and how its value completes, sorted by name: the way most
+    /// commands take it, and the commands that take it otherwise (`--category` is one of six
+    /// words for `cs list`, any text for `cs faq add`).
+    var valueOptionKinds: [(name: String, kind: String, otherwise: [(commands: [String], kind: String)])] {
+        var byName: [String: [(command: String?, kind: String)]] = [:]
+        for option in GlobalOptions.specs where option.takesValue {
+            byName["--" + option.long, default: []].append((nil, Self.kindWord(option.kind)))
         }
-        return kinds.keys.sorted().map { ($0, kinds[$0]!) }
+        for spec in commands {
+            for option in spec.options where option.takesValue {
+                byName["--" + option.long, default: []].append((spec.name, Self.kindWord(option.kind)))
+            }
+        }
+        return byName.keys.sorted().map { name in
+            let uses = byName[name]!
+            let kinds = Dictionary(grouping: uses, by: \.kind)
+            // The commonest way first; ties go to the kind that sorts first, so the script is stable.
+            let common = kinds.keys.sorted().max { kinds[$0]!.count < kinds[$1]!.count }!
+            let otherwise = kinds.keys.sorted().filter { $0 != common }.map { kind in
+                (commands: kinds[kind]!.compactMap(\.command).sorted(), kind: kind)
+            }
+            return (name, common, otherwise)
+        }
     }
 
     /// What `cs help` completes: the command words and the help topics first; after a

@@ -37,8 +37,15 @@ enum ZshCompletion {
             lines.append("        elif [[ $command == \(group.word) ]]; then command=\"\(group.word) $word\"")
         }
         lines += ["        else ((positional++)); fi", "    done", "    case $prev in"]
-        for (name, kind) in model.valueOptionKinds {
-            lines.append("        \(name)) _cs_value \(kind.shellQuoted); return ;;")
+        for (name, kind, otherwise) in model.valueOptionKinds {
+            let exceptions = otherwise.map {
+                "\($0.commands.map(\.shellQuoted).joined(separator: "|"))) _cs_value \($0.kind.shellQuoted) ;; "
+            }
+            lines.append(
+                exceptions.isEmpty
+                    ? "        \(name)) _cs_value \(kind.shellQuoted); return ;;"
+                    : "        \(name)) case $command in \(exceptions.joined())*) _cs_value \(kind.shellQuoted) ;; "
+                        + "esac; return ;;")
         }
         lines += ["    esac", "    if [[ $cur == -* ]]; then", "        case $command in"]
         let globals = described(GlobalOptions.specs.map { ("--" + $0.long, model.help($0)) })
@@ -57,9 +64,11 @@ enum ZshCompletion {
             "        '') reply=(\(described(model.topLevelWords.map { ($0.word, $0.abstract) }))) ;;",
         ]
         for group in model.groups {
+            // `cs sla ` offers the subcommands and, since `sla` takes a ticket, the tickets.
+            let first = model.firstArgumentKind(ofGroup: group.word).map { "_cs_value \($0.shellQuoted); " }
             lines.append(
-                "        \(group.word.shellQuoted)) "
-                    + "reply=(\(described(group.subcommands.map { ($0.path[1], model.abstract($0)) }))) ;;"
+                "        \(group.word.shellQuoted)) \(first ?? "reply=(); ")"
+                    + "reply+=(\(described(group.subcommands.map { ($0.path[1], model.abstract($0)) }))) ;;"
             )
         }
         for spec in model.commands where !spec.positionals.isEmpty {
