@@ -134,6 +134,24 @@ import Testing
 
     /// Other spreadsheets' habits: a tab or semicolon separator, trailing empty columns;
     /// `--json` for scripts; an event the desk has under its id with other contents refused.
+    /// Events whose ticket id cs would never make are refused, line and id named: no one could
+    /// name such a ticket afterwards (lookups read ids the Crockford way), yet it would replay.
+    @Test(arguments: ["abcdefgh", "A B C D", "ILOU1234", "P0LCY0010P0LCY0010"])
+    func eventsOfATicketNoOneCouldNameAreRefused(_ id: String) {
+        let source = Harness.withEmptyDesk()
+        let ticket = source.open("결제 오류")
+        source.run(["note", ticket, "메모"])
+        let exported = source.run(["export", "--events"]).stdout.replacingOccurrences(of: ticket, with: id)
+        let harness = Harness.withEmptyDesk()
+        let file = Self.write(exported, to: harness, as: "events.jsonl")
+        let before = harness.logBytes
+        let result = harness.run(["import", file])
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.hasPrefix("cs: events.jsonl:1: ticket id '\(id)' is not one cs makes"), "\(result.stderr)")
+        #expect(harness.logBytes == before, "nothing appended")
+    }
+
     @Test func otherSeparatorsTrailingColumnsAndForeignEvents() {
         let harness = Harness.withEmptyDesk()
         harness.variables["CS_NOW"] = "2026-11-25T00:00:00Z"

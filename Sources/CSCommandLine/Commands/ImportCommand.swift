@@ -105,6 +105,11 @@ enum ImportCommand: Command {
             var events: [Event] = []
             for (line, event) in lines {
                 if decider.desk.containsEventID(event.id) { continue }
+                // A ticket no one could name (`abcdefgh`, `A B C`) is refused: lookups read
+                // what is typed the Crockford way and would never find it.
+                if event.isTicket, !Identifier.isTicketID(event.ticket) {
+                    throw .commandLine(.badImportRow(path: path, line: line, problem: .badTicketID(event.ticket)))
+                }
                 do throws(ReplayError) {
                     try desk.apply(event, at: 0)
                 } catch {

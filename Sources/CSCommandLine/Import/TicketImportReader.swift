@@ -23,6 +23,8 @@ enum ImportProblem: Error, Equatable {
     case mixedLines
     /// An event under an id the desk has, with other contents.
     case differsFromDesk(String)
+    /// A ticket event whose ticket id is not one cs makes, so no one could name the ticket.
+    case badTicketID(String)
     case event(EventDecodingError)
     case replay(ReplayError)
 }

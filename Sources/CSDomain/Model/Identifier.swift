@@ -15,6 +15,12 @@ public enum Identifier {
         return text
     }
 
+    /// Whether `id` is a ticket id as cs makes them: 1 to 16 characters of the alphabet (so
+    /// reading it the Crockford way, `normalize`, leaves it as it is and a lookup finds it).
+    public static func isTicketID(_ id: String) -> Bool {
+        (1...16).contains(id.count) && id.allSatisfy { alphabet.contains($0) }
+    }
+
     /// What a person typed, read the Crockford way: case does not matter, O means 0,
     /// I and L mean 1, and dashes or spaces are ignored.
     public static func normalize(_ typed: String) -> String {

@@ -35,6 +35,9 @@ extension English {
         case .mixedLines: return "tickets and events in one file (import them apart)"
         case .differsFromDesk(let id):
             return "event \(id) is on this desk already with other contents: the file is not from this desk's history"
+        case .badTicketID(let id):
+            return "ticket id '\(Terminal.singleLine(id))' is not one cs makes (up to 16 of "
+                + "0-9 and A-Z but I, L, O and U), so the ticket could not be named; the file is not from cs export"
         case .event(let error): return eventProblem(error)
         case .replay(let error): return self.problem(LogProblem.replay(error))
         }

@@ -35,6 +35,9 @@ extension Korean {
         case .mixedLines: return "한 파일에 티켓과 이벤트가 섞여 있습니다 (따로 가져오세요)"
         case .differsFromDesk(let id):
             return "이벤트 \(id)이(가) 이 데스크에 다른 내용으로 이미 있습니다. 이 데스크의 이력에서 나온 파일이 아닙니다"
+        case .badTicketID(let id):
+            return "티켓 ID '\(Terminal.singleLine(id))'은(는) cs가 만드는 형식이 아닙니다 (I, L, O, U를 뺀 "
+                + "0-9와 A-Z, 16자까지). 이 티켓을 가리킬 수 없으니 cs export로 만든 파일이 아닙니다"
         case .event(let error): return eventProblem(error)
         case .replay(let error): return self.problem(LogProblem.replay(error))
         }
