@@ -44,10 +44,6 @@ struct TicketFilter {
         overdue = invocation[ListCommand.overdue] ? { clocks.isOverdue($0) } : nil
     }
 
-    /// Where solved and closed are among the statuses (`TicketView.statusIndex`).
-    static let solvedIndex = Status.allCases.firstIndex(of: .solved)!
-    static let closedIndex = Status.allCases.firstIndex(of: .closed)!
-
     /// Lets these statuses through (as `--status` would).
     mutating func include(_ chosen: Set<Status>) {
         statuses = chosen
@@ -73,7 +69,7 @@ struct TicketFilter {
         if let since, fields.createdAt < since.secondsSince1970 { return false }
         if let until, fields.createdAt >= until.secondsSince1970 { return false }
         // Solved and closed tickets are done: nothing of theirs is overdue any more.
-        if overdue != nil, fields.statusIndex == Self.solvedIndex || fields.statusIndex == Self.closedIndex {
+        if overdue != nil, QueueOrder.isDone(statusIndex: fields.statusIndex) {
             return false
         }
         if !assignees.isEmpty && !assignees.contains(where: { ticket.isAssigned(to: $0 == "none" ? nil : $0) }) {

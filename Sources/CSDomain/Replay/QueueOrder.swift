@@ -7,10 +7,13 @@ public enum QueueOrder {
     static let closedIndex = Status.allCases.firstIndex(of: .closed)!
     static let priorityCount = Priority.allCases.count
 
+    /// Whether the status at this place among `Status.allCases` is a done one (solved or
+    /// closed): nothing of the ticket's is waiting or overdue any more.
+    public static func isDone(statusIndex: Int) -> Bool { statusIndex == solvedIndex || statusIndex == closedIndex }
+
     /// Smaller first: a ticket still to be worked on before a done one, urgent before low.
     public static func rank(statusIndex: Int, priorityIndex: Int) -> Int64 {
-        let done = statusIndex == solvedIndex || statusIndex == closedIndex
-        return (done ? 10 : 0) + Int64(priorityCount - 1 - priorityIndex)
+        (isDone(statusIndex: statusIndex) ? 10 : 0) + Int64(priorityCount - 1 - priorityIndex)
     }
 
     /// Where a ticket stands in the queue; every ticket's key differs (ids are unique).
