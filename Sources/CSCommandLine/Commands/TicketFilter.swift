@@ -141,14 +141,11 @@ enum TicketOrder {
         return heap.sorted().map(\.ticket)
     }
 
-    private static let priorityCount = Priority.allCases.count
-
     /// The first thing compared, smaller first.
     private static func primary(_ ticket: TicketView.QueueFields, _ field: SortField) -> Int64 {
-        let urgency = Int64(priorityCount - 1 - ticket.priorityIndex)
         switch field {
         case .updated: return -ticket.updatedAt
-        case .priority: return urgency
+        case .priority: return QueueOrder.urgency(priorityIndex: ticket.priorityIndex)
         case .status: return Int64(ticket.statusIndex)
         case .queue: return QueueOrder.rank(statusIndex: ticket.statusIndex, priorityIndex: ticket.priorityIndex)
         case .created, .id, .customer, .due: return 0  // decided by the later keys (or `dueIn`)

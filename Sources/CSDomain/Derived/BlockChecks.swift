@@ -55,10 +55,7 @@ final class BlockChecks: @unchecked Sendable {
         if failed { return false }
         if uncheckedBlocks == 0 { return true }
         for block in range.lowerBound / blockSize...(range.upperBound - 1) / blockSize where !checked[block] {
-            let start = block * blockSize
-            let content = UnsafeRawBufferPointer(rebasing: bytes[start..<min(bytes.count, start + blockSize)])
-            let expected = UInt64(littleEndian: hashes.loadUnaligned(fromByteOffset: block * 8, as: UInt64.self))
-            guard FastHash.hash(content) == expected, validate(content) else {
+            guard isSound(block) else {
                 failed = true
                 return false
             }
@@ -81,10 +78,7 @@ final class BlockChecks: @unchecked Sendable {
                 results.buffer[block] = true
                 return
             }
-            let start = block * blockSize
-            let content = UnsafeRawBufferPointer(rebasing: bytes[start..<min(bytes.count, start + blockSize)])
-            let expected = UInt64(littleEndian: hashes.loadUnaligned(fromByteOffset: block * 8, as: UInt64.self))
-            results.buffer[block] = FastHash.hash(content) == expected && validate(content)
+            results.buffer[block] = isSound(block)
         }
         return lock.withLock {
             guard !failed, sound.allSatisfy({ $0 }) else {
@@ -95,6 +89,15 @@ final class BlockChecks: @unchecked Sendable {
             uncheckedBlocks = 0
             return true
         }
+    }
+
+    /// Whether `block` holds its checksum and passes the section's validation (reads only
+    /// what never changes, so workers may ask at once).
+    private func isSound(_ block: Int) -> Bool {
+        let start = block * blockSize
+        let content = UnsafeRawBufferPointer(rebasing: bytes[start..<min(bytes.count, start + blockSize)])
+        let expected = UInt64(littleEndian: hashes.loadUnaligned(fromByteOffset: block * 8, as: UInt64.self))
+        return FastHash.hash(content) == expected && validate(content)
     }
 
     /// Whether a block has failed its checksum.

@@ -11,9 +11,12 @@ public enum QueueOrder {
     /// closed): nothing of the ticket's is waiting or overdue any more.
     public static func isDone(statusIndex: Int) -> Bool { statusIndex == solvedIndex || statusIndex == closedIndex }
 
+    /// Smaller first: urgent 0, low 3 (`cs list --sort priority`).
+    public static func urgency(priorityIndex: Int) -> Int64 { Int64(priorityCount - 1 - priorityIndex) }
+
     /// Smaller first: a ticket still to be worked on before a done one, urgent before low.
     public static func rank(statusIndex: Int, priorityIndex: Int) -> Int64 {
-        (isDone(statusIndex: statusIndex) ? 10 : 0) + Int64(priorityCount - 1 - priorityIndex)
+        (isDone(statusIndex: statusIndex) ? 10 : 0) + urgency(priorityIndex: priorityIndex)
     }
 
     /// Where a ticket stands in the queue; every ticket's key differs (ids are unique).
