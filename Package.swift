@@ -14,13 +14,15 @@ let package = Package(
     targets: [
         // The C library (Glibc or Musl) and the few calls we wrap: the one platform shim.
         .target(name: "CSPlatform"),
+        // One setting of the C library's allocator, whose header Swift cannot import.
+        .target(name: "CAllocator"),
         // The FAQ's search (and its index file beside the log) uses CSSearch.
         .target(name: "CSDomain", dependencies: ["CSPlatform", "CSSearch"]),
         // Text search (normalisation, Hangul, BM25): knows nothing of tickets.
         .target(name: "CSSearch", dependencies: ["CSPlatform"]),
         .target(name: "CSCommandLine", dependencies: ["CSDomain", "CSSearch"]),
         .executableTarget(
-            name: "cs", dependencies: ["CSCommandLine", "CSPlatform"],
+            name: "cs", dependencies: ["CSCommandLine", "CSPlatform", "CAllocator"],
             // A release build on Linux links the C library in too: a process starts without the
             // dynamic loader's work (cs --version 1.9 -> 1.0 ms; docs/performance.md). Nothing
             // in cs may then call into glibc's name services, which load shared modules: the

@@ -63,30 +63,3 @@ import Testing
         #expect(attempts == 1)
     }
 }
-
-@Suite struct TextTableTests {
-    @Test func aCutCellLongerInBytesLeavesItsNeighboursAlone() {
-        // "abcde" cut to 4 columns is "abc…": 6 bytes where there were 5.
-        var table = TextTable(header: ["A", "B", "C"])
-        table.append(["x", "abcde", "tail"])
-        table.append(["y", "결제 오류", "end"])
-        table.cut(column: 1, to: 4)
-        #expect(table.render() == "A  B     C\nx  abc…  tail\ny  결…   end")
-    }
-
-    /// A cut never leaves half of an escape the table shows for a control character.
-    @Test func aCutNeverSplitsAnEscape() {
-        var table = TextTable(header: ["NAME", "X"])
-        table.append([.init(Terminal.singleLine("ab\u{202E}cdef")), "1"])
-        table.append([.init(Terminal.singleLine("abcd\u{1B}xyz")), "2"])
-        table.cut(column: 0, to: 6)
-        #expect(table.render() == "NAME   X\nab…    1\nabcd…  2")
-    }
-
-    @Test func coloursWrapTheTextNotThePadding() {
-        var table = TextTable(header: ["ID", "STATUS", "X"])
-        table.append([.init("1"), .init("new", colour: "36"), .init("z")])
-        let painted = table.render(style: Style(enabled: true))
-        #expect(painted == "ID  STATUS  X\n1   \u{1B}[36mnew\u{1B}[0m     z")
-    }
-}

@@ -59,6 +59,16 @@ struct Output {
         write("\n")
     }
 
+    /// A long table: through the pager at a terminal, else written as it is rendered.
+    func page(_ table: TextTable) {
+        guard mayPrint else { return }
+        if environment.standardOutputIsTerminal, ExternalPrograms.pager(environment.variables) != nil {
+            return page(table.render(style: style))
+        }
+        table.render(style: style) { environment.output.write(bytes: $0) }
+        write("\n")
+    }
+
     /// The outcome of a write: JSON of the ticket, a line for a person, or nothing (`-q`).
     func report(_ ticket: Ticket, message: Message) {
         report(ticket, text: say(message))

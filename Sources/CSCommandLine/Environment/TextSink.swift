@@ -9,7 +9,7 @@ import CSDomain
 /// when the command ends (`failure` is read then).
 public final class TextSink: @unchecked Sendable {
     /// Writes the bytes; returns 0, or the errno of a write that failed.
-    private let write: (UnsafeRawBufferPointer) -> Int32
+    private let send: (UnsafeRawBufferPointer) -> Int32
     private let lock = PosixMutex()
     private var buffer = ""
     private let keepsText: Bool
@@ -26,7 +26,7 @@ public final class TextSink: @unchecked Sendable {
     public init(
         buffered: Bool = false, after: TextSink? = nil, write: @escaping (UnsafeRawBufferPointer) -> Int32
     ) {
-        self.write = write
+        send = write
         buffers = buffered
         self.after = after
         keepsText = false
@@ -34,30 +34,35 @@ public final class TextSink: @unchecked Sendable {
 
     /// A sink that keeps what is written, for tests.
     public init() {
-        write = { _ in 0 }
+        send = { _ in 0 }
         keepsText = true
         buffers = false
         after = nil
     }
 
     public func callAsFunction(_ text: String) {
+        var text = text
+        text.withUTF8 { write(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Writes UTF-8 bytes as they are (a large table rendered a piece at a time).
+    public func write(bytes: UnsafeRawBufferPointer) {
         after?.flush()
         lock.lock()
         defer { lock.unlock() }
         if keepsText {
-            buffer += text
+            buffer += String(decoding: bytes, as: UTF8.self)
         } else if firstFailure == 0 {
             // After one failure nothing more is written: the output is already incomplete.
-            if buffers && text.utf8.count < Self.bufferSize {
-                pending.append(contentsOf: text.utf8)
+            if buffers && bytes.count < Self.bufferSize {
+                pending.append(contentsOf: bytes)
                 if pending.count >= Self.bufferSize { writePending() }
             } else {
-                // A text as large as the buffer goes out as it is, after what is pending.
+                // Bytes as many as the buffer holds go out as they are, after what is pending.
                 writePending()
                 guard firstFailure == 0 else { return }
-                var text = text
                 wroteAny = true
-                firstFailure = text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+                firstFailure = send(bytes)
             }
         }
     }
@@ -72,7 +77,7 @@ public final class TextSink: @unchecked Sendable {
     private func writePending() {
         guard !pending.isEmpty else { return }
         wroteAny = true
-        if firstFailure == 0 { firstFailure = pending.withUnsafeBytes { write($0) } }
+        if firstFailure == 0 { firstFailure = pending.withUnsafeBytes { send($0) } }
         pending.removeAll(keepingCapacity: true)
     }
 

@@ -17,13 +17,14 @@ enum QueueTable {
     static let minimumSubject = 12
 
     /// `showingFollowUps`: the age column gives way to when the next follow-up is due.
-    static func render(
-        _ tickets: [QueueRow], time: HumanTime, width: Int?, style: Style, catalogue: Catalogue,
-        showingFollowUps: Bool = false
-    ) -> String {
+    /// The table, fitted to `width` when one is known.
+    /// `tickets`: the rows in parts (read on each core), each part built on its own core.
+    static func table(
+        _ tickets: [[QueueRow]], time: HumanTime, width: Int?, catalogue: Catalogue, showingFollowUps: Bool = false
+    ) -> TextTable {
         let header = columns.map { catalogue.text(.header(showingFollowUps && $0 == .age ? .due : $0)) }
         var table = build(tickets, header: header, time: time, showingFollowUps: showingFollowUps, shortDates: false)
-        guard let width else { return table.render(style: style) }
+        guard let width else { return table }
         // A due time in this year without its year is five columns narrower: what lets the
         // follow-ups fit an 80-column terminal (the zone stays: a time is never shown without
         // it; another year's time keeps its year).
@@ -31,7 +32,22 @@ enum QueueTable {
             table = build(tickets, header: header, time: time, showingFollowUps: true, shortDates: true)
         }
         fit(&table, to: width)
-        return table.render(style: style)
+        return table
+    }
+
+    /// The rows, cut to their widest names; each part of them built on a core of its own.
+    private static func build(
+        _ parts: [[QueueRow]], header: [String], time: HumanTime, showingFollowUps: Bool, shortDates: Bool
+    ) -> TextTable {
+        var table = TextTable(header: header)
+        let built = ParallelParts.map(parts.count, minimum: 2) { range in
+            range.map {
+                build(parts[$0], header: header, time: time, showingFollowUps: showingFollowUps, shortDates: shortDates)
+            }
+        }
+        for part in built.joined() { table.append(rowsOf: part) }
+        for name in names { table.cut(column: name.column, to: name.widest) }
+        return table
     }
 
     private static func build(
@@ -52,7 +68,6 @@ enum QueueTable {
             table.add(Terminal.singleLine(ticket.customerName))
             table.add(Terminal.singleLine(ticket.subject))
         }
-        for name in names { table.cut(column: name.column, to: name.widest) }
         return table
     }
 

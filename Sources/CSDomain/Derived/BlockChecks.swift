@@ -65,9 +65,10 @@ final class BlockChecks: @unchecked Sendable {
         return true
     }
 
-    /// Whether every block holds its checksum. A large section is hashed on every core.
+    /// Whether every block holds its checksum. A section of megabytes is hashed on every
+    /// core (the 8 MB of entries of 100,000 tickets: 1.6 ms on one).
     func checkAll() -> Bool {
-        guard bytes.count >= 16 << 20 else { return check(0..<bytes.count) }
+        guard bytes.count >= 4 << 20 else { return check(0..<bytes.count) }
         let blocks = checked.count
         let sound = UnsafeMutableBufferPointer<Bool>.allocate(capacity: blocks)
         defer { sound.deallocate() }

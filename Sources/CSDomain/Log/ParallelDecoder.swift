@@ -36,29 +36,32 @@ enum ParallelDecoder {
         depth: LogReader.Depth, mapped: Bool = false,
         _ consume: (Chunk) throws(LogError) -> Void
     ) throws(LogError) {
-        let ranges = cut(all, from: start, size: chunkSize)
         var line = firstLine
         func body(_ chunk: Chunk, _ range: Range<Int>) throws(LogError) {
             try consume(chunk)
             if mapped { LogFile.release(UnsafeBufferPointer(rebasing: all[range])) }
         }
-        if all.count - start < parallelThreshold || ranges.count < 2 || Cores.count < 2 {
-            for range in ranges {
+        if all.count - start < parallelThreshold || Cores.count < 2 {
+            var begin = start
+            while let range = nextRange(all, from: begin) {
                 let chunk = decodeChunk(all, range, firstLine: line, path: path, depth: depth)
                 line += chunk.lineCount
                 try body(chunk, range)
+                begin = range.upperBound
             }
             return
         }
-        let pipeline = Pipeline(count: ranges.count, window: 4 * Cores.count)
+        let pipeline = Pipeline(
+            all, from: start, most: (all.count - start + chunkSize - 1) / chunkSize, window: 4 * Cores.count)
         let input = SendableBuffer(buffer: all)
         let workers = DispatchGroup()
         for _ in 0..<Cores.count {
             DispatchQueue.global().async(group: workers) {
-                while let index = pipeline.take() {
+                while let (index, range) = pipeline.take() {
                     // Numbered from 1 within the chunk; the consumer knows where it starts.
                     pipeline.store(
-                        decodeChunk(input.buffer, ranges[index], firstLine: 1, path: path, depth: depth), at: index)
+                        decodeChunk(input.buffer, range, firstLine: 1, path: path, depth: depth), range: range,
+                        at: index)
                 }
             }
         }
@@ -67,14 +70,16 @@ enum ParallelDecoder {
             pipeline.cancel()
             workers.wait()
         }
-        for index in ranges.indices {
-            var chunk = pipeline.wait(for: index)
+        var index = 0
+        while let (chunk, range) = pipeline.wait(for: index) {
+            var chunk = chunk
             chunk.firstLine = line
             if case .damaged(let file, let local, let problem)? = chunk.failure {
                 chunk.failure = .damaged(path: file, line: line + local - 1, problem: problem)
             }
             line += chunk.lineCount
-            try body(chunk, ranges[index])
+            try body(chunk, range)
+            index += 1
         }
     }
 
@@ -108,17 +113,16 @@ enum ParallelDecoder {
         return chunk
     }
 
-    /// Ranges of about `size` bytes from `start`, each ending just after a newline (or at the end).
-    private static func cut(_ all: UnsafeBufferPointer<UInt8>, from start: Int, size: Int) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var begin = start
-        while begin < all.count {
-            let target = min(all.count, begin + size)
-            let end = target >= all.count ? all.count : min(all.count, LogReader.endOfLine(all, from: target) + 1)
-            ranges.append(begin..<end)
-            begin = end
-        }
-        return ranges
+    /// The range of about `chunkSize` bytes from `begin`, ending just after a newline (or at
+    /// the end); nil at the end. Found as the chunks are taken, never all at first: finding
+    /// every chunk's end up front touched a page of each mebibyte of the log, and a kernel
+    /// that keeps the file in large folios then mapped nearly all of it at once (peak memory
+    /// 440 MB for a replay of 470 MB that holds 130).
+    static func nextRange(_ all: UnsafeBufferPointer<UInt8>, from begin: Int) -> Range<Int>? {
+        guard begin < all.count else { return nil }
+        let target = min(all.count, begin + chunkSize)
+        let end = target >= all.count ? all.count : min(all.count, LogReader.endOfLine(all, from: target) + 1)
+        return begin..<end
     }
 
     /// The input, shared read-only with the worker threads while `forEach` runs.
@@ -129,17 +133,25 @@ enum ParallelDecoder {
     /// Chunks handed from the decoding workers to the one thread that applies them, at most
     /// `window` ahead of it.
     private final class Pipeline: @unchecked Sendable {
-        private let slots: UnsafeMutableBufferPointer<Chunk?>
+        private let all: UnsafeBufferPointer<UInt8>
+        /// Each chunk and its range, once decoded; the slot after the last holds nil.
+        private let slots: UnsafeMutableBufferPointer<(Chunk, Range<Int>)?>
         private let ready: [DispatchSemaphore]
         private let room: DispatchSemaphore
         private let lock = PosixMutex()
         private var next = 0
+        /// Where the next chunk starts.
+        private var cursor: Int
         private var cancelled = false
+        private var finished = false
 
-        init(count: Int, window: Int) {
-            slots = .allocate(capacity: count)
+        /// `most`: the most chunks there can be (each but the last is at least `chunkSize`).
+        init(_ all: UnsafeBufferPointer<UInt8>, from start: Int, most: Int, window: Int) {
+            self.all = all
+            cursor = start
+            slots = .allocate(capacity: most + 1)
             slots.initialize(repeating: nil)
-            ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
+            ready = (0...most).map { _ in DispatchSemaphore(value: 0) }
             room = DispatchSemaphore(value: window)
         }
 
@@ -148,28 +160,35 @@ enum ParallelDecoder {
             slots.deallocate()
         }
 
-        /// The next chunk to decode, once there is room for it; nil when all are taken or
-        /// the consumer stopped.
-        func take() -> Int? {
+        /// The next chunk to decode and its range, once there is room for it; nil when all
+        /// are taken (the consumer is then told, after the last) or the consumer stopped.
+        func take() -> (Int, Range<Int>)? {
             room.wait()
             lock.lock()
             defer { lock.unlock() }
-            guard !cancelled, next < slots.count else {
+            guard !cancelled, !finished, let range = nextRange(all, from: cursor) else {
+                if !cancelled && !finished {
+                    finished = true
+                    ready[next].signal()
+                }
                 room.signal()
                 return nil
             }
+            precondition(next < slots.count - 1, "no more chunks than a log of this length can hold")
+            cursor = range.upperBound
             next += 1
-            return next - 1
+            return (next - 1, range)
         }
 
-        func store(_ chunk: Chunk, at index: Int) {
-            slots[index] = chunk
+        func store(_ chunk: Chunk, range: Range<Int>, at index: Int) {
+            slots[index] = (chunk, range)
             ready[index].signal()
         }
 
-        func wait(for index: Int) -> Chunk {
+        /// Chunk `index` and its range, once decoded; nil after the last.
+        func wait(for index: Int) -> (Chunk, Range<Int>)? {
             ready[index].wait()
-            let chunk = slots[index]!
+            guard let chunk = slots[index] else { return nil }
             slots[index] = nil
             room.signal()
             return chunk
