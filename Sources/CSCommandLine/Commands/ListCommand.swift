@@ -107,19 +107,14 @@ enum ListCommand: Command {
             return
         }
         // A line needs a few fields of each ticket shown, not its summary.
-        // Read in a part on each core when there are thousands (a record each, scattered over
-        // the snapshot); the table's rows are then built in the same parts.
         let withFollowUp = filter.followUps != nil
-        let parts = ParallelParts.map(views.count, minimum: 4096) { part in
-            views[part].compactMap { $0.queueRow(withFollowUp: withFollowUp) }
-        }
-        let tickets = parts.joined()
+        let row = { [views] (index: Int) in views[index].queueRow(withFollowUp: withFollowUp) }
         if invocation[plain] {
             // Stable columns for scripts: id, status, priority, category, assignee, created, subject, customer.
             // One text, written once (25,000 lines at a million events).
             var lines = ""
-            lines.reserveCapacity(tickets.count * 96)
-            for ticket in tickets {
+            lines.reserveCapacity(views.count * 96)
+            for ticket in views.indices.lazy.compactMap(row) {
                 for field in [
                     ticket.id, ticket.status.rawValue, ticket.priority.rawValue, ticket.category.rawValue,
                     ticket.assignee ?? "-", ticket.createdAt.rfc3339, Terminal.singleLine(ticket.subject),
@@ -133,14 +128,14 @@ enum ListCommand: Command {
             context.output.write(lines)
             return
         }
-        if tickets.isEmpty {
+        if views.isEmpty {
             context.output.print(.noTicketsMatch)
             return
         }
         context.output.page(
             QueueTable.table(
-                parts, time: time, width: context.output.width, catalogue: context.catalogue,
-                showingFollowUps: filter.followUps != nil))
+                count: views.count, row: row, time: time, width: context.output.width, catalogue: context.catalogue,
+                showingFollowUps: withFollowUp))
     }
 
     /// The first `limit` tickets in queue order that pass the filter, read from the order a

@@ -16,46 +16,44 @@ enum QueueTable {
     static let names: [(column: Int, widest: Int, narrowest: Int)] = [(assigneeColumn, 16, 6), (customerColumn, 20, 8)]
     static let minimumSubject = 12
 
+    /// The table of `count` rows, fitted to `width` when one is known. `row(n)`: the n-th,
+    /// read as its line is built (nil for one that cannot be read, left out): thousands are
+    /// read and built in a part on each core, never all held as rows first.
     /// `showingFollowUps`: the age column gives way to when the next follow-up is due.
-    /// The table, fitted to `width` when one is known.
-    /// `tickets`: the rows in parts (read on each core), each part built on its own core.
     static func table(
-        _ tickets: [[QueueRow]], time: HumanTime, width: Int?, catalogue: Catalogue, showingFollowUps: Bool = false
+        count: Int, row: (Int) -> QueueRow?, time: HumanTime, width: Int?, catalogue: Catalogue,
+        showingFollowUps: Bool = false
     ) -> TextTable {
         let header = columns.map { catalogue.text(.header(showingFollowUps && $0 == .age ? .due : $0)) }
-        var table = build(tickets, header: header, time: time, showingFollowUps: showingFollowUps, shortDates: false)
+        func build(shortDates: Bool) -> TextTable {
+            var table = TextTable(header: header)
+            let parts = ParallelParts.map(count, minimum: 4096) { part in
+                Self.build(
+                    part, row: row, header: header, time: time, showingFollowUps: showingFollowUps,
+                    shortDates: shortDates)
+            }
+            for part in parts { table.append(rowsOf: part) }
+            for name in names { table.cut(column: name.column, to: name.widest) }
+            return table
+        }
+        var table = build(shortDates: false)
         guard let width else { return table }
         // A due time in this year without its year is five columns narrower: what lets the
         // follow-ups fit an 80-column terminal (the zone stays: a time is never shown without
         // it; another year's time keeps its year).
-        if showingFollowUps && narrowest(table) > width {
-            table = build(tickets, header: header, time: time, showingFollowUps: true, shortDates: true)
-        }
+        if showingFollowUps && narrowest(table) > width { table = build(shortDates: true) }
         fit(&table, to: width)
         return table
     }
 
-    /// The rows, cut to their widest names; each part of them built on a core of its own.
     private static func build(
-        _ parts: [[QueueRow]], header: [String], time: HumanTime, showingFollowUps: Bool, shortDates: Bool
+        _ rows: Range<Int>, row: (Int) -> QueueRow?, header: [String], time: HumanTime, showingFollowUps: Bool,
+        shortDates: Bool
     ) -> TextTable {
         var table = TextTable(header: header)
-        let built = ParallelParts.map(parts.count, minimum: 2) { range in
-            range.map {
-                build(parts[$0], header: header, time: time, showingFollowUps: showingFollowUps, shortDates: shortDates)
-            }
-        }
-        for part in built.joined() { table.append(rowsOf: part) }
-        for name in names { table.cut(column: name.column, to: name.widest) }
-        return table
-    }
-
-    private static func build(
-        _ tickets: [QueueRow], header: [String], time: HumanTime, showingFollowUps: Bool, shortDates: Bool
-    ) -> TextTable {
-        var table = TextTable(header: header)
-        table.reserve(rows: tickets.count, bytes: 64)
-        for ticket in tickets {
+        table.reserve(rows: rows.count, bytes: 64)
+        for index in rows {
+            guard let ticket = row(index) else { continue }
             let when =
                 showingFollowUps
                 ? ticket.nextFollowUpDue.map { time.format($0, yearOnlyIfOther: shortDates) } ?? "-"
