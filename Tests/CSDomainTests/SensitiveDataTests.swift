@@ -77,6 +77,42 @@ import Testing
     }
 }
 
+extension LineChecksumTests {
+    /// Replay computes four lines' sums side by side: each must be the sum of that line
+    /// alone, whatever the lengths (empty, under a word, not whole words) and chaining.
+    @Test func fourSumsAtOnceAreEachLinesOwn() {
+        let texts = (0..<40).map { length in
+            (0..<length * 13 % 300).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ length) }
+        }
+        for first in stride(from: 0, to: texts.count - 3, by: 3) {
+            let group = Array(texts[first..<first + 4])
+            let previous: [UInt64?] = [nil, 7, LineChecksum.genesis, UInt64(first) &* 0x9E37_79B9]
+            let buffers = group.map { bytes in
+                let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+                _ = buffer.initialize(from: bytes)
+                return UnsafeBufferPointer(buffer)
+            }
+            defer { buffers.forEach { $0.deallocate() } }
+            let sums = LineChecksum.of(
+                (
+                    (buffers[0], previous[0]), (buffers[1], previous[1]), (buffers[2], previous[2]),
+                    (buffers[3], previous[3])
+                ))
+            let alone = (0..<4).map { LineChecksum.of(buffers[$0], previous: previous[$0]) }
+            #expect([sums.0, sums.1, sums.2, sums.3] == alone)
+        }
+    }
+
+    /// The sum is the log's format: the same bytes must always give the same number (this
+    /// one computed apart, by a transcription of the algorithm in Python).
+    static let pinned: UInt64 = 0xF8A6_FEFC_40A0_00BB
+
+    @Test func theSumOfALineNeverChanges() {
+        let line = Array(#"{"v":2,"id":"E1","type":"noted","ticket":"T1"}"#.utf8)
+        #expect(line.withUnsafeBufferPointer { LineChecksum.of($0, previous: LineChecksum.genesis) } == Self.pinned)
+    }
+}
+
 @Suite struct DigestTests {
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),

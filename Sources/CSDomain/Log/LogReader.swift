@@ -41,9 +41,21 @@ public enum LogReader {
         _ bytes: UnsafeBufferPointer<UInt8>, previous: UInt64?, path: String, line: Int,
         depth: Depth = .full
     ) throws(LogError) -> Event {
+        try decodeLine(
+            bytes,
+            checked: Result { () throws(LineChecksum.Failure) in try LineChecksum.check(bytes, previous: previous) },
+            path: path, line: line, depth: depth)
+    }
+
+    /// Decodes one line whose sum was checked already: `checked` holds how many bytes come
+    /// before its sum field, or why the sum does not hold.
+    static func decodeLine(
+        _ bytes: UnsafeBufferPointer<UInt8>, checked: Result<Int, LineChecksum.Failure>, path: String, line: Int,
+        depth: Depth
+    ) throws(LogError) -> Event {
         let content: Int
         do throws(LineChecksum.Failure) {
-            content = try LineChecksum.check(bytes, previous: previous)
+            content = try checked.get()
         } catch {
             // A line that is not even a JSON object is reported as what it is.
             if error == LineChecksum.Failure.missing {

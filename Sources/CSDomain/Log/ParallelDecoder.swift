@@ -92,25 +92,72 @@ enum ParallelDecoder {
         chunk.offsets.reserveCapacity(range.count / 300)
         var start = range.lowerBound
         var line = firstLine
+        // Four lines at a time: their sums are computed side by side (`LineChecksum.of`).
+        // The arrays are made once a chunk, not once a line.
+        var lines: [Range<Int>] = []
+        var checked: [Result<Int, LineChecksum.Failure>] = []
+        lines.reserveCapacity(4)
+        checked.reserveCapacity(4)
         while start < range.upperBound {
-            let end = LogReader.endOfLine(all, from: start)
-            do throws(LogError) {
-                guard end < all.count else { throw .damaged(path: path, line: line, problem: .tornLastLine) }
-                guard end > start else { throw .damaged(path: path, line: line, problem: .emptyLine) }
-                let event = try LogReader.decodeLine(
-                    in: all, from: start, to: end, path: path, line: line, depth: depth)
-                chunk.idHashes.append(DeskSnapshot.hash(ofEventID: event.id))
-                chunk.events.append(event)
-                chunk.offsets.append(start)
-            } catch {
-                chunk.failure = error
-                return chunk
+            lines.removeAll(keepingCapacity: true)
+            var next = start
+            while lines.count < 4 && next < range.upperBound {
+                let end = LogReader.endOfLine(all, from: next)
+                lines.append(next..<end)
+                next = end + 1
             }
-            start = end + 1
-            line += 1
+            Self.check(lines, in: all, into: &checked)
+            for (place, bounds) in lines.enumerated() {
+                do throws(LogError) {
+                    guard bounds.upperBound < all.count else {
+                        throw .damaged(path: path, line: line, problem: .tornLastLine)
+                    }
+                    guard !bounds.isEmpty else { throw .damaged(path: path, line: line, problem: .emptyLine) }
+                    let event = try LogReader.decodeLine(
+                        UnsafeBufferPointer(rebasing: all[bounds]), checked: checked[place], path: path, line: line,
+                        depth: depth)
+                    chunk.idHashes.append(DeskSnapshot.hash(ofEventID: event.id))
+                    chunk.events.append(event)
+                    chunk.offsets.append(bounds.lowerBound)
+                } catch {
+                    chunk.failure = error
+                    return chunk
+                }
+                line += 1
+            }
+            start = next
         }
         chunk.lineCount = line - firstLine
         return chunk
+    }
+
+    /// Each line's checked sum, into `checked`: how many bytes come before its sum field, or
+    /// why the sum does not hold; the sums of the (up to four) lines computed at once.
+    private static func check(
+        _ lines: [Range<Int>], in all: UnsafeBufferPointer<UInt8>,
+        into checked: inout [Result<Int, LineChecksum.Failure>]
+    ) {
+        func claim(_ place: Int) -> Result<LineChecksum.Claim, LineChecksum.Failure>? {
+            guard place < lines.count else { return nil }
+            let bounds = lines[place]
+            return Result { () throws(LineChecksum.Failure) in
+                try LineChecksum.Claim(
+                    UnsafeBufferPointer(rebasing: all[bounds]),
+                    previous: LineChecksum.previousSum(before: bounds.lowerBound, in: all))
+            }
+        }
+        let claims = (claim(0), claim(1), claim(2), claim(3))
+        func lane(_ claim: Result<LineChecksum.Claim, LineChecksum.Failure>?) -> LineChecksum.Lane {
+            guard case .success(let claim)? = claim else { return (UnsafeBufferPointer(start: nil, count: 0), nil) }
+            return claim.lane
+        }
+        let sums = LineChecksum.of((lane(claims.0), lane(claims.1), lane(claims.2), lane(claims.3)))
+        checked.removeAll(keepingCapacity: true)
+        for (claim, sum) in [(claims.0, sums.0), (claims.1, sums.1), (claims.2, sums.2), (claims.3, sums.3)] {
+            guard let claim else { break }
+            checked.append(
+                claim.flatMap { claim in Result { () throws(LineChecksum.Failure) in try claim.holds(sum) } })
+        }
     }
 
     /// The range of about `chunkSize` bytes from `begin`, ending just after a newline (or at
