@@ -96,6 +96,22 @@ import Testing
         #expect(Self.index.search("카드 결제 환불 계정 로그인", limit: 2).count == 2)
     }
 
+    /// Each 초성 word of a query is ambiguous: an entry answering both words comes before one
+    /// that answers one of them many times over.
+    @Test func aChoseongQueryPrefersEntriesMatchingEachOfItsWords() {
+        // ㅇㅊ is met in many entries (이체), ㄱㅈ in few: alone, the word ㄱㅈ outweighs it.
+        let transfers = (0..<6).map {
+            SearchIndex.Document(id: "transfer\($0)", fields: [.init("이체 \($0)번 안내", weight: 1)])
+        }
+        let index = SearchIndex(
+            transfers + [
+                .init(id: "one-word", fields: [.init("계정 계정", weight: 1)]),
+                .init(id: "both", fields: [.init("계좌 이체", weight: 1)]),
+            ])
+        let found = index.search("ㄱㅈ ㅇㅊ", limit: 3)
+        #expect(found.first?.id == "both", "\(found)")
+    }
+
     @Test func choseongQueriesOfferSeveralCandidates() {
         #expect(Self.index.search("ㄱㅈ", limit: 5).count >= 1)
     }

@@ -259,6 +259,11 @@ public struct SearchIndex: Sendable {
         return extra
     }
 
+    /// How a 초성 query of several words discounts an entry that matches only some of them:
+    /// its score times (words matched / words)^this. Measured on `stress-choseong` (R@5): none
+    /// 0.303, 0.25 0.311, 0.5 0.320, 0.75 0.318, 1 0.314, 2 0.309 (docs/search.md).
+    static let choseongCoverageExponent: Float = 0.5
+
     /// How much more a document in the query's own language counts (`preferring`): a Hangul
     /// query ranks a Korean entry above its English twin, and the reverse.
     static let preferredLabelBoost: Float = 1.5
@@ -294,7 +299,19 @@ public struct SearchIndex: Sendable {
         }
         for (key, weight) in expansion { weights[key, default: 0] += weight }
         for key in carriers where weights[key] != nil { weights[key]! *= FunctionWords.weight }
+        // For a 초성 query of several words, which of its words each term comes from: every
+        // 초성 word is ambiguous (ㅇㄱ is 연계, 여기, 인기, ...), so an entry that answers only
+        // one of them is a weak match (`choseongCoverageExponent`).
+        var wordsOfTerm: [[UInt8]: UInt64] = [:]
+        if choseongOnly && words.count >= 2 && words.count <= 64 {
+            for (place, word) in words.enumerated() {
+                for term in Analyzer.queryTerms(words: [word]) where term.kind == .choseong {
+                    wordsOfTerm[term.key, default: 0] |= 1 << UInt64(place)
+                }
+            }
+        }
         let documentCount = count
+        var wordsMatched = [UInt64](repeating: 0, count: wordsOfTerm.isEmpty ? 0 : documentCount)
         var scores = [Float](repeating: 0, count: documentCount)
         var touched: [Int] = []
         let postingDocuments = image.raw(Section.postingDocuments), postingScores = image.raw(Section.postingScores)
@@ -304,6 +321,7 @@ public struct SearchIndex: Sendable {
         for (key, weight) in weights.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             guard let slot = terms.find(key) else { continue }
             let queryWeight = Float(weight)
+            let termWords = wordsOfTerm[key] ?? 0
             let start = slot == 0 ? 0 : Int(image.u32(Section.postingEnds, slot - 1))
             let end = min(Int(image.u32(Section.postingEnds, slot)), postingCount)
             guard start < end else { continue }
@@ -316,6 +334,13 @@ public struct SearchIndex: Sendable {
                         littleEndian: postingScores.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
                 if scores[document] == 0 { touched.append(document) }
                 scores[document] += score * queryWeight
+                if termWords != 0 { wordsMatched[document] |= termWords }
+            }
+        }
+        if !wordsOfTerm.isEmpty {
+            for document in touched {
+                let share = Float(wordsMatched[document].nonzeroBitCount) / Float(words.count)
+                scores[document] *= pow(share, Self.choseongCoverageExponent)
             }
         }
         if let label {
