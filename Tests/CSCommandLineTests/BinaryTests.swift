@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import CSDomain
+
 /// A few checks through the built binary itself: real streams, real exit statuses, real
 /// standard input, and the environment variables as a shell script would set them.
 @Suite struct BinaryTests {
@@ -117,6 +119,39 @@ import Testing
             ["--log", Paths.fixtures.appendingPathComponent("invalid/bad-json.jsonl").path, "show", "AAAA"],
             in: harness.folder)
         #expect(result.status == 4)
+    }
+
+    /// A log of megabytes damaged in an early chunk: replay stops there while the decoding
+    /// threads hold chunks ahead of it. The static release binary died of SIGILL here (exit
+    /// 132, not a word) until the pipeline gave back those chunks' room before freeing it.
+    @Test func aLargeLogDamagedEarlyIsRefusedNotCrashed() throws {
+        let harness = Harness()
+        let events = (0..<30_000).map { number in
+            CSDomain.Event(
+                id: "E\(100_000 + number)", ticket: "T\(100_000 + number)",
+                at: Timestamp(secondsSince1970: 1_700_000_000 + Int64(number)), by: "park",
+                payload: TicketOpened(
+                    subject: String(repeating: "s", count: 200), customer: Customer(name: "C\(number)")))
+        }
+        var bytes = try EventLog.seal(events, path: "big.jsonl", after: LineChecksum.genesis).bytes
+        let damaged = 5_000
+        var line = 1
+        for index in bytes.indices where bytes[index] == 0x0A {
+            line += 1
+            if line == damaged {
+                bytes[index + 40] ^= 0x01
+                break
+            }
+        }
+        let path = harness.folder + "/big.jsonl"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        for command in [["list"], ["verify"], ["list"], ["open", "x", "--customer", "y"]] {
+            let result = try run(["--log", path] + command, in: harness.folder, environment: ["CS_AGENT": "park"])
+            #expect(result.status == 4, "\(command): \(result.stderr)")
+            // `verify` lists the problems on standard output, the others name the line on error.
+            #expect((result.stdout + result.stderr).contains("big.jsonl:\(damaged)"), "\(command): \(result.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(bytes), "nothing appended")
     }
 
     @Test func fixtureDeskReplaysThroughCSLog() throws {

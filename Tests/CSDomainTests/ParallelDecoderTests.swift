@@ -1,4 +1,5 @@
 @testable import CSDomain
+import CSPlatform
 import Testing
 
 /// A log of megabytes is decoded in chunks on every core, each chunk found only as it is
@@ -27,7 +28,11 @@ import Testing
 
     /// Every chunk's events, offsets and line numbers, as the consumer receives them, up to
     /// the first failure (a replay stops there).
-    static func decode(_ bytes: [UInt8]) -> (offsets: [Int], ids: [String], lines: [Int], failure: LogError?) {
+    /// `slowly`: the consumer takes its time over each chunk, as a replay applying events
+    /// does, so the workers run ahead as far as they may.
+    static func decode(
+        _ bytes: [UInt8], slowly: Bool = false
+    ) -> (offsets: [Int], ids: [String], lines: [Int], failure: LogError?) {
         var (offsets, ids, lines): ([Int], [String], [Int]) = ([], [], [])
         do {
             try bytes.withUnsafeBufferPointer { (buffer) throws(LogError) in
@@ -37,6 +42,7 @@ import Testing
                     ids += chunk.events.map(\.id)
                     lines += chunk.events.indices.map { chunk.firstLine + $0 }
                     if let failure = chunk.failure { throw failure }
+                    if slowly { usleep(30_000) }
                 }
             }
         } catch {
@@ -72,6 +78,26 @@ import Testing
         #expect(decoded.failure == nil)
         #expect(decoded.offsets == Self.lineStarts(bytes))
         #expect(decoded.lines == Array(1...(5 * perChunk)))
+    }
+
+    /// A replay that stops at a damaged line while the workers hold chunks ahead of it (its
+    /// consumer slower than the decoding, as applying events is) ends with that line's failure.
+    /// The static release binary died of SIGILL here until the pipeline gave back the room of
+    /// the chunks it never handed over; the libdispatch a debug build links does not trap, so
+    /// the crash itself is shown by `BinaryTests.aLargeLogDamagedEarlyIsRefusedNotCrashed`,
+    /// which CI also runs against the release binary.
+    @Test(arguments: [5_000, 9_000])
+    func aReplayStoppedEarlyEndsCleanly(damaged: Int) throws {
+        var bytes = try Self.log(count: 30_000, subjectLength: 200)
+        let starts = Self.lineStarts(bytes)
+        bytes[starts[damaged - 1] + 40] ^= 0x01
+        for _ in 0..<2 {
+            guard case .damaged(_, let line, _)? = Self.decode(bytes, slowly: true).failure else {
+                Issue.record("no failure reported")
+                return
+            }
+            #expect(line == damaged)
+        }
     }
 
     /// A line damaged in the middle of a 9 MB log is the failure reported, by its number.

@@ -69,6 +69,7 @@ enum ParallelDecoder {
             // The workers read `all`: they must be done before it may go away.
             pipeline.cancel()
             workers.wait()
+            pipeline.returnRoom()
         }
         var index = 0
         while let (chunk, range) = pipeline.wait(for: index) {
@@ -191,6 +192,8 @@ enum ParallelDecoder {
         private var cursor: Int
         private var cancelled = false
         private var finished = false
+        /// Chunks taken and not yet handed over: each holds one of `room`'s permits.
+        private var held = 0
 
         /// `most`: the most chunks there can be (each but the last is at least `chunkSize`).
         init(_ all: UnsafeBufferPointer<UInt8>, from start: Int, most: Int, window: Int) {
@@ -224,6 +227,7 @@ enum ParallelDecoder {
             precondition(next < slots.count - 1, "no more chunks than a log of this length can hold")
             cursor = range.upperBound
             next += 1
+            held += 1
             return (next - 1, range)
         }
 
@@ -237,8 +241,18 @@ enum ParallelDecoder {
             ready[index].wait()
             guard let chunk = slots[index] else { return nil }
             slots[index] = nil
+            lock.withLock { held -= 1 }
             room.signal()
             return chunk
+        }
+
+        /// Gives back the permits of chunks taken but never handed over (the consumer stopped
+        /// at a damaged line), once the workers are done: a semaphore freed with fewer permits
+        /// than it started with stops the process (libdispatch traps: SIGILL, no message), and
+        /// did, for any log over 4 MiB damaged in an early chunk.
+        func returnRoom() {
+            let count = lock.withLock { held }
+            for _ in 0..<max(0, count) { room.signal() }
         }
 
         func cancel() {
