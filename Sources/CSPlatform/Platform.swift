@@ -138,6 +138,22 @@ public final class PosixMutex: @unchecked Sendable {
 }
 
 /// How many cores the work may spread over (replay, sorting, index building).
+extension System {
+    /// Puts /dev/null, read-only, in place of any of descriptors 0, 1 and 2 that is closed
+    /// (`cs list >&-`), as git does at start-up: the next file cs opened, the log itself, would
+    /// otherwise become "standard output". Writes to it then fail (EBADF), so output that went
+    /// nowhere is still reported as such, not written into a file.
+    public static func holdStandardDescriptors() {
+        for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+            let held = open("/dev/null", O_RDONLY)
+            if held >= 0 && held != descriptor {
+                dup2(held, descriptor)
+                close(held)
+            }
+        }
+    }
+}
+
 public enum Cores {
     public static let count: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 }

@@ -121,11 +121,8 @@ import Testing
         #expect(result.status == 4)
     }
 
-    /// A log of megabytes damaged in an early chunk: replay stops there while the decoding
-    /// threads hold chunks ahead of it. The static release binary died of SIGILL here (exit
-    /// 132, not a word) until the pipeline gave back those chunks' room before freeing it.
-    @Test func aLargeLogDamagedEarlyIsRefusedNotCrashed() throws {
-        let harness = Harness()
+    /// 30,000 tickets opened: 10 MB, decoded on every core.
+    static func largeLog() throws -> [UInt8] {
         let events = (0..<30_000).map { number in
             CSDomain.Event(
                 id: "E\(100_000 + number)", ticket: "T\(100_000 + number)",
@@ -133,7 +130,15 @@ import Testing
                 payload: TicketOpened(
                     subject: String(repeating: "s", count: 200), customer: Customer(name: "C\(number)")))
         }
-        var bytes = try EventLog.seal(events, path: "big.jsonl", after: LineChecksum.genesis).bytes
+        return try EventLog.seal(events, path: "big.jsonl", after: LineChecksum.genesis).bytes
+    }
+
+    /// A log of megabytes damaged in an early chunk: replay stops there while the decoding
+    /// threads hold chunks ahead of it. The static release binary died of SIGILL here (exit
+    /// 132, not a word) until the pipeline gave back those chunks' room before freeing it.
+    @Test func aLargeLogDamagedEarlyIsRefusedNotCrashed() throws {
+        let harness = Harness()
+        var bytes = try Self.largeLog()
         let damaged = 5_000
         var line = 1
         for index in bytes.indices where bytes[index] == 0x0A {
@@ -152,6 +157,37 @@ import Testing
             #expect((result.stdout + result.stderr).contains("big.jsonl:\(damaged)"), "\(command): \(result.stderr)")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(bytes), "nothing appended")
+    }
+
+    /// Standard output closed (`>&-`): the log cs opens next must not become "standard
+    /// output". The listing fails as a failed write does, and a note's reply never reaches
+    /// the log.
+    @Test func aClosedStandardOutputIsAFailedWriteNotAFile() throws {
+        let harness = Harness()
+        #expect(try run(["init"], in: harness.folder).status == 0)
+        let opened = try run(
+            ["open", "hi", "--customer", "c", "-q"], in: harness.folder, environment: ["CS_AGENT": "a"])
+        let id = opened.stdout.trimmingCharacters(in: .newlines)
+        let shell = "/bin/sh"
+        // A large desk read from its snapshot: the log is closed by the time the listing starts
+        // threads, and their event descriptor took the closed slot (EINVAL, not EBADF).
+        try Data(try Self.largeLog()).write(to: URL(fileURLWithPath: harness.folder + "/big.jsonl"))
+        #expect(try run(["--log", "big.jsonl", "list", "--limit", "1"], in: harness.folder).status == 0)
+        for log in [".cs/events.jsonl", "big.jsonl"] {
+            let listed = try run(
+                ["-c", "\"$0\" --log \(log) list --status all >&-", Self.binary.path], in: harness.folder,
+                executable: shell)
+            #expect(listed.status == 5)
+            #expect(
+                listed.stderr == "cs: cannot write the output: Bad file descriptor; what was printed is incomplete\n")
+        }
+        let noted = try run(
+            ["-c", "\"$0\" note \(id) 'a note' >&-", Self.binary.path], in: harness.folder,
+            environment: ["CS_AGENT": "a"], executable: shell)
+        #expect(noted.status == 5)
+        let verified = try run(["verify"], in: harness.folder)
+        #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
+        #expect(verified.stdout.contains("2 events, no problems"), "the opening and the note, nothing else")
     }
 
     @Test func fixtureDeskReplaysThroughCSLog() throws {

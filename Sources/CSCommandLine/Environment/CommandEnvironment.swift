@@ -68,6 +68,7 @@ public struct CommandEnvironment: Sendable {
 
     /// The real process: argv, the environment, the streams, the wall clock.
     public static func process() -> CommandEnvironment {
+        System.holdStandardDescriptors()
         let variables = System.environment()
         let raw = (1..<Int(CommandLine.argc)).map { index in
             CommandLine.unsafeArgv[index].map {
