@@ -39,6 +39,8 @@ CASES = {
     # Edited by hand into other valid JSON: the refund's amount changed, its sum not.
     "edited-line": lines(seal(OPENED), seal(REFUND).replace(b'"amount":500', b'"amount":900')),
     "duplicate-event-id": lines(seal(OPENED), seal(REPLY), seal(REPLY.replace("확인하겠습니다", "again"))),
+    # Saved by an editor with Windows line endings: a carriage return after a line's sum.
+    "crlf": lines(seal(OPENED), seal(REPLY) + b"\r"),
 }
 
 here = os.path.dirname(os.path.abspath(__file__))

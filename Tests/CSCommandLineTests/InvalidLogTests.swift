@@ -26,6 +26,11 @@ import Testing
         ("missing-checksum.jsonl", "missing-checksum.jsonl:2: no checksum (every line ends in a \"sum\" field)"),
         ("duplicate-event-id.jsonl", "duplicate-event-id.jsonl:3: event id 'E00000000000002' appears a second time"),
         ("edited-line.jsonl", "edited-line.jsonl:2: checksum mismatch: the line was changed after it was written"),
+        (
+            "crlf.jsonl",
+            "crlf.jsonl:2: the line ends in a carriage return: the file was saved with Windows line endings "
+                + "(convert them back to LF, for example with dos2unix)"
+        ),
     ]
 
     /// Runs `arguments` against the damaged fixture `file`; returns the result and its expected message.

@@ -52,6 +52,8 @@ public enum LogProblem: Equatable, Sendable {
     case emptyLine
     case tornLastLine
     case missingChecksum
+    /// The line ends in a carriage return: the file was saved with Windows line endings.
+    case carriageReturn
     case checksumMismatch
     /// A chained line that does not follow from the line before it: changed, or a line
     /// before it removed, added or moved.

@@ -57,7 +57,11 @@ public enum LogReader {
         do throws(LineChecksum.Failure) {
             content = try checked.get()
         } catch {
-            // A line that is not even a JSON object is reported as what it is.
+            // A line that is not even a JSON object is reported as what it is; one that only
+            // gained a carriage return (an editor saving Windows line endings), as that.
+            if error == LineChecksum.Failure.missing, bytes.last == 0x0D {
+                throw .damaged(path: path, line: line, problem: .carriageReturn)
+            }
             if error == LineChecksum.Failure.missing {
                 switch try? JSONParser.parse(bytes) {
                 case nil: throw .damaged(path: path, line: line, problem: .syntax(syntaxProblem(bytes)))

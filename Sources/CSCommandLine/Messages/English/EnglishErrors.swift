@@ -251,6 +251,9 @@ enum English: Wording {
         case .emptyLine: return "empty line"
         case .tornLastLine: return "the last line is incomplete (a write was cut off)"
         case .missingChecksum: return "no checksum (every line ends in a \"sum\" field)"
+        case .carriageReturn:
+            return "the line ends in a carriage return: the file was saved with Windows line endings "
+                + "(convert them back to LF, for example with dos2unix)"
         case .checksumMismatch: return "checksum mismatch: the line was changed after it was written"
         case .chainBroken:
             return "checksum mismatch: the line was changed, or a line before it was removed, added or moved"

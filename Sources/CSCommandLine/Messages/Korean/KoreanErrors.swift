@@ -241,6 +241,9 @@ enum Korean: Wording {
         case .emptyLine: return "빈 줄입니다"
         case .tornLastLine: return "마지막 줄이 불완전합니다 (쓰기가 중간에 끊겼습니다)"
         case .missingChecksum: return "체크섬이 없습니다 (모든 줄은 \"sum\" 필드로 끝납니다)"
+        case .carriageReturn:
+            return "줄이 캐리지 리턴으로 끝납니다: 파일이 Windows 줄바꿈으로 저장되었습니다 "
+                + "(예: dos2unix로 LF 줄바꿈으로 되돌리세요)"
         case .checksumMismatch: return "체크섬이 맞지 않습니다: 기록된 뒤 이 줄의 내용이 수정되었습니다"
         case .chainBroken: return "체크섬이 맞지 않습니다: 이 줄이 수정되었거나, 앞의 줄이 지워지거나 추가되거나 옮겨졌습니다"
         case .replay(.unknownTicket(let ticket)): return "열린 적 없는 티켓 '\(ticket)'의 이벤트입니다"
