@@ -170,8 +170,7 @@ import CSPlatform
     /// through a command makes the command start again from the log: the same answer, the
     /// snapshot written anew, and a write appended once.
     @Test(arguments: [
-        ["show", "T"], ["list", "--status", "all"], ["list", "--json"], ["stats", "--json"],
-        ["note", "T", "from the log"],
+        ["show", "T"], ["list", "--json"], ["stats", "--json"], ["note", "T", "from the log"],
     ])
     func aRecordThatFailsItsChecksumIsAnsweredFromTheLog(_ command: [String]) throws {
         let (harness, _, result) = try Self.answerFromADamagedSnapshot(command, subject: "QQQQQQQQ marked subject") {
@@ -181,6 +180,27 @@ import CSPlatform
         #expect(!result.stdout.contains("XQQQQQQQ"), "the damaged record was shown")
         let rebuilt = try Data(contentsOf: URL(fileURLWithPath: harness.logPath + ".snapshot"))
         #expect(rebuilt.range(of: Data("XQQQQQQQ".utf8)) == nil, "the damaged snapshot was kept")
+    }
+
+    /// A line of `cs list` reads the ticket's queue line (section 10, the subject's second copy
+    /// in the file), not its record: a damaged queue line is answered from the log by a
+    /// listing, and left alone by a command that never reads it (`show`).
+    @Test(arguments: [["list", "--status", "all"], ["list", "--plain"], ["show", "T"]])
+    func aDamagedQueueLineIsAnsweredFromTheLog(_ command: [String]) throws {
+        let (harness, damaged, result) = try Self.answerFromADamagedSnapshot(
+            command, subject: "QQQQQQQQ marked subject"
+        ) { snapshot, _ in
+            let last = try #require(snapshot.range(of: Data("QQQQQQQQ".utf8), options: .backwards))
+            #expect(snapshot.range(of: Data("QQQQQQQQ".utf8))?.lowerBound != last.lowerBound, "a record and a line")
+            snapshot[last.lowerBound] = UInt8(ascii: "X")
+        }
+        #expect(!result.stdout.contains("XQQQQQQQ"), "the damaged queue line was shown")
+        let rebuilt = try Data(contentsOf: URL(fileURLWithPath: harness.logPath + ".snapshot"))
+        if command[0] == "show" {
+            #expect(rebuilt == damaged, "show reads no queue line: the snapshot is kept")
+        } else {
+            #expect(rebuilt.range(of: Data("XQQQQQQQ".utf8)) == nil, "the damaged snapshot was kept")
+        }
     }
 
     /// The ticket entries and the sorted ids are checked by block as they are read, like the

@@ -94,8 +94,8 @@ enum ListCommand: Command {
         }
         if reverse { views.reverse() }
         if let limit { views = Array(views.prefix(limit)) }
-        view.desk.prepareToRead(records: views.count)
         if context.output.json {
+            view.desk.prepareToRead(records: views.count)
             // Only the tickets shown are decoded whole.
             var writer = JSONWriter()
             writer.beginArray()
@@ -106,8 +106,14 @@ enum ListCommand: Command {
             context.output.print(writer.text)
             return
         }
-        // A line needs a few fields of each ticket shown, not its summary.
+        // A line needs a few fields of each ticket shown, not its summary: its entry and its
+        // queue line (or its record, for when the next follow-up is due).
         let withFollowUp = filter.followUps != nil
+        if withFollowUp {
+            view.desk.prepareToRead(records: views.count)
+        } else {
+            view.desk.prepareToRead(queueLines: views.count)
+        }
         let row = { [views] (index: Int) in views[index].queueRow(withFollowUp: withFollowUp) }
         if invocation[plain] {
             // Stable columns for scripts: id, status, priority, category, assignee, created, subject, customer.

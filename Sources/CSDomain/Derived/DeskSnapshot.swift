@@ -5,21 +5,28 @@
 /// Sections: 0 counts · 1 ticket entries (fixed size, open order) · 2 ticket records ·
 /// 3 ids sorted, for prefixes · 4 idempotency keys sorted · 5 masked keys' secrets ·
 /// 6 event-id hashes sorted · 7 the FAQ · 8 the service-level settings · 9 the tickets'
-/// open-order indices in queue order (`QueueOrder`). The four that grow with the tickets
-/// (1, 2, 3, 9) are checked by block as they are read (`BlockChecks`), so a command that
-/// reads one ticket checks a few blocks, not the whole desk.
+/// open-order indices in queue order (`QueueOrder`) · 10 each ticket's queue line (its
+/// subject, customer name and assignee: what a line of `cs list` reads besides the entry).
+/// The five that grow with the tickets (1, 2, 3, 9, 10) are checked by block as they are read
+/// (`BlockChecks`), so a command that reads one ticket checks a few blocks, not the whole desk.
 final class DeskSnapshot: @unchecked Sendable {
     static let kind = "SNAP"
-    /// 5: the queue order (section 9). 4: entries and ids checked by block, like the records
-    /// (3 checked them whole, and kept the records' block checksums in a section of their own).
-    static let version: UInt32 = 5
+    /// 6: the queue lines (section 10). 5: the queue order (section 9). 4: entries and ids
+    /// checked by block, like the records (3 checked them whole, and kept the records' block
+    /// checksums in a section of their own).
+    static let version: UInt32 = 6
+    /// Sections 0 to 10, above.
+    static let sectionCount = 11
 
     /// Blocks hold whole entries and whole id-index rows, so each is validated alone.
     static let entryBlockSize = TicketRecord.entrySize * 819
     static let idRowSize = 24
     static let idBlockSize = idRowSize * 2730
     /// The sections checked by block, and the size of their blocks.
-    static let blockSizes = [1: entryBlockSize, 2: BlockChecks.blockSize, 3: idBlockSize, 9: BlockChecks.blockSize]
+    static let blockSizes = [
+        1: entryBlockSize, 2: BlockChecks.blockSize, 3: idBlockSize, 9: BlockChecks.blockSize,
+        10: BlockChecks.blockSize,
+    ]
 
     /// A snapshot file of these sections (numbered as above), ready to write.
     static func build(stamp: Stamp, sections: [[UInt8]]) -> [UInt8] {
@@ -93,6 +100,7 @@ final class DeskSnapshot: @unchecked Sendable {
     private let recordChecks: BlockChecks
     private let idChecks: BlockChecks
     private let queueChecks: BlockChecks
+    private let lineChecks: BlockChecks
     /// Read only at an index whose block has been checked (see `entry`).
     private let entries: UnsafeRawBufferPointer
     private let records: UnsafeRawBufferPointer
@@ -114,12 +122,14 @@ final class DeskSnapshot: @unchecked Sendable {
         // The small sections are checked whole now; the three that grow with the tickets
         // block by block as they are read, each entry block also for its codes and times
         // (`entriesAreSound`), so no read of an entry meets a value it cannot represent.
-        guard file.sectionCount == 10, let stamp = Stamp(file.stamp), stamp.schema == TicketRecord.schema,
+        guard file.sectionCount == Self.sectionCount, let stamp = Stamp(file.stamp),
+            stamp.schema == TicketRecord.schema,
             file.verify([0, 4, 5, 7, 8]),
             let counts = file.section(0),
             let entryChecks = file.blockChecked(1, validate: Self.entriesAreSound),
             let recordChecks = file.blockChecked(2),
             let idChecks = file.blockChecked(3), let queueChecks = file.blockChecked(9),
+            let lineChecks = file.blockChecked(10),
             let refundKeys = file.section(4), let masked = file.section(5),
             let faqSection = file.section(7), let settingsSection = file.section(8),
             let settings = Self.readSettings(settingsSection)
@@ -130,6 +140,7 @@ final class DeskSnapshot: @unchecked Sendable {
             events < 1 << 40, tickets < 1 << 32, revision < 1 << 40,
             Int(tickets) * TicketRecord.entrySize == entryChecks.bytes.count,
             Int(tickets) * Self.idRowSize == idChecks.bytes.count, Int(tickets) * 4 == queueChecks.bytes.count,
+            Int(tickets) * 4 <= lineChecks.bytes.count,
             let maskedKeySecrets = Self.readMasked(masked),
             let faq = Self.readFAQ(faqSection, in: file, revision: Int(revision), digest: digest)
         else { return nil }
@@ -142,6 +153,7 @@ final class DeskSnapshot: @unchecked Sendable {
         self.recordChecks = recordChecks
         self.idChecks = idChecks
         self.queueChecks = queueChecks
+        self.lineChecks = lineChecks
         entries = entryChecks.bytes
         records = recordChecks.bytes
         idIndex = idChecks.bytes
@@ -167,7 +179,9 @@ final class DeskSnapshot: @unchecked Sendable {
 
     /// Whether a block read so far failed its checksum: what the command answered from this
     /// snapshot cannot be believed, and it is answered again from the log.
-    var damaged: Bool { entryChecks.damaged || recordChecks.damaged || idChecks.damaged || queueChecks.damaged }
+    var damaged: Bool {
+        entryChecks.damaged || recordChecks.damaged || idChecks.damaged || queueChecks.damaged || lineChecks.damaged
+    }
 
     /// Whether every code and time in these entries (a block of whole ones) is in range, and
     /// every id is padded with zeros (`TicketView.idKey` reads all 16 bytes). Run on every
@@ -240,6 +254,30 @@ final class DeskSnapshot: @unchecked Sendable {
     /// 24,842 records spread over all 540 blocks).
     func prepareToRead(records count: Int) {
         if count >= recordChecks.bytes.count / BlockChecks.blockSize { _ = recordChecks.checkAll() }
+    }
+
+    /// About to read the queue lines of `count` tickets (`prepareToRead(records:)`'s reason):
+    /// a `cs list` of 24,842 tickets checks these 6 MB, not the records' 35.
+    func prepareToRead(queueLines count: Int) {
+        if count >= lineChecks.bytes.count / BlockChecks.blockSize { _ = lineChecks.checkAll() }
+    }
+
+    /// The queue line of the ticket at `index` (also copied into a new snapshot unchanged):
+    /// its subject, customer name and assignee. The section starts with each line's offset
+    /// (from the end of those offsets, in open order, so one line ends where the next starts).
+    /// Nil when a block fails its checksum (then `damaged` says so) or the offsets are wrong.
+    func queueLine(at index: Int) -> UnsafeRawBufferPointer? {
+        let lines = lineChecks.bytes
+        let offsets = ticketCount * 4
+        guard index < ticketCount, lineChecks.check((index * 4)..<min(offsets, index * 4 + 8)) else { return nil }
+        func offset(_ index: Int) -> Int {
+            index == ticketCount
+                ? lines.count - offsets
+                : Int(UInt32(littleEndian: lines.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
+        }
+        let (start, end) = (offsets + offset(index), offsets + offset(index + 1))
+        guard start <= end, end <= lines.count, lineChecks.check(start..<end) else { return nil }
+        return UnsafeRawBufferPointer(rebasing: lines[start..<end])
     }
 
     /// The record bytes of the ticket at `index` (also copied into a new snapshot unchanged);

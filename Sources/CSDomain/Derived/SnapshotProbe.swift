@@ -8,7 +8,9 @@ public enum SnapshotProbe {
     public static func exercise(_ bytes: [UInt8]) -> Int {
         let stamp = DeskSnapshot.Stamp(epoch: 1, device: 1, inode: 1, coveredLength: 0, anchor: [])
         // Cut as the snapshot's sections are, so the bytes reach the sections' own parsing.
-        let wrapped = DeskSnapshot.build(stamp: stamp, sections: split(bytes, into: 9))
+        // (Cut into 9 while the snapshot had 10 sections, from version 5 to 6: every wrapped
+        // input was refused at the count, and never reached the parsing.)
+        let wrapped = DeskSnapshot.build(stamp: stamp, sections: split(bytes, into: DeskSnapshot.sectionCount))
         return exercise(files: [bytes, wrapped], stamp: stamp)
     }
 

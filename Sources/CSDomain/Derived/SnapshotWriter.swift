@@ -7,6 +7,8 @@ extension Desk {
     func snapshot(stamp: DeskSnapshot.Stamp) -> [UInt8]? {
         var entries = BinaryWriter(capacity: ticketCount * TicketRecord.entrySize)
         var records = BinaryWriter(capacity: ticketCount * 200)
+        var lines = BinaryWriter(capacity: ticketCount * 64)
+        var lineOffsets = BinaryWriter(capacity: ticketCount * 4)
         var ids: [(id: [UInt8], index: Int)] = []
         ids.reserveCapacity(ticketCount)
         var index = 0
@@ -16,6 +18,8 @@ extension Desk {
             TicketRecord.writeEntry(
                 ticket, recordOffset: UInt64(records.count), recordLength: UInt32(record.count), into: &entries)
             records.raw(record)
+            lineOffsets.u32(UInt32(truncatingIfNeeded: lines.count))
+            lines.raw(TicketRecord.queueLine(ticket))
             ids.append((Array(ticket.id.utf8), index))
             index += 1
             return true
@@ -28,16 +32,22 @@ extension Desk {
                     continue
                 }
                 // Unchanged: the entry as it is, pointing at its record's new place.
-                guard let record = base.record(at: baseIndex) else { return nil }
+                guard let record = base.record(at: baseIndex), let line = base.queueLine(at: baseIndex) else {
+                    return nil
+                }
                 var entry = Array(base.entry(baseIndex))
                 withUnsafeBytes(of: UInt64(records.count).littleEndian) { entry.replaceSubrange(64..<72, with: $0) }
                 entries.raw(entry)
                 records.raw(record)
+                lineOffsets.u32(UInt32(truncatingIfNeeded: lines.count))
+                lines.raw(line)
                 ids.append((Array(base.id(at: baseIndex).utf8), index))
                 index += 1
             }
         }
         for place in liveOrder { guard add(liveTickets[place]) else { return nil } }
+        // Offsets are four bytes: a desk whose lines pass 4 GB is simply always replayed.
+        guard lines.count <= Int(UInt32.max) else { return nil }
 
         ids.sort { $0.id.lexicographicallyPrecedes($1.id) }
         var idIndex = BinaryWriter(capacity: ids.count * 24)
@@ -59,6 +69,7 @@ extension Desk {
             sections: [
                 counts.bytes, entries.bytes, records.bytes, idIndex.bytes, refundKeySection(), maskedKeySection(),
                 eventIDs, faqSection(), DeskSnapshot.settingsSection(settings), queueOrderSection(entries.bytes, index),
+                lineOffsets.bytes + lines.bytes,
             ])
     }
 

@@ -109,6 +109,9 @@ public struct Desk: Sendable {
     /// `DeskSnapshot.prepareToRead`).
     public func prepareToRead(records count: Int) { base?.prepareToRead(records: count) }
 
+    /// Says that the queue lines of about `count` tickets are about to be read (`cs list`).
+    public func prepareToRead(queueLines count: Int) { base?.prepareToRead(queueLines: count) }
+
     /// Every ticket's summary, in the order they were opened.
     public var allTickets: [Ticket] { tickets.compactMap { $0.summary() } }
 

@@ -52,21 +52,30 @@ extension TicketView {
 }
 
 extension TicketRecord {
-    /// The queue's fields: the entry's, then the record's first five (subject, name, e-mail
-    /// and phone stepped over, assignee). Nil when either is damaged.
-    static func queueRow(entry: UnsafeRawBufferPointer, record: UnsafeRawBufferPointer) -> QueueRow? {
+    /// A ticket's queue line as the snapshot keeps it (section 10): subject, customer name,
+    /// assignee.
+    static func queueLine(_ ticket: Ticket) -> [UInt8] {
+        var writer = BinaryWriter(capacity: 64)
+        writer.string(ticket.subject)
+        writer.string(ticket.customer.name)
+        writer.optionalString(ticket.assignee)
+        return writer.bytes
+    }
+
+    /// The queue's fields: the entry's, then the queue line's. Nil when either is damaged.
+    static func queueRow(entry: UnsafeRawBufferPointer, line: UnsafeRawBufferPointer) -> QueueRow? {
         guard let head = Head(entry) else { return nil }
-        var body = BinaryReader(record)
-        guard let subject = body.string(), let name = body.string(), body.optionalString(decoding: false) != nil,
-            body.optionalString(decoding: false) != nil, let assignee = body.optionalString()
+        var body = BinaryReader(line)
+        guard let subject = body.string(), let name = body.string(), let assignee = body.optionalString(),
+            body.remaining == 0
         else { return nil }
         return QueueRow(head: head, assignee: assignee, customerName: name, subject: subject)
     }
 }
 
 extension DeskSnapshot {
-    /// The queue line of the ticket at `index`; nil when its record is damaged.
+    /// The queue line of the ticket at `index`; nil when it is damaged.
     func queueRow(at index: Int) -> QueueRow? {
-        record(at: index).flatMap { TicketRecord.queueRow(entry: entry(index), record: $0) }
+        queueLine(at: index).flatMap { TicketRecord.queueRow(entry: entry(index), line: $0) }
     }
 }
