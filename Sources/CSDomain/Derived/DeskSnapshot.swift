@@ -181,6 +181,20 @@ final class DeskSnapshot: @unchecked Sendable {
     /// snapshot cannot be believed, and it is answered again from the log.
     var damaged: Bool {
         entryChecks.damaged || recordChecks.damaged || idChecks.damaged || queueChecks.damaged || lineChecks.damaged
+            || keeping.withLock { malformed }
+    }
+
+    /// Set when bytes whose checksums hold do not decode: only a writer's bug or a forger
+    /// makes them, and what was read from them cannot be believed either (a listing left
+    /// tickets out, silently, when its queue lines did not decode).
+    private var malformed = false
+
+    /// Says that bytes read from this snapshot passed their checksums but do not decode: the
+    /// command is answered again from the log, as for a failed checksum. Returns nil, for
+    /// the reader that met them.
+    func malformedRead<Value>() -> Value? {
+        keeping.withLock { malformed = true }
+        return nil
     }
 
     // MARK: Tickets
@@ -207,12 +221,16 @@ final class DeskSnapshot: @unchecked Sendable {
 
     /// The summary of the ticket at `index`; nil when its record is damaged.
     func ticket(at index: Int, depth: TicketRecord.Depth = .whole) -> Ticket? {
-        record(at: index).flatMap { TicketRecord.ticket(entry: entry(index), record: $0, depth: depth) }
+        record(at: index).flatMap {
+            TicketRecord.ticket(entry: entry(index), record: $0, depth: depth) ?? malformedRead()
+        }
     }
 
     /// What the clocks and figures read of the ticket at `index`; nil when its record is damaged.
     func facts(at index: Int, names: Bool) -> TicketFacts? {
-        record(at: index).flatMap { TicketRecord.facts(entry: entry(index), record: $0, names: names) }
+        record(at: index).flatMap {
+            TicketRecord.facts(entry: entry(index), record: $0, names: names) ?? malformedRead()
+        }
     }
 
     /// About to read the records of `count` tickets: when that is about one a block or more,
@@ -243,7 +261,8 @@ final class DeskSnapshot: @unchecked Sendable {
                 : Int(UInt32(littleEndian: lines.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
         }
         let (start, end) = (offsets + offset(index), offsets + offset(index + 1))
-        guard start <= end, end <= lines.count, lineChecks.check(start..<end) else { return nil }
+        guard start <= end, end <= lines.count else { return malformedRead() }
+        guard lineChecks.check(start..<end) else { return nil }
         return UnsafeRawBufferPointer(rebasing: lines[start..<end])
     }
 
@@ -252,9 +271,9 @@ final class DeskSnapshot: @unchecked Sendable {
     func record(at index: Int) -> UnsafeRawBufferPointer? {
         var reader = BinaryReader(entry(index), at: 64)
         guard let offset = reader.u64(), let length = reader.u32(), offset <= UInt64(records.count),
-            UInt64(length) <= UInt64(records.count) - offset,
-            recordChecks.check(Int(offset)..<(Int(offset) + Int(length)))
-        else { return nil }
+            UInt64(length) <= UInt64(records.count) - offset
+        else { return malformedRead() }
+        guard recordChecks.check(Int(offset)..<(Int(offset) + Int(length))) else { return nil }
         return UnsafeRawBufferPointer(rebasing: records[Int(offset)..<(Int(offset) + Int(length))])
     }
 

@@ -76,6 +76,6 @@ extension TicketRecord {
 extension DeskSnapshot {
     /// The queue line of the ticket at `index`; nil when it is damaged.
     func queueRow(at index: Int) -> QueueRow? {
-        queueLine(at: index).flatMap { TicketRecord.queueRow(entry: entry(index), line: $0) }
+        queueLine(at: index).flatMap { TicketRecord.queueRow(entry: entry(index), line: $0) ?? malformedRead() }
     }
 }
