@@ -141,9 +141,7 @@ enum TicketOrder {
         let parts = ParallelParts.map(tickets.count, minimum: 8192) { part in
             ranked(tickets[part].lazy.filter(matches).map { key($0, by: field) }, limit: limit)
         }
-        var merged = parts[0]
-        for part in parts.dropFirst() { merged = merge(merged, part, limit: limit) }
-        return merged.map(\.ticket)
+        return ParallelSort.merged(parts, limit: limit) { $0.precedes($1) }.map(\.ticket)
     }
 
     private static func key(
@@ -164,24 +162,6 @@ enum TicketOrder {
         var heap = BoundedHeap<Key>(limit: limit) { $0.precedes($1) }
         for key in keys { heap.offer(key) }
         return heap.sorted()
-    }
-
-    /// Two ranked runs as one, the first `limit` when given.
-    private static func merge(_ first: [Key], _ second: [Key], limit: Int?) -> [Key] {
-        let count = min(first.count + second.count, limit ?? .max)
-        var merged: [Key] = []
-        merged.reserveCapacity(count)
-        var (i, j) = (0, 0)
-        while merged.count < count {
-            if j == second.count || (i < first.count && !second[j].precedes(first[i])) {
-                merged.append(first[i])
-                i += 1
-            } else {
-                merged.append(second[j])
-                j += 1
-            }
-        }
-        return merged
     }
 
     /// The first thing compared, smaller first.

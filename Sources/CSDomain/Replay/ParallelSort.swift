@@ -1,34 +1,37 @@
-import Dispatch
-
-/// Sorting a million integers on every core: halves sorted at once, then merged.
-enum ParallelSort {
+/// Sorting on every core: each core sorts a part, and the sorted parts are merged.
+public enum ParallelSort {
+    /// A million event-id hashes sorted in two halves at once.
     static func sorted(_ values: [UInt64]) -> [UInt64] {
-        guard values.count > 1 << 16, Cores.count > 1 else { return values.sorted() }
-        let middle = values.count / 2
-        let halves = Halves(left: Array(values[..<middle]), right: Array(values[middle...]))
-        DispatchQueue.concurrentPerform(iterations: 2) { half in halves.sort(half) }
-        var merged: [UInt64] = []
-        merged.reserveCapacity(values.count)
-        var (i, j) = (0, 0)
-        let (left, right) = (halves.left, halves.right)
-        while i < left.count && j < right.count {
-            if left[i] <= right[j] { merged.append(left[i]); i += 1 } else { merged.append(right[j]); j += 1 }
-        }
-        merged.append(contentsOf: left[i...])
-        merged.append(contentsOf: right[j...])
-        return merged
+        guard values.count > 1 << 16 else { return values.sorted() }
+        return merged(ParallelParts.map(values.count, minimum: 0) { values[$0].sorted() }, by: <)
     }
 
-    /// Each half is touched by one thread only.
-    private final class Halves: @unchecked Sendable {
-        var left: [UInt64]
-        var right: [UInt64]
+    /// Runs each sorted by `precedes`, as one sorted run; only its first `limit` when given.
+    public static func merged<Value>(
+        _ runs: [[Value]], limit: Int? = nil, by precedes: (Value, Value) -> Bool
+    ) -> [Value] {
+        guard var merged = runs.first else { return [] }
+        for run in runs.dropFirst() { merged = Self.merged(merged, run, limit: limit, by: precedes) }
+        return Array(merged.prefix(limit ?? .max))
+    }
 
-        init(left: [UInt64], right: [UInt64]) {
-            self.left = left
-            self.right = right
+    /// Two sorted runs as one; an element of `first` comes before an equal one of `second`.
+    private static func merged<Value>(
+        _ first: [Value], _ second: [Value], limit: Int?, by precedes: (Value, Value) -> Bool
+    ) -> [Value] {
+        let count = min(first.count + second.count, limit ?? .max)
+        var merged: [Value] = []
+        merged.reserveCapacity(count)
+        var (i, j) = (0, 0)
+        while merged.count < count {
+            if j == second.count || (i < first.count && !precedes(second[j], first[i])) {
+                merged.append(first[i])
+                i += 1
+            } else {
+                merged.append(second[j])
+                j += 1
+            }
         }
-
-        func sort(_ half: Int) { if half == 0 { left.sort() } else { right.sort() } }
+        return merged
     }
 }
