@@ -36,7 +36,7 @@ extension DeskAccess {
         if environment.variables["CS_NO_DERIVED"] == "1" { return .off }
         var files = DerivedFiles.on
         if let bound = environment.variables["CS_SNAPSHOT_TAIL"].flatMap({ Int($0) }), bound >= 0 {
-            files.tailBound = bound
+            files.fixedTailBound = bound
         }
         return files
     }

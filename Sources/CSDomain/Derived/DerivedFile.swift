@@ -20,6 +20,8 @@ public final class DerivedFile: @unchecked Sendable {
     public let kind: String
     public let stamp: [UInt8]
     private let bytes: UnsafeRawBufferPointer
+    /// The file's size: what writing it anew would cost, roughly.
+    public var byteCount: Int { bytes.count }
     private let mapping: UnsafeMutableRawPointer?
     private let owned: UnsafeMutableRawBufferPointer?
     private let sections: [(range: Range<Int>, hash: UInt64)]

@@ -2,16 +2,28 @@
 /// leave behind it before it is refreshed.
 public struct DerivedFiles: Sendable {
     public var enabled: Bool
-    /// Past this many bytes of log after the snapshot, the snapshot is written anew.
-    public var tailBound: Int
+    /// A bound set by hand (`CS_SNAPSHOT_TAIL`, for tests); nil: `tailBound` balances it.
+    public var fixedTailBound: Int?
 
-    public static let on = DerivedFiles(enabled: true, tailBound: 1 << 20)
+    public static let on = DerivedFiles(enabled: true, fixedTailBound: nil)
     /// Every command replays the whole log and writes nothing beside it (`CS_NO_DERIVED=1`).
-    public static let off = DerivedFiles(enabled: false, tailBound: 0)
+    public static let off = DerivedFiles(enabled: false, fixedTailBound: 0)
 
-    public init(enabled: Bool, tailBound: Int) {
+    public init(enabled: Bool, fixedTailBound: Int?) {
         self.enabled = enabled
-        self.tailBound = tailBound
+        self.fixedTailBound = fixedTailBound
+    }
+
+    /// Past this many bytes of log after a snapshot of `snapshotBytes`, the snapshot is
+    /// written anew. Every command replays the tail, so a longer bound costs every command; a
+    /// new snapshot costs in proportion to its size, shared among the appends since the last.
+    /// Their sum per append is least near √(2 · write cost · line length / tail cost a byte):
+    /// 16 √bytes from measured costs (docs/performance.md, "The tail"), kept within 16 KiB and
+    /// 1 MiB. A fixed 1 MiB had a desk of 10,000 tickets replay up to 3,500 lines a command.
+    public func tailBound(snapshotBytes: Int) -> Int {
+        if let fixedTailBound { return fixedTailBound }
+        let balanced = Int(16 * Double(max(snapshotBytes, 0)).squareRoot())
+        return min(max(balanced, 16 << 10), 1 << 20)
     }
 }
 
@@ -38,28 +50,42 @@ struct DeskLoader {
         var wholeLength: Int
         /// The epoch the state belongs to (a writer records it again after appending).
         var epoch: UInt64
+        /// How much of the log the snapshot beside it now covers, and its size; nil when
+        /// there is none (derived files off, or it could not be saved).
+        var snapshot: (covers: Int, bytes: Int)?
     }
 
-    func load(_ bytes: UnsafeBufferPointer<UInt8>, identity: LogIdentity?) throws(LogError) -> Loaded {
+    /// `refreshing`: whether to write a new snapshot when the tail has outgrown its bound. A
+    /// writer says no and refreshes after appending, so its own lines are covered too.
+    func load(
+        _ bytes: UnsafeBufferPointer<UInt8>, identity: LogIdentity?, refreshing: Bool = true
+    ) throws(LogError) -> Loaded {
         if derived.enabled, let identity, let seen = SeenFile.read(forLog: path), seen.identity == identity,
-            let loaded = fromSnapshot(bytes, epoch: seen.epoch, identity: identity)
+            let loaded = fromSnapshot(bytes, epoch: seen.epoch, identity: identity, refreshing: refreshing)
         {
             return loaded
         }
         let result = try LogReader.replayTolerating(bytes, path: path, mapped: true)
         var random = SystemRandomNumberGenerator()
         let epoch = random.next() as UInt64
+        var saved: (covers: Int, bytes: Int)?
         if derived.enabled, let identity {
-            saveSnapshot(result.desk, bytes: bytes, length: result.wholeLength, epoch: epoch, identity: identity)
+            saved = saveSnapshot(
+                result.desk, bytes: bytes, length: result.wholeLength, epoch: epoch, identity: identity
+            )
+            .map { (result.wholeLength, $0) }
             SeenFile.write(SeenFile.Record(epoch: epoch, identity: identity), forLog: path)
         }
         return Loaded(
-            desk: result.desk, tornLastLine: result.tornLastLine, wholeLength: result.wholeLength, epoch: epoch)
+            desk: result.desk, tornLastLine: result.tornLastLine, wholeLength: result.wholeLength, epoch: epoch,
+            snapshot: saved)
     }
 
     /// The desk from the snapshot and the lines after it; nil when anything does not check
     /// out (then the caller replays everything, which also names any real damage exactly).
-    private func fromSnapshot(_ bytes: UnsafeBufferPointer<UInt8>, epoch: UInt64, identity: LogIdentity) -> Loaded? {
+    private func fromSnapshot(
+        _ bytes: UnsafeBufferPointer<UInt8>, epoch: UInt64, identity: LogIdentity, refreshing: Bool
+    ) -> Loaded? {
         guard let snapshot = DeskSnapshot.open(snapshotPath) else { return nil }
         let stamp = snapshot.stamp
         let covered = stamp.coveredLength
@@ -74,16 +100,24 @@ struct DeskLoader {
                 bytes, into: &desk, from: covered, firstLine: snapshot.eventCount + 1,
                 path: path, mapped: true)
         else { return nil }
-        if tail.wholeLength - covered > derived.tailBound {
-            saveSnapshot(tail.desk, bytes: bytes, length: tail.wholeLength, epoch: epoch, identity: identity)
+        var current = (covers: covered, bytes: snapshot.file.byteCount)
+        if refreshing, tail.wholeLength - covered > derived.tailBound(snapshotBytes: current.bytes),
+            let written = saveSnapshot(
+                tail.desk, bytes: bytes, length: tail.wholeLength, epoch: epoch, identity: identity)
+        {
+            current = (tail.wholeLength, written)
         }
-        return Loaded(desk: tail.desk, tornLastLine: tail.tornLastLine, wholeLength: tail.wholeLength, epoch: epoch)
+        return Loaded(
+            desk: tail.desk, tornLastLine: tail.tornLastLine, wholeLength: tail.wholeLength, epoch: epoch,
+            snapshot: current)
     }
 
-    /// Saves the desk as the snapshot of the log's first `length` bytes.
+    /// Saves the desk as the snapshot of the log's first `length` bytes; the snapshot's size,
+    /// or nil when none was saved.
+    @discardableResult
     func saveSnapshot(
         _ desk: Desk, bytes: UnsafeBufferPointer<UInt8>, length: Int, epoch: UInt64, identity: LogIdentity
-    ) {
+    ) -> Int? {
         let anchor = Array(bytes[max(0, length - DeskSnapshot.Stamp.anchorLength)..<length])
         let stamp = DeskSnapshot.Stamp(
             epoch: epoch, device: identity.device, inode: identity.inode, coveredLength: length, anchor: anchor)
@@ -91,8 +125,8 @@ struct DeskLoader {
             // The base's ids did not check out: no new snapshot may copy them, and the next
             // command must not believe the old one either.
             if desk.base != nil { SeenFile.forget(forLog: path) }
-            return
+            return nil
         }
-        DerivedFile.save(image, to: snapshotPath)
+        return DerivedFile.save(image, to: snapshotPath) ? image.count : nil
     }
 }

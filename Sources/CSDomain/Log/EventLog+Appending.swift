@@ -35,7 +35,8 @@ extension EventLog {
         let loader = self.loader
         let (loaded, size, lastSum) = try WorkError<Refusal>.logging(
             file.withMappedBytes { (bytes) throws(LogError) in
-                let loaded = try loader.load(bytes, identity: LogIdentity.of(descriptor: file.descriptor))
+                let loaded = try loader.load(
+                    bytes, identity: LogIdentity.of(descriptor: file.descriptor), refreshing: false)
                 if let line = loaded.tornLastLine { throw .damaged(path: path, line: line, problem: .tornLastLine) }
                 // What the new lines chain from: the last line's sum (read and checked by the load).
                 return (
@@ -69,7 +70,9 @@ extension EventLog {
             throw .log(error)
         }
         recordSeen(file, epoch: loaded.epoch)
-        if derived.enabled, offset - (desk.base?.stamp.coveredLength ?? 0) > derived.tailBound {
+        if derived.enabled, let snapshot = loaded.snapshot,
+            offset - snapshot.covers > derived.tailBound(snapshotBytes: snapshot.bytes)
+        {
             try? file.withMappedBytes { (bytes) throws(LogError) in
                 if let identity = LogIdentity.of(descriptor: file.descriptor), bytes.count == offset {
                     loader.saveSnapshot(desk, bytes: bytes, length: offset, epoch: loaded.epoch, identity: identity)
