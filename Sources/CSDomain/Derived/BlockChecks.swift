@@ -2,14 +2,18 @@ import Dispatch
 
 /// A large section checked a block at a time, as its blocks are first read, against a
 /// checksum for each block kept at the section's head (`DerivedFile.Section.checkedByBlock`):
-/// a command that reads one ticket checks a few 64 KiB blocks, not the whole 80 MB of
+/// a command that reads one ticket checks a few 8 KiB blocks, not the whole 80 MB of
 /// entries and 350 MB of records of ten million events.
 ///
 /// A block that fails its checksum (or its section's own validation) is never read from;
 /// the file then counts as damaged (`damaged`), and the command that met it is run again
 /// from the log (`CommandLineTool`).
 final class BlockChecks: @unchecked Sendable {
-    static let blockSize = 64 * 1024
+    /// Each ticket a command touches costs a block's hash (the tail after a snapshot of a
+    /// million events touches a ticket a line): at 64 KiB, hashing was a quarter of `cs show`
+    /// after 170 replies (docs/performance.md, "The tail"). The blocks' checksums, hashed
+    /// whenever the section is opened, are 1/1024 of it at this size.
+    static let blockSize = 8 * 1024
 
     let bytes: UnsafeRawBufferPointer
     private let hashes: UnsafeRawBufferPointer

@@ -11,17 +11,17 @@
 /// (`BlockChecks`), so a command that reads one ticket checks a few blocks, not the whole desk.
 final class DeskSnapshot: @unchecked Sendable {
     static let kind = "SNAP"
-    /// 6: the queue lines (section 10). 5: the queue order (section 9). 4: entries and ids
-    /// checked by block, like the records (3 checked them whole, and kept the records' block
-    /// checksums in a section of their own).
-    static let version: UInt32 = 6
+    /// 7: blocks of 8 KiB, not 64 (`BlockChecks.blockSize`). 6: the queue lines (section 10).
+    /// 5: the queue order (section 9). 4: entries and ids checked by block, like the records
+    /// (3 checked them whole, and kept the records' block checksums in a section of their own).
+    static let version: UInt32 = 7
     /// Sections 0 to 10, above.
     static let sectionCount = 11
 
     /// Blocks hold whole entries and whole id-index rows, so each is validated alone.
-    static let entryBlockSize = TicketRecord.entrySize * 819
+    static let entryBlockSize = TicketRecord.entrySize * (BlockChecks.blockSize / TicketRecord.entrySize)
     static let idRowSize = 24
-    static let idBlockSize = idRowSize * 2730
+    static let idBlockSize = idRowSize * (BlockChecks.blockSize / idRowSize)
     /// The sections checked by block, and the size of their blocks.
     static let blockSizes = [
         1: entryBlockSize, 2: BlockChecks.blockSize, 3: idBlockSize, 9: BlockChecks.blockSize,
