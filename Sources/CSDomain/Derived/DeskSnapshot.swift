@@ -29,8 +29,11 @@ final class DeskSnapshot: @unchecked Sendable {
     ]
 
     /// A snapshot file of these sections (numbered as above), ready to write.
-    static func build(stamp: Stamp, sections: [[UInt8]]) -> [UInt8] {
-        DerivedFile.build(
+    static func build(stamp: Stamp, sections: [[UInt8]]) -> [UInt8] { image(stamp: stamp, sections: sections).bytes }
+
+    /// The same, as the pieces to write (`DerivedFile.Image`).
+    static func image(stamp: Stamp, sections: [[UInt8]]) -> DerivedFile.Image {
+        DerivedFile.image(
             kind: kind, version: version, stamp: stamp.bytes,
             sections: sections.enumerated().map { number, bytes in
                 blockSizes[number].map { .checkedByBlock(bytes, blockSize: $0) } ?? .whole(bytes)
@@ -263,6 +266,10 @@ final class DeskSnapshot: @unchecked Sendable {
         let index = Int(UInt32(littleEndian: idIndex.loadUnaligned(fromByteOffset: start + 20, as: UInt32.self)))
         return (UnsafeRawBufferPointer(rebasing: idIndex[start..<(start + length)]), index)
     }
+
+    /// The id index's rows, every block checked (for a new snapshot to merge into); nil when
+    /// one is damaged.
+    func sortedIDRows() -> UnsafeRawBufferPointer? { idChecks.checkAll() ? idIndex : nil }
 
     /// The first position in the sorted ids whose id is not below `key`; nil when a block
     /// read on the way is damaged.

@@ -4,7 +4,10 @@
 extension Desk {
     /// The snapshot's bytes, stamped; nil when a ticket id does not fit an entry (such a
     /// desk is simply always replayed).
-    func snapshot(stamp: DeskSnapshot.Stamp) -> [UInt8]? {
+    func snapshot(stamp: DeskSnapshot.Stamp) -> [UInt8]? { snapshotImage(stamp: stamp)?.bytes }
+
+    /// The same, as the pieces to write.
+    func snapshotImage(stamp: DeskSnapshot.Stamp) -> DerivedFile.Image? {
         var entries = BinaryWriter(capacity: ticketCount * TicketRecord.entrySize)
         var records = BinaryWriter(capacity: ticketCount * 200)
         var lines = BinaryWriter(capacity: ticketCount * 64)
@@ -12,7 +15,9 @@ extension Desk {
         var ids: [(id: [UInt8], index: Int)] = []
         ids.reserveCapacity(ticketCount)
         var index = 0
-        func add(_ ticket: Ticket) -> Bool {
+        /// `listed`: whether its id is yet to go in the id index (a base's tickets have rows
+        /// there already, at the same index).
+        func add(_ ticket: Ticket, listed: Bool = true) -> Bool {
             guard TicketRecord.fits(ticket.id) else { return false }
             let record = TicketRecord.record(ticket)
             TicketRecord.writeEntry(
@@ -20,7 +25,7 @@ extension Desk {
             records.raw(record)
             lineOffsets.u32(UInt32(truncatingIfNeeded: lines.count))
             lines.raw(TicketRecord.queueLine(ticket))
-            ids.append((Array(ticket.id.utf8), index))
+            if listed { ids.append((Array(ticket.id.utf8), index)) }
             index += 1
             return true
         }
@@ -28,7 +33,7 @@ extension Desk {
             guard base.everyEntryIsSound() else { return nil }
             for baseIndex in 0..<base.ticketCount {
                 if let place = changedBaseTickets[baseIndex] {
-                    guard add(liveTickets[place]) else { return nil }
+                    guard add(liveTickets[place], listed: false) else { return nil }
                     continue
                 }
                 // Unchanged: the entry as it is, pointing at its record's new place.
@@ -41,7 +46,6 @@ extension Desk {
                 records.raw(record)
                 lineOffsets.u32(UInt32(truncatingIfNeeded: lines.count))
                 lines.raw(line)
-                ids.append((Array(base.id(at: baseIndex).utf8), index))
                 index += 1
             }
         }
@@ -50,12 +54,16 @@ extension Desk {
         guard lines.count <= Int(UInt32.max) else { return nil }
 
         ids.sort { $0.id.lexicographicallyPrecedes($1.id) }
-        var idIndex = BinaryWriter(capacity: ids.count * 24)
-        for (id, index) in ids {
-            idIndex.raw(id + [UInt8](repeating: 0, count: TicketRecord.maximumIDLength - id.count))
-            idIndex.u8(UInt8(id.count))
-            idIndex.raw([0, 0, 0])
-            idIndex.u32(UInt32(index))
+        let idIndex: [UInt8]
+        if let base {
+            guard let rows = base.sortedIDRows(), let merged = SnapshotMerges.idIndex(base: rows, adding: ids) else {
+                return nil
+            }
+            idIndex = merged
+        } else {
+            var writer = BinaryWriter(capacity: ids.count * DeskSnapshot.idRowSize)
+            for (id, index) in ids { SnapshotMerges.writeIDRow(id, index: index, into: &writer) }
+            idIndex = writer.bytes
         }
 
         var counts = BinaryWriter()
@@ -64,10 +72,10 @@ extension Desk {
         counts.u64(UInt64(faq.revision))
         counts.u64(faq.digest)
         guard let eventIDs = eventIDSection() else { return nil }
-        return DeskSnapshot.build(
+        return DeskSnapshot.image(
             stamp: stamp,
             sections: [
-                counts.bytes, entries.bytes, records.bytes, idIndex.bytes, refundKeySection(), maskedKeySection(),
+                counts.bytes, entries.bytes, records.bytes, idIndex, refundKeySection(), maskedKeySection(),
                 eventIDs, faqSection(), DeskSnapshot.settingsSection(settings), queueOrderSection(entries.bytes, index),
                 lineOffsets.bytes + lines.bytes,
             ])
@@ -110,22 +118,17 @@ extension Desk {
     }
 
     /// Nil when the base's ids, checked now before they are copied, are damaged.
+    /// The hashes sorted: those of a base, or of a whole replay (`collectedIDHashes`, sorted by
+    /// then), merged with the live ones.
     private func eventIDSection() -> [UInt8]? {
-        var hashes = collectedIDHashes
-        hashes.reserveCapacity(eventCount)
-        if base != nil {
-            guard let base = base?.eventIDHashes(checked: true) else { return nil }
-            for position in 0..<(base.count / 8) {
-                hashes.append(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: position * 8, as: UInt64.self)))
-            }
-        }
         let ids = liveEventIDSet
-        hashes += ids.packed.map(DeskSnapshot.hash(packed:))
-        hashes += ids.others.map(DeskSnapshot.hash(ofEventID:))
-        hashes.sort()
-        var writer = BinaryWriter(capacity: hashes.count * 8)
-        for hash in hashes { writer.u64(hash) }
-        return writer.bytes
+        let added = (ids.packed.map(DeskSnapshot.hash(packed:)) + ids.others.map(DeskSnapshot.hash(ofEventID:)))
+            .sorted()
+        if base != nil {
+            guard let stored = base?.eventIDHashes(checked: true) else { return nil }
+            return SnapshotMerges.eventIDHashes(base: stored, adding: added)
+        }
+        return collectedIDHashes.withUnsafeBytes { SnapshotMerges.eventIDHashes(base: $0, adding: added) }
     }
 
     private func faqSection() -> [UInt8] {

@@ -121,7 +121,7 @@ struct DeskLoader {
         let anchor = Array(bytes[max(0, length - DeskSnapshot.Stamp.anchorLength)..<length])
         let stamp = DeskSnapshot.Stamp(
             epoch: epoch, device: identity.device, inode: identity.inode, coveredLength: length, anchor: anchor)
-        guard let image = desk.snapshot(stamp: stamp) else {
+        guard let image = desk.snapshotImage(stamp: stamp) else {
             // The base's ids did not check out: no new snapshot may copy them, and the next
             // command must not believe the old one either.
             if desk.base != nil { SeenFile.forget(forLog: path) }
