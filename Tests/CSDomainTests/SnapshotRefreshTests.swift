@@ -9,10 +9,10 @@ import CSPlatform
 @Suite struct SnapshotRefreshTests {
     @Test func theBoundGrowsAsTheSquareRootOfTheSnapshotWithinItsLimits() {
         let files = DerivedFiles.on
-        #expect(files.tailBound(snapshotBytes: 0) == 16 << 10)
-        // A desk of 10,000 tickets (a 5.8 MB snapshot): about 38 KB, some 130 lines.
-        #expect(files.tailBound(snapshotBytes: 5_800_000) == Int(16 * Double(5_800_000).squareRoot()))
-        #expect(files.tailBound(snapshotBytes: 51_000_000) > files.tailBound(snapshotBytes: 5_800_000))
+        #expect(files.tailBound(snapshotBytes: 0) == 64 << 10)
+        // Ten million events (a 570 MB snapshot): about 190 KB, some 480 replies.
+        #expect(files.tailBound(snapshotBytes: 570_000_000) == Int(8 * Double(570_000_000).squareRoot()))
+        #expect(files.tailBound(snapshotBytes: 5_700_000_000) > files.tailBound(snapshotBytes: 570_000_000))
         #expect(files.tailBound(snapshotBytes: 1 << 40) == 1 << 20)
         #expect(DerivedFiles(enabled: true, fixedTailBound: 5).tailBound(snapshotBytes: 1 << 30) == 5)
     }
@@ -50,16 +50,16 @@ import CSPlatform
         let path = try scratchLog()
         defer { for suffix in ["", ".snapshot", ".seen"] { unlink(path + suffix) } }
         let first = try #require(covered(path))
-        // A snapshot this small allows the least tail, 16 KiB: 3 KB notes stay behind it
+        // A snapshot this small allows the least tail, 64 KiB: 3 KB notes stay behind it
         // until one takes the tail past that, and that one is covered too.
         var appended = 0
-        while try size(path) - first <= 16 << 10 {
-            #expect(covered(path) == first, "written anew before its tail passed 16 KiB")
+        while try size(path) - first <= 64 << 10 {
+            #expect(covered(path) == first, "written anew before its tail passed 64 KiB")
             try append(to: path)
             appended += 1
         }
-        #expect(appended >= 5)
-        #expect(covered(path) == (try size(path)), "the note that took the tail past 16 KiB")
+        #expect(appended >= 20)
+        #expect(covered(path) == (try size(path)), "the note that took the tail past 64 KiB")
     }
 
     @Test func aReaderRewritesTheSnapshotWhenItFindsTheTailPastTheBound() throws {
@@ -67,10 +67,10 @@ import CSPlatform
         let path = try scratchLog(derived: DerivedFiles(enabled: true, fixedTailBound: 1 << 30))
         defer { for suffix in ["", ".snapshot", ".seen"] { unlink(path + suffix) } }
         let first = try #require(covered(path))
-        for _ in 1...8 { try append(to: path, derived: DerivedFiles(enabled: true, fixedTailBound: 1 << 30)) }
+        for _ in 1...30 { try append(to: path, derived: DerivedFiles(enabled: true, fixedTailBound: 1 << 30)) }
         #expect(covered(path) == first)
         let read = try EventLog(path: path).read()
-        #expect(read.desk.eventCount == 9)
+        #expect(read.desk.eventCount == 31)
         #expect(covered(path) == (try size(path)))
     }
 }

@@ -9,6 +9,8 @@ public struct DerivedFiles: Sendable {
     /// Every command replays the whole log and writes nothing beside it (`CS_NO_DERIVED=1`).
     public static let off = DerivedFiles(enabled: false, fixedTailBound: 0)
 
+    static let tailBoundFactor = 8.0
+
     public init(enabled: Bool, fixedTailBound: Int?) {
         self.enabled = enabled
         self.fixedTailBound = fixedTailBound
@@ -17,13 +19,16 @@ public struct DerivedFiles: Sendable {
     /// Past this many bytes of log after a snapshot of `snapshotBytes`, the snapshot is
     /// written anew. Every command replays the tail, so a longer bound costs every command; a
     /// new snapshot costs in proportion to its size, shared among the appends since the last.
-    /// Their sum per append is least near √(2 · write cost · line length / tail cost a byte):
-    /// 16 √bytes from measured costs (docs/performance.md, "The tail"), kept within 16 KiB and
-    /// 1 MiB. A fixed 1 MiB had a desk of 10,000 tickets replay up to 3,500 lines a command.
+    /// With one read a write, their sum is least near √(write cost · line length / tail cost a
+    /// byte): 6 to 8 √bytes from the costs measured at 10,000 to 10 million events
+    /// (docs/performance.md, "The tail"), so 8. At least 64 KiB, some 160 replies: a write of
+    /// the snapshot costs several commands' time, and fewer than one append in a hundred then
+    /// pays it. At most 1 MiB. A fixed 1 MiB had a desk of 10,000 tickets replay up to 3,500
+    /// lines a command.
     public func tailBound(snapshotBytes: Int) -> Int {
         if let fixedTailBound { return fixedTailBound }
-        let balanced = Int(16 * Double(max(snapshotBytes, 0)).squareRoot())
-        return min(max(balanced, 16 << 10), 1 << 20)
+        let balanced = Int(Self.tailBoundFactor * Double(max(snapshotBytes, 0)).squareRoot())
+        return min(max(balanced, 64 << 10), 1 << 20)
     }
 }
 
