@@ -233,6 +233,18 @@ import CSPlatform
         }
     }
 
+    /// A ticket's id is looked up reading the rows on the way unchecked, the row it lands on
+    /// checked: damaged rows beside it (on the search's last steps) may go unnoticed, but never
+    /// change the answer, nor what a write appends.
+    @Test(arguments: [["show", "T"], ["note", "T", "from the log"]])
+    func damagedIdRowsBesideTheOneLookedUpNeverChangeTheAnswer(_ command: [String]) throws {
+        _ = try Self.answerFromADamagedSnapshot(command, subject: "marked subject") { snapshot, ticket in
+            let at = try #require(snapshot.range(of: Data(ticket.utf8), options: .backwards)?.lowerBound)
+            // Id rows are 24 bytes (`DeskSnapshot.idRowSize`): the first byte of each neighbour's id.
+            for neighbour in [at - 24, at + 24] { snapshot[neighbour] ^= 0x01 }
+        }
+    }
+
     /// An export is written as it goes, a megabyte at a time, so it checks every record block
     /// before its first byte: a damaged record near the end of a large export is answered
     /// again, whole, from the log (exit 0), not cut short after the first megabyte (exit 4).

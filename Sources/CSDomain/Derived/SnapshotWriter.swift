@@ -117,9 +117,9 @@ extension Desk {
         return writer.bytes
     }
 
-    /// Nil when the base's ids, checked now before they are copied, are damaged.
-    /// The hashes sorted: those of a base, or of a whole replay (`collectedIDHashes`, sorted by
-    /// then), merged with the live ones.
+    /// Every event id's hash, sorted: a base's (checked now, before they are copied) or a
+    /// whole replay's (`collectedIDHashes`, sorted by then), merged with the live ones; nil
+    /// when the base's are damaged or out of order.
     private func eventIDSection() -> [UInt8]? {
         let ids = liveEventIDSet
         let added = (ids.packed.map(DeskSnapshot.hash(packed:)) + ids.others.map(DeskSnapshot.hash(ofEventID:)))
