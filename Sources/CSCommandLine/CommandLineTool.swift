@@ -74,7 +74,10 @@ public enum CommandLineTool {
     /// snapshot is removed and the command run again, from the log, when that changes nothing
     /// already done: no event appended (a damaged read is refused before appending), no
     /// standard input read, and no output out of the buffer yet (else it says so, exit 4;
-    /// a warning already on standard error may then be said twice).
+    /// a warning already on standard error may then be said twice). A snapshot that cannot be
+    /// removed (a read-only folder, an immutable file) is not read again: the second run
+    /// reads the log alone, as `CS_NO_DERIVED=1` does (it answered from the same damaged
+    /// snapshot, an empty `cs list`, exit 0; found by a helper's trial).
     private static func runAnsweringFromTheLogIfNeeded(
         _ invocation: Invocation, _ environment: CommandEnvironment
     ) throws(Failure) {
@@ -87,11 +90,16 @@ public enum CommandLineTool {
         }
         let damaged = damage.damagedSnapshots
         guard let first = damaged.first else { return }
-        for path in damaged { unlink(path) }
+        var again = environment
+        for path in damaged where unlink(path) != 0 && errno != ENOENT {
+            again.distrustsDerivedFiles = true
+            // Its epoch then no longer matches any snapshot: the next command will not believe it.
+            unlink(String(path.dropLast(".snapshot".count)) + ".seen")
+        }
         guard damage.mayRunAgain, environment.output.discardUnwritten() else {
             throw .log(.derivedStateDamaged(path: first, when: damage.moment))
         }
-        try command.run(Context(invocation: invocation, environment: environment))
+        try command.run(Context(invocation: invocation, environment: again))
     }
 
     /// At most `limit` characters: the first and last parts, joined by " … ".

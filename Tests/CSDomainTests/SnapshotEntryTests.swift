@@ -94,6 +94,27 @@ import Testing
         #expect(snapshot.damaged, "a listing that left a ticket out would be believed")
     }
 
+    /// The id index (section 3): rows of 24 bytes, sorted by id (T0, T1, T2), each ending in
+    /// its ticket's open-order index.
+    @Test func anIdRowNamingAnotherTicketsEntryDamagesTheSnapshot() throws {
+        var sections = try Self.sections()
+        sections[3][20] = 1  // T0's row points at T1's entry
+        let snapshot = try Self.reopened(sections)
+        #expect(snapshot.index(of: "T0") == nil, "T0 answered with T1")
+        #expect(snapshot.damaged)
+    }
+
+    @Test(arguments: ["T0", "T1", "T2"])
+    func idRowsOutOfOrderThatHideAnIdDamageTheSnapshot(_ id: String) throws {
+        var sections = try Self.sections()
+        let rows = sections[3]
+        sections[3] = Array(rows[24..<48] + rows[0..<24] + rows[48...])  // T1, T0, T2
+        let snapshot = try Self.reopened(sections)
+        let found = snapshot.index(of: id)
+        #expect(
+            found == Int(id.dropFirst()) || (found == nil && snapshot.damaged), "\(id): \(String(describing: found))")
+    }
+
     @Test func aRecordThatDoesNotDecodeDamagesTheSnapshot() throws {
         var sections = try Self.sections()
         sections[2][0] = 0xFF  // the first record's subject length

@@ -33,6 +33,10 @@ public struct CommandEnvironment: Sendable {
     /// UTF-8: refused too (CS_AGENT=$'\xff' would sign events with U+FFFD).
     public var undecodableVariable: (name: String, bytes: [UInt8])?
     static let checkedVariables = ["CS_LOG", "CS_AGENT", "CS_NOW"]
+    /// Set for a command run again from the log because a snapshot it read was damaged and
+    /// could not be removed (a read-only folder, an immutable file): the files beside the log
+    /// are then neither read nor written, as with `CS_NO_DERIVED=1`.
+    var distrustsDerivedFiles = false
 
     public init(
         arguments: [String], variables: [String: String], currentDirectory: String,

@@ -33,7 +33,7 @@ extension DeskAccess {
     /// (every command then replays the whole log, as the benchmarks' cold runs do), and
     /// `CS_SNAPSHOT_TAIL=BYTES` sets how far the log may run past its snapshot (tests).
     var derivedFiles: DerivedFiles {
-        if environment.variables["CS_NO_DERIVED"] == "1" { return .off }
+        if environment.variables["CS_NO_DERIVED"] == "1" || environment.distrustsDerivedFiles { return .off }
         var files = DerivedFiles.on
         if let bound = environment.variables["CS_SNAPSHOT_TAIL"].flatMap({ Int($0) }), bound >= 0 {
             files.fixedTailBound = bound

@@ -307,16 +307,29 @@ final class DeskSnapshot: @unchecked Sendable {
             return found
         }
         guard let position = lowerBound(key) else { return nil }
-        return checkedIndex(at: position, of: key)
+        if let found = checkedIndex(at: position, of: key) { return found }
+        // A miss: the rows about it (two each side) must be in order, or the table was written wrong (rows a
+        // writer's bug or a forger swapped, their checksums made good) and may hide the id.
+        let window = max(position - 2, 0)..<min(position + 2, ticketCount)
+        let around = window.compactMap { indexEntry($0)?.id }
+        guard around.count == window.count else { return nil }
+        for (lower, higher) in zip(around, around.dropFirst()) where !lower.lexicographicallyPrecedes(higher) {
+            return malformedRead()
+        }
+        return nil
     }
 
     /// The open-order index in the id row at `position` when that row holds `key`, its block
-    /// and its entry's checked.
+    /// and its entry's checked, and the entry names the same ticket (else the snapshot was
+    /// written wrong, and counts as damaged).
     private func checkedIndex(at position: Int, of key: [UInt8]) -> Int? {
         guard position < ticketCount, let found = indexEntry(position),
             found.id.elementsEqual(key), found.index < ticketCount,
             entryChecks.check((found.index * TicketRecord.entrySize)..<((found.index + 1) * TicketRecord.entrySize))
         else { return nil }
+        let entry = entry(found.index)
+        let length = min(Int(entry[TicketRecord.maximumIDLength]), TicketRecord.maximumIDLength)
+        guard UnsafeRawBufferPointer(rebasing: entry[0..<length]).elementsEqual(key) else { return malformedRead() }
         return found.index
     }
 
