@@ -20,7 +20,7 @@ enum ImmutableFiles {
     static let available: Bool = {
         guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/chattr") else { return false }
         let probe = NSTemporaryDirectory() + "cs-immutable-probe-\(getpid())"
-        FileManager.default.createFile(atPath: probe, contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: probe, contents: Data("x".utf8))
         defer { unlink(probe) }
         guard chattr("+i", probe) else { return false }
         return chattr("-i", probe)
