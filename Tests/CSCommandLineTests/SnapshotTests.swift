@@ -309,12 +309,7 @@ import CSPlatform
     @Test func aDamagedRecordAfterStandardInputIsSaidNotGuessed() throws {
         let harness = Harness.withEmptyDesk()
         let ticket = harness.open("QQQQQQQQ marked subject")
-        let path = harness.logPath + ".snapshot"
-        try FileManager.default.removeItem(atPath: path)
-        _ = harness.run(["list"])
-        var snapshot = try Data(contentsOf: URL(fileURLWithPath: path))
-        snapshot[try #require(snapshot.range(of: Data("QQQQQQQQ".utf8))).lowerBound] = UInt8(ascii: "X")
-        try snapshot.write(to: URL(fileURLWithPath: path))
+        let path = try harness.damageSnapshotRecord(at: "QQQQQQQQ")
         let before = harness.logBytes
         let result = harness.run(["note", ticket, "-"], stdin: "typed on standard input")
         #expect(result.status == 4)

@@ -37,13 +37,7 @@ struct UndeletableSnapshotTests {
         for number in 0..<30 { _ = harness.open("Ticket \(number)") }
         let ticket = harness.open("QQQQQQQQ marked subject")
         let arguments = command.map { $0 == "T" ? ticket : $0 }
-        let path = harness.logPath + ".snapshot"
-        try FileManager.default.removeItem(atPath: path)
-        _ = harness.run(["list"])
-        // One byte of a record (its subject), so its block fails its checksum.
-        var snapshot = try Data(contentsOf: URL(fileURLWithPath: path))
-        snapshot[try #require(snapshot.range(of: Data("QQQQQQQQ".utf8))).lowerBound] = UInt8(ascii: "X")
-        try snapshot.write(to: URL(fileURLWithPath: path))
+        let path = try harness.damageSnapshotRecord(at: "QQQQQQQQ")
         // The snapshot and `LOG.seen` both kept, as in a read-only folder.
         let seen = harness.logPath + ".seen"
         #expect(ImmutableFiles.chattr("+i", path) && ImmutableFiles.chattr("+i", seen))

@@ -110,6 +110,19 @@ final class Harness: @unchecked Sendable {
         return "/bin/sh '\(path)'"
     }
 
+    /// Has a read write a fresh snapshot, then changes the first byte of `marker` in it (a
+    /// ticket's subject, in its record: that block then fails its checksum). Its path.
+    @discardableResult
+    func damageSnapshotRecord(at marker: String) throws -> String {
+        let path = logPath + ".snapshot"
+        try? FileManager.default.removeItem(atPath: path)
+        _ = run(["list"])
+        var snapshot = try Data(contentsOf: URL(fileURLWithPath: path))
+        snapshot[try #require(snapshot.range(of: Data(marker.utf8))).lowerBound] = UInt8(ascii: "X")
+        try snapshot.write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
     /// Opens a ticket and returns its id.
     func open(_ subject: String = "결제 오류", _ extra: [String] = []) -> String {
         let customer =
