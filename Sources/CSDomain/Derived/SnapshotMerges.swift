@@ -18,11 +18,7 @@ enum SnapshotMerges {
     static func idIndex(base rows: UnsafeRawBufferPointer, adding added: [(id: [UInt8], index: Int)]) -> [UInt8]? {
         let size = DeskSnapshot.idRowSize
         var writer = BinaryWriter(capacity: rows.count + added.count * size)
-        func id(at position: Int) -> UnsafeRawBufferPointer {
-            let start = position * size
-            let length = min(Int(rows[start + TicketRecord.maximumIDLength]), TicketRecord.maximumIDLength)
-            return UnsafeRawBufferPointer(rebasing: rows[start..<(start + length)])
-        }
+        func id(at position: Int) -> UnsafeRawBufferPointer { DeskSnapshot.id(inRow: position, of: rows) }
         var next = added.startIndex
         for position in 0..<(rows.count / size) {
             let current = id(at: position)
