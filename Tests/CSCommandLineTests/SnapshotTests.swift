@@ -143,6 +143,15 @@ import CSPlatform
         #expect(Self.fullReplayAnswers(harness) == before)
     }
 
+    /// `CS_NO_DERIVED` set to anything but 0, as `CS_NO_HOOKS`: `true` is not silently ignored.
+    @Test(arguments: [("1", false), ("true", false), ("yes", false), ("0", true), ("", true)])
+    func noDerivedFilesWhenAskedInAnyWords(_ value: String, _ written: Bool) {
+        let harness = Harness.withFixtureDesk()
+        harness.variables["CS_NO_DERIVED"] = value
+        #expect(harness.run(["list"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: harness.logPath + ".snapshot") == written, "'\(value)'")
+    }
+
     @Test func aDamagedSnapshotIsRebuiltNeverBelieved() throws {
         let harness = Harness.withFixtureDesk()
         _ = harness.run(["list"])

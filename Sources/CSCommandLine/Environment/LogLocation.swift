@@ -33,7 +33,9 @@ extension DeskAccess {
     /// (every command then replays the whole log, as the benchmarks' cold runs do), and
     /// `CS_SNAPSHOT_TAIL=BYTES` sets how far the log may run past its snapshot (tests).
     var derivedFiles: DerivedFiles {
-        if environment.variables["CS_NO_DERIVED"] == "1" || environment.distrustsDerivedFiles { return .off }
+        // Set to anything but 0 (as CS_NO_HOOKS): `CS_NO_DERIVED=true` must not be ignored.
+        let off = (environment.variables["CS_NO_DERIVED"] ?? "").trimmingWhitespace()
+        if !(off.isEmpty || off == "0") || environment.distrustsDerivedFiles { return .off }
         var files = DerivedFiles.on
         if let bound = environment.variables["CS_SNAPSHOT_TAIL"].flatMap({ Int($0) }), bound >= 0 {
             files.fixedTailBound = bound

@@ -73,7 +73,7 @@ public enum HelpKey: CaseIterable, Sendable {
 
 /// The environment variables cs reads, for the man page and the README.
 public enum EnvironmentVariable: CaseIterable, Sendable {
-    case log, agent, now, language, editor, pager, noColor, columns, timeZone, noHooks, hookTimeout
+    case log, agent, now, language, editor, pager, noColor, columns, timeZone, noHooks, hookTimeout, noDerived
 
     public var names: [String] {
         switch self {
@@ -88,6 +88,7 @@ public enum EnvironmentVariable: CaseIterable, Sendable {
         case .timeZone: return ["TZ"]
         case .noHooks: return ["CS_NO_HOOKS"]
         case .hookTimeout: return ["CS_HOOK_TIMEOUT"]
+        case .noDerived: return ["CS_NO_DERIVED"]
         }
     }
 }

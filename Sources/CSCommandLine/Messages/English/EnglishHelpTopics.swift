@@ -57,6 +57,9 @@ extension English {
         case .timeZone: return "the time zone of human-readable times (JSON is always UTC)"
         case .noHooks: return "1: run no hooks from the log's hooks folder (see docs/hooks.md)"
         case .hookTimeout: return "seconds a hook may run before it is stopped (default 10)"
+        case .noDerived:
+            return
+                "1: read the whole log and write nothing beside it (no snapshot; slower on a large desk, same answers)"
         }
     }
 

@@ -53,6 +53,7 @@ extension Korean {
         case .timeZone: return "사람이 읽는 시각의 시간대 (JSON은 항상 UTC)"
         case .noHooks: return "1이면 로그 옆 hooks 폴더의 훅을 실행하지 않음 (docs/hooks.md 참고)"
         case .hookTimeout: return "훅을 중지하기 전까지 기다릴 초 (기본값 10)"
+        case .noDerived: return "1이면 로그 전체를 읽고 로그 옆에 아무것도 쓰지 않음 (스냅숏 없음: 큰 데스크에서 느리지만 답은 같음)"
         }
     }
 
