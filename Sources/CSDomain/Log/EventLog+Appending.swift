@@ -30,6 +30,15 @@ extension EventLog {
     public func append<Outcome, Refusal: Error>(
         _ decide: (_ desk: Desk, _ eventCount: Int) throws(Refusal) -> Decision<Outcome>
     ) throws(WorkError<Refusal>) -> Appended<Outcome> {
+        let (appended, pending) = try appendLocked(decide)
+        // Once the writers' lock is let go: no other command waits on it (`PendingSnapshot`).
+        pending?.write()
+        return appended
+    }
+
+    private func appendLocked<Outcome, Refusal: Error>(
+        _ decide: (_ desk: Desk, _ eventCount: Int) throws(Refusal) -> Decision<Outcome>
+    ) throws(WorkError<Refusal>) -> (Appended<Outcome>, DeskLoader.PendingSnapshot?) {
         let file = try WorkError<Refusal>.logging(LogFile.openLocked(path, exclusive: true, io: io))
         defer { file.close() }
         let loader = self.loader
@@ -45,9 +54,16 @@ extension EventLog {
                 )
             })
         let decision: Decision<Outcome>
-        do throws(Refusal) { decision = try decide(loaded.desk, loaded.desk.eventCount) } catch { throw .work(error) }
+        do throws(Refusal) {
+            decision = try decide(loaded.desk, loaded.desk.eventCount)
+        } catch {
+            // A refused command still leaves the snapshot its full replay made (under the lock:
+            // this is rare).
+            loaded.pending?.write()
+            throw .work(error)
+        }
         guard !decision.events.isEmpty else {
-            return Appended(outcome: decision.outcome, events: [], masked: [], desk: loaded.desk)
+            return (Appended(outcome: decision.outcome, events: [], masked: [], desk: loaded.desk), loaded.pending)
         }
         let sealed = try WorkError<Refusal>.logging(Self.seal(decision.events, path: path, after: lastSum))
         // A new id that clashes with one on the desk would make the log unreadable: refused
@@ -70,16 +86,18 @@ extension EventLog {
             throw .log(error)
         }
         recordSeen(file, epoch: loaded.epoch)
+        var pending = loaded.pending
         if derived.enabled, let snapshot = loaded.snapshot,
             offset - snapshot.covers > derived.tailBound(snapshotBytes: snapshot.bytes)
         {
             try? file.withMappedBytes { (bytes) throws(LogError) in
                 if let identity = LogIdentity.of(descriptor: file.descriptor), bytes.count == offset {
-                    loader.saveSnapshot(desk, bytes: bytes, length: offset, epoch: loaded.epoch, identity: identity)
+                    pending = loader.pendingSnapshot(
+                        desk, bytes: bytes, length: offset, epoch: loaded.epoch, identity: identity)
                 }
             }
         }
-        return Appended(outcome: decision.outcome, events: sealed.events, masked: sealed.masked, desk: desk)
+        return (Appended(outcome: decision.outcome, events: sealed.events, masked: sealed.masked, desk: desk), pending)
     }
 
     /// Holds the writers' lock while `body` runs: `cs sync` keeps this clone's writers out

@@ -69,12 +69,17 @@ public struct EventLog: Sendable {
     /// can be believed, else from the whole log (see `DeskLoader`). A torn last line is left
     /// out and reported; any other damage throws.
     public func read() throws(LogError) -> Read {
+        let loaded = try readLocked()
+        loaded.pending?.write()
+        return Read(desk: loaded.desk, tornLastLine: loaded.tornLastLine, wholeLength: loaded.wholeLength)
+    }
+
+    private func readLocked() throws(LogError) -> DeskLoader.Loaded {
         let file = try LogFile.openLocked(path, exclusive: false)
         defer { file.close() }
         // Shared with other readers; a writer's append is all or nothing to us.
         let identity = LogIdentity.of(descriptor: file.descriptor)
-        let loaded = try file.withMappedBytes { (bytes) throws(LogError) in try loader.load(bytes, identity: identity) }
-        return Read(desk: loaded.desk, tornLastLine: loaded.tornLastLine, wholeLength: loaded.wholeLength)
+        return try file.withMappedBytes { (bytes) throws(LogError) in try loader.load(bytes, identity: identity) }
     }
 
     /// The desk as it stood at `time`: the whole log replayed, each event at or before `time`
