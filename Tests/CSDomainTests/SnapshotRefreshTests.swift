@@ -73,4 +73,23 @@ import CSPlatform
         #expect(read.desk.eventCount == 31)
         #expect(covered(path) == (try size(path)))
     }
+
+    /// The new snapshot is made while the log is locked and written once it is let go, so no
+    /// other command waits on the write: the load only hands it over.
+    @Test func aSnapshotIsWrittenOnlyOnceTheLockIsLetGo() throws {
+        let path = try scratchLog(derived: DerivedFiles(enabled: true, fixedTailBound: 1 << 30))
+        defer { for suffix in ["", ".snapshot", ".seen"] { unlink(path + suffix) } }
+        for _ in 1...30 { try append(to: path, derived: DerivedFiles(enabled: true, fixedTailBound: 1 << 30)) }
+        let first = try #require(covered(path))
+        let loader = DeskLoader(path: path, derived: .on)
+        let file = try LogFile.openLocked(path, exclusive: false)
+        let loaded = try file.withMappedBytes { (bytes) throws(LogError) in
+            try loader.load(bytes, identity: LogIdentity.of(descriptor: file.descriptor))
+        }
+        file.close()
+        #expect(covered(path) == first, "written while the log was locked")
+        let pending = try #require(loaded.pending)
+        #expect(pending.write() != nil)
+        #expect(covered(path) == (try size(path)))
+    }
 }
