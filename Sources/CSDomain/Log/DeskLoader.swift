@@ -33,9 +33,10 @@ public struct DerivedFiles: Sendable {
 }
 
 /// The desk for a command, made from the snapshot beside the log and the lines after it when
-/// both can be believed, else by replaying the whole log (which then saves a snapshot for
-/// the next command). Called with the log locked (shared by readers, exclusive by writers),
-/// so the log, `LOG.seen` and `LOG.snapshot` are seen as one state.
+/// both can be believed, else by replaying the whole log (which then hands over a snapshot
+/// for the next command, `PendingSnapshot`). Called with the log locked (shared by readers,
+/// exclusive by writers), so the log, `LOG.seen` and `LOG.snapshot` are read as one state; a
+/// new snapshot is written after the lock is let go, replacing the file whole.
 ///
 /// Believed means: the log has the identity (file, size, change time) `LOG.seen` recorded
 /// after cs last verified or appended to it — so nothing else has touched it since a full
