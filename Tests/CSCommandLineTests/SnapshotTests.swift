@@ -152,6 +152,22 @@ import CSPlatform
         #expect(FileManager.default.fileExists(atPath: harness.logPath + ".snapshot") == written, "'\(value)'")
     }
 
+    /// `CS_SNAPSHOT_TAIL` (for tests) that is not a number of bytes is said once, not ignored.
+    @Test(arguments: [["list"], ["note", "2QYK", "hello"], ["show", "2QYK"]])
+    func aSnapshotTailThatIsNotANumberIsSaidOnce(_ command: [String]) {
+        let harness = Harness.withFixtureDesk()
+        for value in ["abc", "-1", "1e9"] {
+            harness.variables["CS_SNAPSHOT_TAIL"] = value
+            let result = harness.run(command)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(
+                result.stderr == "cs: warning: CS_SNAPSHOT_TAIL '\(value)' is not a number of bytes (0 or more); "
+                    + "the snapshot keeps its usual bound\n")
+        }
+        harness.variables["CS_SNAPSHOT_TAIL"] = "100"
+        #expect(harness.run(command).stderr.isEmpty)
+    }
+
     @Test func aDamagedSnapshotIsRebuiltNeverBelieved() throws {
         let harness = Harness.withFixtureDesk()
         _ = harness.run(["list"])

@@ -37,8 +37,12 @@ extension DeskAccess {
         let off = (environment.variables["CS_NO_DERIVED"] ?? "").trimmingWhitespace()
         if !(off.isEmpty || off == "0") || environment.distrustsDerivedFiles { return .off }
         var files = DerivedFiles.on
-        if let bound = environment.variables["CS_SNAPSHOT_TAIL"].flatMap({ Int($0) }), bound >= 0 {
-            files.fixedTailBound = bound
+        if let given = environment.variables["CS_SNAPSHOT_TAIL"], !given.isEmpty {
+            if let bound = Int(given), bound >= 0 {
+                files.fixedTailBound = bound
+            } else {
+                output.warn(.snapshotTailIgnored(value: Terminal.singleLine(given)))
+            }
         }
         return files
     }

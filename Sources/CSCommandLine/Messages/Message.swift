@@ -37,6 +37,7 @@ enum Message: Equatable {
     case deskExists(path: String)
     case gitRegistered(root: String)
     case gitDriverMissing(root: String)
+    case snapshotTailIgnored(value: String)
     /// `cs log sla` on a desk whose service levels were never set.
     case noSettingsChanges
 

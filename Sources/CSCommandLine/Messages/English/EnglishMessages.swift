@@ -51,6 +51,9 @@ extension English {
         case .gitDriverMissing(let root):
             return "warning: the git repository at \(root) has no merge driver for the log, so git would merge it "
                 + "line by line; run 'cs init' in this clone (the log is not touched)"
+        case .snapshotTailIgnored(let value):
+            return "warning: CS_SNAPSHOT_TAIL '\(value)' is not a number of bytes (0 or more); the snapshot keeps "
+                + "its usual bound"
 
         case .followUpScheduled, .followUpDone, .followUpCancelled, .followUpEntry, .followUpClosedEntry,
             .openFollowUp, .undid, .undoneChange, .undoneNote, .undoneMark, .retractedMark, .hookFailed, .hookTimedOut,

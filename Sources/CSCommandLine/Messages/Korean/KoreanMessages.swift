@@ -63,6 +63,8 @@ extension Korean {
         case .gitDriverMissing(let root):
             return "경고: \(root)의 git 저장소에 로그용 병합 드라이버가 없어 git이 로그를 줄 단위로 병합합니다. "
                 + "이 복제본에서 'cs init'을 실행하세요 (로그는 바뀌지 않습니다)"
+        case .snapshotTailIgnored(let value):
+            return "경고: CS_SNAPSHOT_TAIL '\(value)'은(는) 0 이상의 바이트 수가 아니어서 스냅숏은 평소 한도를 씁니다"
         case .followUpScheduled, .followUpDone, .followUpCancelled, .followUpEntry, .followUpClosedEntry,
             .openFollowUp, .undid, .undoneChange, .undoneNote, .undoneMark, .retractedMark, .hookFailed, .hookTimedOut,
             .hookNotStarted,
