@@ -86,18 +86,14 @@ public enum CommandLineTool {
         do {
             try command.run(Context(invocation: invocation, environment: environment, damage: damage))
         } catch {
-            if damage.damagedSnapshots.isEmpty { throw error }
+            if damage.damagedLogs.isEmpty { throw error }
         }
-        let damaged = damage.damagedSnapshots
+        let damaged = damage.damagedLogs
         guard let first = damaged.first else { return }
         var again = environment
-        for path in damaged where unlink(path) != 0 && errno != ENOENT {
-            again.distrustsDerivedFiles = true
-            // Its epoch then no longer matches any snapshot: the next command will not believe it.
-            unlink(String(path.dropLast(".snapshot".count)) + ".seen")
-        }
+        for log in damaged where !log.discardDamagedSnapshot() { again.distrustsDerivedFiles = true }
         guard damage.mayRunAgain, environment.output.discardUnwritten() else {
-            throw .log(.derivedStateDamaged(path: first, when: damage.moment))
+            throw .log(.derivedStateDamaged(path: first.snapshotPath, when: damage.moment))
         }
         try command.run(Context(invocation: invocation, environment: again))
     }

@@ -85,7 +85,7 @@ extension DeskAccess {
         ProcessLifetime.keep(read.desk)
         return DeskView(desk: read.desk, log: log, now: moment, asOf: moment) { [damage] in
             guard let present = try? log.read().desk else { return nil }
-            damage.watch(present, logPath: log.path)
+            damage.watch(present, log: log)
             return present
         }
     }

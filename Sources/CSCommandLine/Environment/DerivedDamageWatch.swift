@@ -5,11 +5,11 @@ import CSDomain
 /// read, whether it appended, and whether it read standard input (which cannot be read twice).
 final class DerivedDamageWatch: @unchecked Sendable {
     private let lock = PosixMutex()
-    private var desks: [(desk: Desk, snapshot: String)] = []
+    private var desks: [(desk: Desk, log: EventLog)] = []
     private var appended = false
     private var readInput = false
 
-    func watch(_ desk: Desk, logPath: String) { lock.withLock { desks.append((desk, logPath + ".snapshot")) } }
+    func watch(_ desk: Desk, log: EventLog) { lock.withLock { desks.append((desk, log)) } }
 
     /// The command changed something beyond its output: appended events, or ran git.
     func noteAppend() { lock.withLock { appended = true } }
@@ -18,9 +18,9 @@ final class DerivedDamageWatch: @unchecked Sendable {
     /// Whether a damaged record has been met.
     var seen: Bool { lock.withLock { desks.contains { $0.desk.derivedStateDamaged } } }
 
-    /// The snapshots a damaged record was met in.
-    var damagedSnapshots: [String] {
-        lock.withLock { desks.filter(\.desk.derivedStateDamaged).map(\.snapshot) }
+    /// The logs whose snapshots a damaged record was met in.
+    var damagedLogs: [EventLog] {
+        lock.withLock { desks.filter(\.desk.derivedStateDamaged).map(\.log) }
     }
 
     /// Whether running the command again from the log changes nothing already done.

@@ -55,12 +55,12 @@ struct DeskAccess {
         let actor = try actor()
         let appended = try Failure.catching(
             locked: log.append { (desk, eventCount) throws(Failure) in
-                damage.watch(desk, logPath: log.path)
+                damage.watch(desk, log: log)
                 var decider = Decider(desk: desk, actor: actor, now: now, ids: idGenerator(eventCount: eventCount))
                 let result = try decide(&decider)
                 // A decision that read a damaged record is not made: the command runs again
                 // from the log (`CommandLineTool`), and nothing was appended.
-                if desk.derivedStateDamaged { throw .log(.derivedStateDamaged(path: log.path + ".snapshot")) }
+                if desk.derivedStateDamaged { throw .log(.derivedStateDamaged(path: log.snapshotPath)) }
                 return EventLog.Decision(events: result.events, outcome: result.outcome)
             })
         damage.noteAppend()
@@ -82,7 +82,7 @@ struct DeskAccess {
     func readLog() throws(Failure) -> (desk: Desk, log: EventLog) {
         let log = try locateLog()
         let result = try Failure.catching(log: log.read())
-        damage.watch(result.desk, logPath: log.path)
+        damage.watch(result.desk, log: log)
         output.warnIfTorn(result.tornLastLine, log: log)
         ProcessLifetime.keep(result.desk)
         return (result.desk, log)

@@ -57,7 +57,8 @@ struct DeskLoader {
         /// The epoch the state belongs to (a writer records it again after appending).
         var epoch: UInt64
         /// How much of the log the snapshot beside it covers (once `pending` is written), and
-        /// its size as last read; nil when there is none (derived files off).
+        /// its size as read (0 for one still to be written: the least bound then holds); nil
+        /// when there is none (derived files off).
         var snapshot: (covers: Int, bytes: Int)?
         /// A snapshot to write once the log is let go (`PendingSnapshot`).
         var pending: PendingSnapshot?

@@ -15,6 +15,18 @@ public struct EventLog: Sendable {
 
     var loader: DeskLoader { DeskLoader(path: path, derived: derived) }
 
+    /// The snapshot beside the log (`LOG.snapshot`).
+    public var snapshotPath: String { loader.snapshotPath }
+
+    /// Removes a snapshot a command found damaged. When it cannot be removed (a read-only
+    /// folder, an immutable file), `LOG.seen` is removed where it can be, so that no later
+    /// command believes it; the caller must then not read it either. Whether it is gone.
+    public func discardDamagedSnapshot() -> Bool {
+        if unlink(snapshotPath) == 0 || errno == ENOENT { return true }
+        SeenFile.forget(forLog: path)
+        return false
+    }
+
     /// The desk's secret for digests of masked idempotency keys, made on first use.
     public func secret() throws(LogError) -> DeskSecret { try DeskSecretFile.load(forLog: path) }
 
